@@ -1,0 +1,52 @@
+package io.github.lakin.core;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Pemeriksaan masukan: validation helpers shared by the model types. Not public API. */
+final class Checks {
+  private Checks() {}
+
+  static String nonBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw InvalidValueException.of(field, value, "must not be blank");
+    }
+    return value;
+  }
+
+  static BigDecimal nonNegative(String field, BigDecimal value) {
+    if (value.signum() < 0) {
+      throw InvalidValueException.of(field, value, "must be >= 0");
+    }
+    return value;
+  }
+
+  static BigDecimal positive(String field, BigDecimal value) {
+    if (value.signum() <= 0) {
+      throw InvalidValueException.of(field, value, "must be > 0");
+    }
+    return value;
+  }
+
+  static <T> void unique(String field, Collection<T> items, Function<T, String> key) {
+    Set<String> seen = new HashSet<>();
+    for (T item : items) {
+      String k = key.apply(item);
+      if (!seen.add(k)) {
+        throw InvalidValueException.of(field, k, "must be unique");
+      }
+    }
+  }
+
+  /** Strips trailing zeros so that equal numbers are equal objects; zero becomes plain 0. */
+  static BigDecimal normalize(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = value.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

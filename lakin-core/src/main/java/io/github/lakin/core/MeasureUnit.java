@@ -1,0 +1,170 @@
+package io.github.lakin.core;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Satuan (unit of measure) of an indicator: persen, indeks, a count of something (dokumen, orang),
+ * hari, hari kerja, bulan, Rupiah, or a free label.
+ *
+ * <p>A unit also says whether negative values are allowed; none is by default (a growth rate in
+ * percent is declared with {@link #allowingNegative()}).
+ */
+@Value.Immutable
+public abstract class MeasureUnit {
+
+  /** Jenis satuan: the kind of a unit of measure. */
+  public enum Kind {
+    /** Persen (%). */
+    PERCENT,
+    /** Indeks / nilai (a score on a scale). */
+    INDEX,
+    /** Jumlah: a count of a noun such as dokumen, orang, laporan. */
+    COUNT,
+    /** Hari (calendar days). */
+    DAYS,
+    /** Hari kerja (working days). */
+    WORKING_DAYS,
+    /** Bulan (months). */
+    MONTHS,
+    /** Rupiah. */
+    RUPIAH,
+    /** Any other unit, by its label. */
+    OTHER
+  }
+
+  MeasureUnit() {}
+
+  /** @return the kind of unit */
+  public abstract Kind kind();
+
+  /** @return the label shown in tables, e.g. {@code "%"}, {@code "dokumen"}, {@code "hari kerja"} */
+  public abstract String label();
+
+  /** @return whether negative targets and realisations are allowed (false unless declared) */
+  @Value.Default
+  public boolean negativeAllowed() {
+    return false;
+  }
+
+  /** @return persen */
+  public static MeasureUnit percent() {
+    return of(Kind.PERCENT, "%");
+  }
+
+  /** @return indeks (a score) */
+  public static MeasureUnit index() {
+    return of(Kind.INDEX, "indeks");
+  }
+
+  /**
+   * @param noun what is counted, e.g. {@code "dokumen"} or {@code "orang"}
+   * @return a count of that noun
+   */
+  public static MeasureUnit count(String noun) {
+    return of(Kind.COUNT, noun);
+  }
+
+  /** @return hari (calendar days) */
+  public static MeasureUnit days() {
+    return of(Kind.DAYS, "hari");
+  }
+
+  /** @return hari kerja (working days) */
+  public static MeasureUnit workingDays() {
+    return of(Kind.WORKING_DAYS, "hari kerja");
+  }
+
+  /** @return bulan (months) */
+  public static MeasureUnit months() {
+    return of(Kind.MONTHS, "bulan");
+  }
+
+  /** @return Rupiah */
+  public static MeasureUnit rupiah() {
+    return of(Kind.RUPIAH, "Rp");
+  }
+
+  /**
+   * @param label any label, e.g. {@code "km"}
+   * @return a free unit with that label
+   */
+  public static MeasureUnit other(String label) {
+    return of(Kind.OTHER, label);
+  }
+
+  private static MeasureUnit of(Kind kind, String label) {
+    return ImmutableMeasureUnit.builder().kind(kind).label(label).build();
+  }
+
+  /** @return the same unit, but allowing negative values (e.g. a growth rate) */
+  public MeasureUnit allowingNegative() {
+    return ImmutableMeasureUnit.builder().from(this).negativeAllowed(true).build();
+  }
+
+  /** @return whether this unit measures a duration (days, working days, months) */
+  public boolean isDuration() {
+    return kind() == Kind.DAYS || kind() == Kind.WORKING_DAYS || kind() == Kind.MONTHS;
+  }
+
+  /**
+   * Reads a unit label as printed in reports: {@code "%"}, {@code "persen"}, {@code "indeks"},
+   * {@code "nilai"}, {@code "hari"}, {@code "hari kerja"}, {@code "HK"}, {@code "bulan"},
+   * {@code "Rp"}, {@code "rupiah"}; a few common nouns (dokumen, orang, laporan, kegiatan,
+   * rekomendasi, unit, daerah) become counts; anything else is {@link Kind#OTHER}.
+   *
+   * @param label the printed label
+   * @return the unit
+   * @throws InvalidValueException if the label is blank
+   */
+  public static MeasureUnit parse(String label) {
+    String t = Checks.nonBlank("unit", label).trim();
+    String k = t.toLowerCase(Locale.ROOT).replace('.', ' ').trim();
+    switch (k) {
+      case "%":
+      case "persen":
+      case "persentase":
+      case "percent":
+        return percent();
+      case "indeks":
+      case "index":
+      case "nilai":
+      case "skor":
+      case "poin":
+        return index();
+      case "hari":
+      case "days":
+      case "day":
+        return days();
+      case "hari kerja":
+      case "hk":
+      case "working days":
+        return workingDays();
+      case "bulan":
+      case "months":
+        return months();
+      case "rp":
+      case "rupiah":
+        return rupiah();
+      default:
+        break;
+    }
+    for (String noun : new String[] {"dokumen", "orang", "laporan", "kegiatan", "rekomendasi", "unit", "daerah", "kali", "buah", "paket"}) {
+      if (k.equals(noun)) {
+        return count(noun);
+      }
+    }
+    return other(t);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("unit.label", label());
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

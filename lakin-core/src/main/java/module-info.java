@@ -1,0 +1,12 @@
+/**
+ * Lakin core: the immutable model of capaian kinerja (indicators, targets, realisations, goals,
+ * units, periods, performance agreements and budgets), exact numbers, and the Indonesian number
+ * and target parser.
+ */
+module io.github.lakin.core {
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.github.lakin.core;
+  exports io.github.lakin.core.text;
+}

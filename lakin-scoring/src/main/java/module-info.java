@@ -1,0 +1,8 @@
+/** Lakin scoring: capaian strategies, band tables, aggregation, budget and composite indices. */
+module io.github.lakin.scoring {
+  requires transitive io.github.lakin.core;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.github.lakin.scoring;
+}
