@@ -8,5 +8,4 @@ module io.github.lakin.core {
   requires static org.jspecify;
 
   exports io.github.lakin.core;
-  exports io.github.lakin.core.text;
 }

@@ -1,0 +1,64 @@
+package io.github.lakin.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Anggaran (budget line): the pagu (initial and final, after revisi/pergeseran) and the realisasi
+ * anggaran of one output or goal, in Rupiah.
+ *
+ * <p>Amounts are exact and not negative; a realisation without any final pagu is rejected.
+ */
+@Value.Immutable
+public abstract class BudgetLine {
+  BudgetLine() {}
+
+  /** @return the output's or line's code */
+  public abstract String code();
+
+  /** @return the output's name */
+  public abstract String name();
+
+  /** @return the goal this line finances, when known */
+  public abstract Optional<String> goalCode();
+
+  /** @return the initial pagu (pagu awal), when known */
+  public abstract Optional<BigDecimal> initialPagu();
+
+  /** @return the final, revised pagu (pagu akhir), against which absorption is measured */
+  public abstract BigDecimal finalPagu();
+
+  /** @return the amount spent (realisasi anggaran) */
+  public abstract BigDecimal realization();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Pembangun baris anggaran: builds a {@link BudgetLine}; {@code build()} validates. */
+  public static final class Builder extends ImmutableBudgetLine.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    String where = "budget " + code();
+    Checks.nonBlank("budget.code", code());
+    Checks.nonBlank(where + ": name", name());
+    initialPagu().ifPresent(p -> Checks.nonNegative(where + ": initialPagu", p));
+    Checks.nonNegative(where + ": finalPagu", finalPagu());
+    Checks.nonNegative(where + ": realization", realization());
+    if (finalPagu().signum() == 0 && realization().signum() > 0) {
+      throw InvalidValueException.of(where + ": finalPagu", finalPagu(),
+          "must be > 0 when there is a realization (" + realization().toPlainString() + ")");
+    }
+    goalCode().ifPresent(g -> Checks.nonBlank(where + ": goalCode", g));
+  }
+
+  @Override
+  public String toString() {
+    return code() + " " + name() + ": " + realization().toPlainString() + " / " + finalPagu().toPlainString();
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.lakin.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Target dengan pembanding (comparator target), e.g. {@code < 20%} or {@code ≥ 95}: the number with
+ * a direction; {@code <}/{@code ≤} mean lower is better, {@code >}/{@code ≥} higher is better.
+ */
+@Value.Immutable
+public abstract non-sealed class ComparatorTarget implements Target {
+  ComparatorTarget() {}
+
+  /** @return the comparator */
+  @Value.Parameter
+  public abstract Relation relation();
+
+  /** @return the number */
+  @Value.Parameter
+  public abstract BigDecimal value();
+
+  /**
+   * @param relation the comparator
+   * @param value the number
+   * @return the target
+   */
+  public static ComparatorTarget of(Relation relation, BigDecimal value) {
+    return ImmutableComparatorTarget.of(relation, value);
+  }
+
+  @Value.Check
+  ComparatorTarget normalize() {
+    BigDecimal n = Checks.normalize(value());
+    return n.equals(value()) ? this : ImmutableComparatorTarget.of(relation(), n);
+  }
+
+  @Override
+  public Optional<Polarity> impliedPolarity() {
+    return Optional.of(relation().impliedPolarity());
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.comparator(this);
+  }
+
+  @Override
+  public String toString() {
+    return relation().symbol() + " " + value().toPlainString();
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.lakin.core;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Sasaran (strategis, program or kegiatan): a goal measured by one or more indicators.
+ *
+ * <p>Indicator codes are unique within a goal; the goal's capaian is the mean of its indicators'.
+ */
+@Value.Immutable
+public abstract class Goal {
+  Goal() {}
+
+  /** @return the goal's code, e.g. {@code "SK1"} */
+  public abstract String code();
+
+  /** @return the goal's statement */
+  public abstract String name();
+
+  /** @return its indicators, in report order */
+  public abstract List<Indicator> indicators();
+
+  /** @return the weight within the unit, when the report weighs goals */
+  public abstract Optional<BigDecimal> weight();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param code the goal's code
+   * @param name its statement
+   * @param indicators its indicators, at least one
+   * @return the goal
+   */
+  public static Goal of(String code, String name, List<Indicator> indicators) {
+    return builder().code(code).name(name).addAllIndicators(indicators).build();
+  }
+
+  /**
+   * @param indicatorCode an indicator code
+   * @return the indicator with that code in this goal
+   */
+  public Optional<Indicator> indicator(String indicatorCode) {
+    return indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst();
+  }
+
+  /** Pembangun sasaran: builds a {@link Goal}; {@code build()} validates. */
+  public static final class Builder extends ImmutableGoal.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("goal.code", code());
+    Checks.nonBlank("goal " + code() + ": name", name());
+    if (indicators().isEmpty()) {
+      throw InvalidValueException.of("goal " + code() + ": indicators", "[]", "must not be empty");
+    }
+    Checks.unique("goal " + code() + ": indicator code", indicators(), Indicator::code);
+    weight().ifPresent(w -> Checks.nonNegative("goal " + code() + ": weight", w));
+  }
+
+  @Override
+  public String toString() {
+    return code() + " " + name() + " (" + indicators().size() + " indicators)";
+  }
+}

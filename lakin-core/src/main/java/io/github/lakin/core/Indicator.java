@@ -1,0 +1,126 @@
+package io.github.lakin.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Indikator kinerja (IKU, IKK): a performance indicator with its stable code, name, direction,
+ * unit of measure and target.
+ *
+ * <p>The polarity defaults to the direction a comparator target implies ({@code < 20%} → lower is
+ * better) and otherwise to {@link Polarity#HIGHER_IS_BETTER}; an explicit polarity that
+ * contradicts a comparator is rejected. Negative targets are rejected unless the unit allows them.
+ *
+ * <pre>{@code
+ * Indicator ind = Indicator.builder()
+ *     .code("1.2").name("Indeks Perencanaan Pembangunan")
+ *     .unit(MeasureUnit.index()).target(Target.exact(new BigDecimal("81")))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Indicator {
+  Indicator() {}
+
+  /** @return the stable code that keys this indicator across agreement versions, e.g. {@code "1.2"} */
+  public abstract String code();
+
+  /** @return the name as printed */
+  public abstract String name();
+
+  /** @return the unit of measure */
+  public abstract MeasureUnit unit();
+
+  /** @return the target */
+  public abstract Target target();
+
+  /** @return the direction: given, implied by a comparator target, or higher is better */
+  @Value.Default
+  public Polarity polarity() {
+    return target().impliedPolarity().orElse(Polarity.HIGHER_IS_BETTER);
+  }
+
+  /** @return the weight within its goal or unit, when the report weighs indicators */
+  public abstract Optional<BigDecimal> weight();
+
+  /** @return this indicator's own cap or floor, overriding a report-wide one */
+  public abstract Optional<CapRule> capRule();
+
+  /** @return how period values make a year-to-date value, when the indicator is tracked by period */
+  public abstract Optional<ConsolidationMode> consolidation();
+
+  /** @return the baseline value, for scoring by reduction from a baseline */
+  public abstract Optional<BigDecimal> baseline();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param code the stable code
+   * @param name the name
+   * @param unit the unit of measure
+   * @param target the target
+   * @return an indicator with the default polarity
+   */
+  public static Indicator of(String code, String name, MeasureUnit unit, Target target) {
+    return builder().code(code).name(name).unit(unit).target(target).build();
+  }
+
+  /** Pembangun indikator: builds an {@link Indicator}; {@code build()} validates. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    String where = "indicator " + code();
+    Checks.nonBlank("indicator.code", code());
+    Checks.nonBlank(where + ": name", name());
+    weight().ifPresent(w -> Checks.nonNegative(where + ": weight", w));
+    baseline().ifPresent(b -> nonNegativeUnlessAllowed(where + ": baseline", b));
+    target().impliedPolarity().ifPresent(implied -> {
+      if (implied != polarity()) {
+        throw new InvalidValueException(where + ": polarity", polarity().name(),
+            where + ": polarity " + polarity() + " contradicts target '" + target() + "', which implies " + implied);
+      }
+    });
+    target().accept(new Target.Visitor<Void>() {
+      @Override
+      public Void exact(ExactTarget t) {
+        nonNegativeUnlessAllowed(where + ": target", t.value());
+        return null;
+      }
+
+      @Override
+      public Void range(RangeTarget t) {
+        nonNegativeUnlessAllowed(where + ": target.lower", t.lower());
+        return null;
+      }
+
+      @Override
+      public Void comparator(ComparatorTarget t) {
+        nonNegativeUnlessAllowed(where + ": target", t.value());
+        return null;
+      }
+
+      @Override
+      public Void categorical(CategoricalTarget t) {
+        return null;
+      }
+    });
+  }
+
+  private void nonNegativeUnlessAllowed(String field, BigDecimal value) {
+    if (value.signum() < 0 && !unit().negativeAllowed()) {
+      throw InvalidValueException.of(field, value, "must be >= 0 for unit '" + unit().label() + "' (declare the unit allowingNegative() if it can be negative)");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return code() + " " + name() + " [" + target() + " " + unit() + ", " + polarity() + "]";
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.lakin.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Perjanjian Kinerja (PK): one unit's performance agreement for one year, in one version.
+ *
+ * <p>It lists the goals (sasaran) with their indicators and targets, and the budget lines. A PK is
+ * often revised during the year; {@link AgreementRevisions} picks the version in force. Goal codes
+ * are unique, and indicator codes are unique across the whole agreement (they key realisations).
+ */
+@Value.Immutable
+public abstract class PerformanceAgreement {
+  PerformanceAgreement() {}
+
+  /** @return the unit that signed the agreement */
+  public abstract OrgUnit unit();
+
+  /** @return the performance year */
+  public abstract int year();
+
+  /** @return the version's label, e.g. {@code "Revisi II"}; {@code "awal"} by default */
+  @Value.Default
+  public String version() {
+    return "awal";
+  }
+
+  /** @return the date this version takes effect */
+  public abstract LocalDate effectiveDate();
+
+  /** @return the goals, in report order */
+  public abstract List<Goal> goals();
+
+  /** @return the budget lines (per output or per goal) */
+  public abstract List<BudgetLine> budget();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return every indicator, goal by goal, in report order */
+  @Value.Lazy
+  public List<Indicator> indicators() {
+    return goals().stream().flatMap(g -> g.indicators().stream()).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param code an indicator code
+   * @return the indicator with that code
+   */
+  public Optional<Indicator> indicator(String code) {
+    return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+  }
+
+  /**
+   * @param code a goal code
+   * @return the goal with that code
+   */
+  public Optional<Goal> goal(String code) {
+    return goals().stream().filter(g -> g.code().equals(code)).findFirst();
+  }
+
+  /** Pembangun PK: builds a {@link PerformanceAgreement}; {@code build()} validates. */
+  public static final class Builder extends ImmutablePerformanceAgreement.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    String where = "agreement " + unit().code() + " " + year();
+    if (year() < 1900 || year() > 2999) {
+      throw InvalidValueException.of(where + ": year", year(), "must be between 1900 and 2999");
+    }
+    Checks.nonBlank(where + ": version", version());
+    if (goals().isEmpty()) {
+      throw InvalidValueException.of(where + ": goals", "[]", "must not be empty");
+    }
+    Checks.unique(where + ": goal code", goals(), Goal::code);
+    Checks.unique(where + ": indicator code", goals().stream().flatMap(g -> g.indicators().stream()).collect(Collectors.toList()), Indicator::code);
+    Checks.unique(where + ": budget code", budget(), BudgetLine::code);
+    for (BudgetLine line : budget()) {
+      line.goalCode().ifPresent(g -> {
+        if (goals().stream().noneMatch(x -> x.code().equals(g))) {
+          throw InvalidValueException.of(where + ": budget " + line.code() + ": goalCode", g, "must name a goal of the agreement");
+        }
+      });
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PK " + unit().name() + " " + year() + " (" + version() + ", " + effectiveDate() + ")";
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.lakin.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Target (rencana): the planned value of an indicator, of one of four kinds.
+ *
+ * <ul>
+ *   <li>{@link ExactTarget}: a number, e.g. {@code 69} or {@code 10 dokumen};
+ *   <li>{@link RangeTarget}: a range, e.g. {@code 80–90%} or {@code 7–8 bulan} (PermenPANRB 8/2021);
+ *   <li>{@link ComparatorTarget}: a number with a direction, e.g. {@code < 20%} or {@code ≤ 10 hari
+ *       kerja};
+ *   <li>{@link CategoricalTarget}: a category on an ordered scale, e.g. opini {@code WTP} or
+ *       predikat {@code BB}.
+ * </ul>
+ *
+ * <p>The set is closed; walk it with {@link #accept(Visitor)}.
+ */
+public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarget, CategoricalTarget {
+
+  /**
+   * Jenis target: a visitor over the four target kinds.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    /**
+     * @param target an exact target
+     * @return the result
+     */
+    R exact(ExactTarget target);
+
+    /**
+     * @param target a range target
+     * @return the result
+     */
+    R range(RangeTarget target);
+
+    /**
+     * @param target a comparator target
+     * @return the result
+     */
+    R comparator(ComparatorTarget target);
+
+    /**
+     * @param target a categorical target
+     * @return the result
+     */
+    R categorical(CategoricalTarget target);
+  }
+
+  /**
+   * @param visitor the visitor
+   * @param <R> its result type
+   * @return what the visitor returns for this kind
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** @return the direction a comparator implies ({@code <}, {@code ≤}: lower is better), else empty */
+  default Optional<Polarity> impliedPolarity() {
+    return Optional.empty();
+  }
+
+  /** @return whether this target is a number, a range or a comparator (not a category) */
+  default boolean isNumeric() {
+    return !(this instanceof CategoricalTarget);
+  }
+
+  /**
+   * @param value the number
+   * @return an exact target
+   */
+  static ExactTarget exact(BigDecimal value) {
+    return ExactTarget.of(value);
+  }
+
+  /**
+   * @param value the number as plain text, e.g. {@code "94"} or {@code "40.5"}
+   * @return an exact target
+   * @throws InvalidValueException if the text is not a plain decimal
+   */
+  static ExactTarget exact(String value) {
+    return ExactTarget.of(Decimals.parsePlain("target", value));
+  }
+
+  /**
+   * @param lower the lower bound
+   * @param upper the upper bound, not below {@code lower}
+   * @return a range target
+   * @throws InvalidValueException if lower exceeds upper
+   */
+  static RangeTarget range(BigDecimal lower, BigDecimal upper) {
+    return RangeTarget.of(lower, upper);
+  }
+
+  /**
+   * @param relation the comparator
+   * @param value the number
+   * @return a comparator target
+   */
+  static ComparatorTarget comparator(Relation relation, BigDecimal value) {
+    return ComparatorTarget.of(relation, value);
+  }
+
+  /**
+   * @param value the number
+   * @return {@code ≤ value} (lower is better)
+   */
+  static ComparatorTarget atMost(BigDecimal value) {
+    return ComparatorTarget.of(Relation.AT_MOST, value);
+  }
+
+  /**
+   * @param value the number
+   * @return {@code < value} (lower is better)
+   */
+  static ComparatorTarget lessThan(BigDecimal value) {
+    return ComparatorTarget.of(Relation.LESS_THAN, value);
+  }
+
+  /**
+   * @param value the number
+   * @return {@code ≥ value} (higher is better)
+   */
+  static ComparatorTarget atLeast(BigDecimal value) {
+    return ComparatorTarget.of(Relation.AT_LEAST, value);
+  }
+
+  /**
+   * @param value the number
+   * @return {@code > value} (higher is better)
+   */
+  static ComparatorTarget greaterThan(BigDecimal value) {
+    return ComparatorTarget.of(Relation.GREATER_THAN, value);
+  }
+
+  /**
+   * @param required the category to reach, e.g. {@code "WTP"}
+   * @param scale the ordered scale it belongs to
+   * @return a categorical target
+   * @throws InvalidValueException if the category is not on the scale
+   */
+  static CategoricalTarget category(String required, OrdinalScale scale) {
+    return CategoricalTarget.of(required, scale);
+  }
+}
