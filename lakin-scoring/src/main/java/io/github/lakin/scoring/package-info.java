@@ -1,5 +1,18 @@
-/** Penilaian capaian: scoring strategies, achievements and their policies. */
+/**
+ * Penilaian capaian (scoring): turns a target and a realisasi into a capaian by a named strategy,
+ * with explicit policies for caps, floors, zero targets and rounding.
+ *
+ * <p>Start with {@link io.github.lakin.scoring.Scorer}: {@code Scorer.of(ScoringPolicy.defaults())
+ * .score(indicator, realization)} gives an {@link io.github.lakin.scoring.Achievement} that keeps
+ * the exact raw capaian, the capped value, its status and flags, and explains its derivation.
+ */
 @NullMarked
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 package io.github.lakin.scoring;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package io.github.lakin.scoring;
+
+import io.github.lakin.core.Rational;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Rumus (derivation): how a strategy writes the left-hand side of its formula, e.g.
+ * {@code "95,83 / 80 × 100%"}, in the reader's language.
+ */
+@FunctionalInterface
+public interface Derivation {
+  /**
+   * @param locale Indonesian ({@code id}) or English
+   * @param number writes a number in that locale's format
+   * @return the formula text, without {@code "= result"}
+   */
+  String render(Locale locale, Function<Rational, String> number);
+}

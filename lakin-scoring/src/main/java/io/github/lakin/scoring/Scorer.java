@@ -1,0 +1,138 @@
+package io.github.lakin.scoring;
+
+import io.github.lakin.core.CapRule;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.Realization;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Penghitung capaian (scorer): scores one indicator's realisasi under a {@link ScoringPolicy}.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(ScoringPolicy.defaults());
+ * Achievement a = scorer.score(indicator, Realization.of(new BigDecimal("95.83")));
+ * a.rounded();                                  // Optional[119.79]
+ * a.explain(Locale.forLanguageTag("id"));       // "95,83 / 80 × 100% = 119,79%"
+ * }</pre>
+ *
+ * <p>The strategy is, in order: the one passed explicitly, the policy's strategy for the
+ * indicator's code, or {@link ScoringStrategy#defaultFor(Indicator)}. Then the floor and cap
+ * apply: the indicator's own {@link Indicator#capRule()} fields override the policy's limits.
+ * Instances are immutable and thread-safe.
+ */
+public final class Scorer {
+  private final ScoringPolicy policy;
+
+  private Scorer(ScoringPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * @param policy the policy
+   * @return a scorer with that policy
+   */
+  public static Scorer of(ScoringPolicy policy) {
+    return new Scorer(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** @return a scorer with {@link ScoringPolicy#defaults()} */
+  public static Scorer defaults() {
+    return of(ScoringPolicy.defaults());
+  }
+
+  /** @return the policy */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * @param indicator an indicator
+   * @return the strategy this scorer uses for it
+   */
+  public ScoringStrategy strategyFor(Indicator indicator) {
+    ScoringStrategy s = policy.strategies().get(indicator.code());
+    return s != null ? s : ScoringStrategy.defaultFor(indicator);
+  }
+
+  /**
+   * Scores with the strategy the policy or the indicator chooses.
+   *
+   * @param indicator the indicator
+   * @param realization its realisasi
+   * @return the capaian
+   * @throws InvalidValueException if the realisasi does not fit the indicator (a category for a
+   *     numeric target, a negative value for a unit that forbids it) or the strategy cannot score
+   *     the target
+   */
+  public Achievement score(Indicator indicator, Realization realization) {
+    Objects.requireNonNull(indicator, "indicator");
+    return score(indicator, realization, strategyFor(indicator));
+  }
+
+  /**
+   * Scores with an explicit strategy.
+   *
+   * @param indicator the indicator
+   * @param realization its realisasi
+   * @param strategy the strategy
+   * @return the capaian
+   * @throws InvalidValueException as {@link #score(Indicator, Realization)}
+   */
+  public Achievement score(Indicator indicator, Realization realization, ScoringStrategy strategy) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(realization, "realization");
+    Objects.requireNonNull(strategy, "strategy");
+    ImmutableAchievement.Builder b = ImmutableAchievement.builder()
+        .indicatorCode(indicator.code())
+        .strategy(strategy.name())
+        .target(indicator.target())
+        .realization(realization)
+        .rounding(policy.rounding());
+    if (!realization.isAvailable()) {
+      return b.status(Achievement.Status.NOT_AVAILABLE)
+          .reason(realization.note())
+          .derivation((l, n) -> "")
+          .build();
+    }
+    realization.value().ifPresent(v -> {
+      if (v.signum() < 0 && !indicator.unit().negativeAllowed()) {
+        throw InvalidValueException.of("indicator " + indicator.code() + ": realisasi", v,
+            "must be >= 0 for unit '" + indicator.unit().label() + "'");
+      }
+    });
+    Evaluation e = strategy.evaluate(indicator, realization, policy);
+    Set<Achievement.Flag> flags = EnumSet.noneOf(Achievement.Flag.class);
+    if (realization.isProvisional()) {
+      flags.add(Achievement.Flag.PROVISIONAL);
+    }
+    b.derivation(e.derivation());
+    if (e.undefinedReason().isPresent()) {
+      return b.status(Achievement.Status.UNDEFINED).reason(e.undefinedReason().get()).flags(flags).build();
+    }
+    if (e.categoryMet().isPresent()) {
+      return b.status(Achievement.Status.COMPUTED).categoryMet(e.categoryMet().get()).flags(flags).build();
+    }
+    Rational raw = e.raw().orElseThrow(() -> new IllegalStateException("strategy " + strategy.name() + " returned no outcome"));
+    if (e.isByRule()) {
+      flags.add(Achievement.Flag.BY_RULE);
+    }
+    Rational value = raw;
+    Optional<BigDecimal> max = indicator.capRule().flatMap(CapRule::maximum).or(() -> policy.limits().maximum());
+    Optional<BigDecimal> floor = indicator.capRule().flatMap(CapRule::floor).or(() -> policy.limits().floor());
+    if (max.isPresent() && value.compareTo(Rational.of(max.get())) > 0) {
+      value = Rational.of(max.get());
+      flags.add(Achievement.Flag.CAPPED);
+    }
+    if (floor.isPresent() && value.compareTo(Rational.of(floor.get())) < 0) {
+      value = Rational.of(floor.get());
+      flags.add(Achievement.Flag.FLOORED);
+    }
+    return b.status(Achievement.Status.COMPUTED).raw(raw).value(value).flags(flags).build();
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.lakin.scoring;
+
+import io.github.lakin.core.CapRule;
+import io.github.lakin.core.RoundingPolicy;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Kebijakan penilaian (scoring policy): the choices that differ between units when one indicator
+ * is scored: the report-wide cap and floor, the zero-target rule, rounding, and explicit
+ * strategies per indicator code.
+ *
+ * <p>{@link #defaults()}: no cap, floor 0 (a lower-is-better realisasi above twice its target
+ * counts 0, its negative raw capaian kept), target 0 with realisasi 0 → 100, otherwise undefined,
+ * 2 decimals half-up, each indicator's default strategy.
+ *
+ * <p>An indicator's own {@link io.github.lakin.core.Indicator#capRule() cap rule} overrides this
+ * policy's limits field by field: its maximum replaces the report cap when present, its floor the
+ * report floor when present.
+ */
+@Value.Immutable
+public abstract class ScoringPolicy {
+  ScoringPolicy() {}
+
+  /** @return the report-wide cap and floor; default: floor 0, no cap */
+  @Value.Default
+  public CapRule limits() {
+    return CapRule.floor(BigDecimal.ZERO);
+  }
+
+  /** @return what a zero target gives */
+  @Value.Default
+  public ZeroTargetRule zeroTarget() {
+    return ZeroTargetRule.defaults();
+  }
+
+  /** @return how values are shown: default 2 decimals, half-up */
+  @Value.Default
+  public RoundingPolicy rounding() {
+    return RoundingPolicy.defaults();
+  }
+
+  /** @return explicit strategies by indicator code; others use their default strategy */
+  public abstract Map<String, ScoringStrategy> strategies();
+
+  /** @return the defaults described above */
+  public static ScoringPolicy defaults() {
+    return builder().build();
+  }
+
+  /** @return a new builder, starting from the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param maximum the report-wide cap in percent, e.g. 120
+   * @return this policy with that cap and the same floor
+   */
+  public ScoringPolicy withCap(BigDecimal maximum) {
+    CapRule l = limits();
+    CapRule cap = l.floor().isPresent() ? CapRule.between(l.floor().get(), maximum) : CapRule.maximum(maximum);
+    return builder().from(this).limits(cap).build();
+  }
+
+  /** Pembangun kebijakan: builds a {@link ScoringPolicy}. */
+  public static final class Builder extends ImmutableScoringPolicy.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,5 @@
+/** Rincian internal (internal details): not exported, may change without notice. */
+@NullMarked
+package io.github.lakin.scoring.internal;
+
+import org.jspecify.annotations.NullMarked;
