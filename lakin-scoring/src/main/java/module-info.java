@@ -5,4 +5,6 @@ module io.github.lakin.scoring {
   requires static org.jspecify;
 
   exports io.github.lakin.scoring;
+  exports io.github.lakin.scoring.aggregate;
+  exports io.github.lakin.scoring.budget;
 }

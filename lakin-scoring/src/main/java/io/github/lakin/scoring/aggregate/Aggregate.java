@@ -1,0 +1,270 @@
+package io.github.lakin.scoring.aggregate;
+
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.scoring.internal.DecimalText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Rata-rata capaian (aggregate): the exact mean or weighted mean of a goal's or a unit's members,
+ * with the members it used, those it left out and why, and its derivation.
+ */
+public final class Aggregate {
+
+  /** Penanda agregat (flag). */
+  public enum Flag {
+    /** At least one member is a provisional value. */
+    PROVISIONAL_INCLUDED,
+    /** At least one member was left out (not available, undefined, provisional excluded, categorical). */
+    MEMBERS_EXCLUDED,
+    /** Members were rounded to the display scale before averaging. */
+    MEMBERS_ROUNDED,
+    /** Members were weighted. */
+    WEIGHTED
+  }
+
+  /** Anggota (member): one value that entered the mean. */
+  public static final class Member {
+    private final String code;
+    private final Rational value;
+    private final Optional<Rational> weight;
+    private final boolean provisional;
+
+    Member(String code, Rational value, Optional<Rational> weight, boolean provisional) {
+      this.code = code;
+      this.value = value;
+      this.weight = weight;
+      this.provisional = provisional;
+    }
+
+    /** @return the indicator's or goal's code */
+    public String code() {
+      return code;
+    }
+
+    /** @return the value used (after cap and floor; rounded when members are rounded first) */
+    public Rational value() {
+      return value;
+    }
+
+    /** @return the weight, for a weighted mean */
+    public Optional<Rational> weight() {
+      return weight;
+    }
+
+    /** @return whether the value is provisional */
+    public boolean provisional() {
+      return provisional;
+    }
+
+    @Override
+    public String toString() {
+      return code + "=" + value + weight.map(w -> " (w " + w + ")").orElse("");
+    }
+  }
+
+  /** Dikecualikan (exclusion): a member left out of the mean, with the reason. */
+  public static final class Exclusion {
+    private final String code;
+    private final String reason;
+
+    Exclusion(String code, String reason) {
+      this.code = code;
+      this.reason = reason;
+    }
+
+    /** @return the indicator's or goal's code */
+    public String code() {
+      return code;
+    }
+
+    /** @return why it was left out */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public String toString() {
+      return code + " (" + reason + ")";
+    }
+  }
+
+  private final String label;
+  private final List<Member> members;
+  private final List<Exclusion> excluded;
+  private final Optional<Rational> value;
+  private final RoundingPolicy rounding;
+  private final Set<Flag> flags;
+
+  private Aggregate(String label, List<Member> members, List<Exclusion> excluded, Optional<Rational> value,
+      RoundingPolicy rounding, Set<Flag> flags) {
+    this.label = label;
+    this.members = List.copyOf(members);
+    this.excluded = List.copyOf(excluded);
+    this.value = value;
+    this.rounding = rounding;
+    this.flags = Collections.unmodifiableSet(flags);
+  }
+
+  /**
+   * The plain or weighted mean of the members.
+   *
+   * @param label what is averaged, e.g. {@code "SK1"} or {@code "unit"}
+   * @param members the values; weighted when every member has a weight
+   * @param excluded what was left out
+   * @param rounding the display rounding
+   * @param membersRounded whether members were rounded before averaging
+   * @return the aggregate; empty (no value) when there are no members
+   * @throws InvalidValueException if only some members have weights, or all weights are zero
+   */
+  static Aggregate of(String label, List<Member> members, List<Exclusion> excluded, RoundingPolicy rounding, boolean membersRounded) {
+    Objects.requireNonNull(label, "label");
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (members.stream().anyMatch(Member::provisional)) {
+      flags.add(Flag.PROVISIONAL_INCLUDED);
+    }
+    if (!excluded.isEmpty()) {
+      flags.add(Flag.MEMBERS_EXCLUDED);
+    }
+    if (membersRounded) {
+      flags.add(Flag.MEMBERS_ROUNDED);
+    }
+    if (members.isEmpty()) {
+      return new Aggregate(label, members, excluded, Optional.empty(), rounding, flags);
+    }
+    long weighted = members.stream().filter(m -> m.weight().isPresent()).count();
+    Rational result;
+    if (weighted == 0) {
+      Rational sum = Rational.ZERO;
+      for (Member m : members) {
+        sum = sum.add(m.value());
+      }
+      result = sum.divide(members.size());
+    } else {
+      if (weighted != members.size()) {
+        Member missing = members.stream().filter(m -> m.weight().isEmpty()).findFirst().orElseThrow();
+        throw InvalidValueException.of(label + ": weight of " + missing.code(), null, "must be given when other members are weighted");
+      }
+      Rational sum = Rational.ZERO;
+      Rational weights = Rational.ZERO;
+      for (Member m : members) {
+        Rational w = m.weight().orElseThrow();
+        if (w.signum() < 0) {
+          throw InvalidValueException.of(label + ": weight of " + m.code(), w, "must be >= 0");
+        }
+        sum = sum.add(w.multiply(m.value()));
+        weights = weights.add(w);
+      }
+      if (weights.signum() == 0) {
+        throw InvalidValueException.of(label + ": weights", members.stream().map(m -> m.weight().orElseThrow().toString())
+            .collect(Collectors.joining(", ", "[", "]")), "must not all be zero");
+      }
+      result = sum.divide(weights);
+      flags.add(Flag.WEIGHTED);
+    }
+    return new Aggregate(label, members, excluded, Optional.of(result), rounding, flags);
+  }
+
+  /** @return what was averaged, e.g. {@code "SK1"} */
+  public String label() {
+    return label;
+  }
+
+  /** @return the members that entered the mean, in report order */
+  public List<Member> members() {
+    return members;
+  }
+
+  /** @return the members left out, with reasons */
+  public List<Exclusion> excluded() {
+    return excluded;
+  }
+
+  /** @return the exact mean; empty when no member could be averaged */
+  public Optional<Rational> value() {
+    return value;
+  }
+
+  /** @return the mean rounded once for display */
+  public Optional<BigDecimal> rounded() {
+    return value.map(rounding::round);
+  }
+
+  /** @return the display rounding */
+  public RoundingPolicy rounding() {
+    return rounding;
+  }
+
+  /** @return the flags */
+  public Set<Flag> flags() {
+    return flags;
+  }
+
+  /**
+   * @param flag a flag
+   * @return whether it is set
+   */
+  public boolean has(Flag flag) {
+    return flags.contains(flag);
+  }
+
+  /**
+   * The derivation, e.g. {@code "(100,45 + 109,67 + 138,06 + 101,60 + 100,00) / 5 = 109,95%"};
+   * members are shown rounded, the mean is computed from the exact values.
+   *
+   * @param locale Indonesian ({@code id}) or English
+   * @return the explanation
+   */
+  public String explain(Locale locale) {
+    boolean id = DecimalText.isIndonesian(locale);
+    StringBuilder sb = new StringBuilder();
+    if (value.isEmpty()) {
+      sb.append(id ? "tidak ada capaian yang dapat dirata-ratakan" : "no achievement could be averaged");
+    } else if (has(Flag.WEIGHTED)) {
+      List<String> terms = new ArrayList<>();
+      List<String> ws = new ArrayList<>();
+      for (Member m : members) {
+        String w = show(m.weight().orElseThrow(), locale);
+        terms.add(w + " × " + DecimalText.format(rounding.round(m.value()), locale));
+        ws.add(w);
+      }
+      sb.append('(').append(String.join(" + ", terms)).append(") / (").append(String.join(" + ", ws)).append(") = ")
+          .append(DecimalText.format(rounded().orElseThrow(), locale)).append('%');
+    } else {
+      sb.append('(').append(members.stream().map(m -> DecimalText.format(rounding.round(m.value()), locale)).collect(Collectors.joining(" + ")))
+          .append(") / ").append(members.size()).append(" = ")
+          .append(DecimalText.format(rounded().orElseThrow(), locale)).append('%');
+    }
+    List<String> provisional = members.stream().filter(Member::provisional).map(Member::code).collect(Collectors.toList());
+    if (!provisional.isEmpty()) {
+      sb.append(id ? " (termasuk nilai sementara: " : " (includes provisional values: ").append(String.join(", ", provisional)).append(')');
+    }
+    if (!excluded.isEmpty()) {
+      sb.append(id ? "; tidak dihitung: " : "; excluded: ")
+          .append(excluded.stream().map(Exclusion::toString).collect(Collectors.joining(", ")));
+    }
+    return sb.toString();
+  }
+
+  private String show(Rational v, Locale locale) {
+    if (v.isTerminating() && v.toBigDecimalExact().scale() <= rounding.scale()) {
+      return DecimalText.format(v.toBigDecimalExact(), locale);
+    }
+    return DecimalText.format(rounding.round(v), locale);
+  }
+
+  @Override
+  public String toString() {
+    return label + ": " + rounded().map(BigDecimal::toPlainString).orElse("—") + (flags.isEmpty() ? "" : " " + flags);
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.lakin.scoring.aggregate;
+
+import io.github.lakin.core.Goal;
+import java.util.List;
+import java.util.Optional;
+
+/** Hasil sasaran (goal result): a goal's indicators and their mean. */
+public final class GoalResult {
+  private final Goal goal;
+  private final List<IndicatorResult> indicators;
+  private final Aggregate aggregate;
+
+  GoalResult(Goal goal, List<IndicatorResult> indicators, Aggregate aggregate) {
+    this.goal = goal;
+    this.indicators = List.copyOf(indicators);
+    this.aggregate = aggregate;
+  }
+
+  /** @return the goal */
+  public Goal goal() {
+    return goal;
+  }
+
+  /** @return its indicators' results, in report order */
+  public List<IndicatorResult> indicators() {
+    return indicators;
+  }
+
+  /** @return the goal's capaian: the mean of its included indicators */
+  public Aggregate aggregate() {
+    return aggregate;
+  }
+
+  /**
+   * @param code an indicator code
+   * @return that indicator's result
+   */
+  public Optional<IndicatorResult> indicator(String code) {
+    return indicators.stream().filter(i -> i.indicator().code().equals(code)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return goal.code() + ": " + aggregate;
+  }
+}

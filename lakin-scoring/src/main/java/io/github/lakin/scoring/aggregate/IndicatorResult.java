@@ -1,0 +1,46 @@
+package io.github.lakin.scoring.aggregate;
+
+import io.github.lakin.core.Indicator;
+import io.github.lakin.scoring.Achievement;
+import java.util.Optional;
+
+/**
+ * Hasil indikator (indicator result): an indicator of the report, its capaian, and whether the
+ * aggregates used it.
+ */
+public final class IndicatorResult {
+  private final Indicator indicator;
+  private final Achievement achievement;
+  private final Optional<String> exclusionReason;
+
+  IndicatorResult(Indicator indicator, Achievement achievement, Optional<String> exclusionReason) {
+    this.indicator = indicator;
+    this.achievement = achievement;
+    this.exclusionReason = exclusionReason;
+  }
+
+  /** @return the indicator */
+  public Indicator indicator() {
+    return indicator;
+  }
+
+  /** @return its capaian */
+  public Achievement achievement() {
+    return achievement;
+  }
+
+  /** @return whether the goal and unit means include it */
+  public boolean included() {
+    return exclusionReason.isEmpty();
+  }
+
+  /** @return why the means leave it out, when they do */
+  public Optional<String> exclusionReason() {
+    return exclusionReason;
+  }
+
+  @Override
+  public String toString() {
+    return achievement.toString() + (included() ? "" : " (excluded: " + exclusionReason.get() + ")");
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.lakin.scoring.aggregate;
+
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.Goal;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.Realization;
+import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.Scorer;
+import io.github.lakin.scoring.budget.Absorption;
+import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.scoring.budget.PaguBasis;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Pengukuran kinerja (report scorer): scores a whole performance agreement with its realisations
+ * under a {@link ReportPolicy}.
+ *
+ * <pre>{@code
+ * ReportResult r = ReportScorer.of(ReportPolicy.biroPerencanaan2023()).score(pk, realizations);
+ * r.overall().rounded();                         // Optional[106.51]
+ * r.goal("SK1").get().aggregate().rounded();     // Optional[109.95]
+ * r.counts().statement(Locale.forLanguageTag("id"));  // "10 dari 11 indikator mencapai atau melampaui target"
+ * }</pre>
+ *
+ * <p>An indicator without a realisation is {@code NOT_AVAILABLE}. A realisation for an indicator
+ * that is not in the agreement is an error; so are missing weights for a weighted shape. Bad
+ * input gives no partial result.
+ */
+public final class ReportScorer {
+  private final ReportPolicy policy;
+  private final Scorer scorer;
+  private final PaguBasis paguBasis;
+
+  private ReportScorer(ReportPolicy policy, PaguBasis paguBasis) {
+    this.policy = policy;
+    this.scorer = Scorer.of(policy.scoring());
+    this.paguBasis = paguBasis;
+  }
+
+  /**
+   * @param policy the report policy
+   * @return a scorer measuring budget against the final pagu
+   */
+  public static ReportScorer of(ReportPolicy policy) {
+    return new ReportScorer(Objects.requireNonNull(policy, "policy"), PaguBasis.FINAL);
+  }
+
+  /**
+   * @param basis the pagu to measure absorption against
+   * @return a scorer with the same policy and that basis
+   */
+  public ReportScorer withPaguBasis(PaguBasis basis) {
+    return new ReportScorer(policy, Objects.requireNonNull(basis, "basis"));
+  }
+
+  /** @return the policy */
+  public ReportPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * @param agreement the agreement in force
+   * @param realizations the realisations by indicator code
+   * @return the result tree
+   * @throws InvalidValueException for a realisation of an unknown indicator, missing or
+   *     all-zero weights under a weighted shape, a provisional or missing value the policy says
+   *     to fail on, or any realisation the indicator refuses
+   */
+  public ReportResult score(PerformanceAgreement agreement, Realizations realizations) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(realizations, "realizations");
+    String where = "agreement " + agreement.unit().code() + " " + agreement.year();
+    for (String code : realizations.codes()) {
+      if (agreement.indicator(code).isEmpty()) {
+        throw InvalidValueException.of(where + ": realisasi for indicator", code, "must name an indicator of the agreement");
+      }
+    }
+    checkWeights(agreement, where);
+
+    boolean roundMembers = policy.roundingStage() == RoundingStage.EACH_LEVEL;
+    List<GoalResult> goals = new ArrayList<>();
+    List<Aggregate.Member> allMembers = new ArrayList<>();
+    List<Aggregate.Exclusion> allExcluded = new ArrayList<>();
+    List<Achievement> all = new ArrayList<>();
+    for (Goal goal : agreement.goals()) {
+      List<IndicatorResult> results = new ArrayList<>();
+      List<Aggregate.Member> members = new ArrayList<>();
+      List<Aggregate.Exclusion> excluded = new ArrayList<>();
+      for (Indicator ind : goal.indicators()) {
+        Realization r = realizations.get(ind.code()).orElseGet(() -> Realization.notAvailable("no realisasi given"));
+        Achievement a = scorer.score(ind, r);
+        all.add(a);
+        Optional<String> exclusion = exclusion(a, where);
+        results.add(new IndicatorResult(ind, a, exclusion));
+        if (exclusion.isPresent()) {
+          excluded.add(new Aggregate.Exclusion(ind.code(), exclusion.get()));
+          continue;
+        }
+        Rational v = a.value().orElseThrow();
+        if (roundMembers) {
+          v = Rational.of(policy.rounding().round(v));
+        }
+        Optional<Rational> w = policy.shape() == AggregationShape.WEIGHTED_INDICATORS
+            ? Optional.of(Rational.of(ind.weight().orElseThrow())) : Optional.empty();
+        members.add(new Aggregate.Member(ind.code(), v, w, a.has(Achievement.Flag.PROVISIONAL)));
+      }
+      Aggregate goalAggregate = Aggregate.of(goal.code(), members, excluded, policy.rounding(), roundMembers);
+      goals.add(new GoalResult(goal, results, goalAggregate));
+      allMembers.addAll(members);
+      allExcluded.addAll(excluded);
+    }
+    Aggregate overall = overall(agreement, goals, allMembers, allExcluded, roundMembers);
+
+    Optional<Absorption> absorption = Optional.empty();
+    Map<String, Absorption> goalAbsorption = new LinkedHashMap<>();
+    Optional<EfficiencyGap> efficiency = Optional.empty();
+    Map<String, EfficiencyGap> goalEfficiency = new LinkedHashMap<>();
+    if (!agreement.budget().isEmpty()) {
+      Absorption unit = Absorption.of(agreement.unit().code(), agreement.budget(), paguBasis, policy.rounding());
+      absorption = Optional.of(unit);
+      efficiency = gap(agreement.unit().code(), overall, unit, roundMembers);
+      Map<String, List<BudgetLine>> byGoal = agreement.budget().stream().filter(l -> l.goalCode().isPresent())
+          .collect(Collectors.groupingBy(l -> l.goalCode().get(), LinkedHashMap::new, Collectors.toList()));
+      for (GoalResult g : goals) {
+        List<BudgetLine> lines = byGoal.get(g.goal().code());
+        if (lines != null) {
+          Absorption ga = Absorption.of(g.goal().code(), lines, paguBasis, policy.rounding());
+          goalAbsorption.put(g.goal().code(), ga);
+          gap(g.goal().code(), g.aggregate(), ga, roundMembers).ifPresent(e -> goalEfficiency.put(g.goal().code(), e));
+        }
+      }
+    }
+    return new ReportResult(agreement, policy, goals, overall, MetCounts.of(all), absorption, goalAbsorption, efficiency, goalEfficiency);
+  }
+
+  /**
+   * @param agreement the agreement in force
+   * @param realizations the realisations by indicator code
+   * @return the result tree
+   * @throws InvalidValueException as {@link #score(PerformanceAgreement, Realizations)}
+   */
+  public ReportResult score(PerformanceAgreement agreement, Map<String, Realization> realizations) {
+    return score(agreement, Realizations.of(realizations));
+  }
+
+  private Optional<EfficiencyGap> gap(String label, Aggregate capaian, Absorption absorption, boolean rounded) {
+    if (capaian.value().isEmpty() || absorption.percent().isEmpty()) {
+      return Optional.empty();
+    }
+    Rational c = capaian.value().get();
+    Rational a = absorption.percent().get();
+    if (rounded) {
+      c = Rational.of(policy.rounding().round(c));
+      a = Rational.of(policy.rounding().round(a));
+    }
+    return Optional.of(EfficiencyGap.of(label, c, a, policy.rounding()));
+  }
+
+  private Aggregate overall(PerformanceAgreement agreement, List<GoalResult> goals, List<Aggregate.Member> indicatorMembers,
+      List<Aggregate.Exclusion> indicatorExcluded, boolean roundMembers) {
+    String label = agreement.unit().code();
+    switch (policy.shape()) {
+      case FLAT:
+      case WEIGHTED_INDICATORS:
+        return Aggregate.of(label, indicatorMembers, indicatorExcluded, policy.rounding(), roundMembers);
+      default:
+        List<Aggregate.Member> members = new ArrayList<>();
+        List<Aggregate.Exclusion> excluded = new ArrayList<>();
+        for (GoalResult g : goals) {
+          Optional<Rational> v = g.aggregate().value();
+          if (v.isEmpty()) {
+            if (policy.missing() == MissingRule.FAIL) {
+              throw InvalidValueException.of("goal " + g.goal().code(), "no capaian", "must have a capaian under MissingRule.FAIL");
+            }
+            excluded.add(new Aggregate.Exclusion(g.goal().code(), "no indicator capaian"));
+            continue;
+          }
+          Rational value = roundMembers ? Rational.of(policy.rounding().round(v.get())) : v.get();
+          Optional<Rational> w = policy.shape() == AggregationShape.WEIGHTED_GOALS
+              ? Optional.of(Rational.of(g.goal().weight().orElseThrow())) : Optional.empty();
+          members.add(new Aggregate.Member(g.goal().code(), value, w, g.aggregate().has(Aggregate.Flag.PROVISIONAL_INCLUDED)));
+        }
+        return Aggregate.of(label, members, excluded, policy.rounding(), roundMembers);
+    }
+  }
+
+  private Optional<String> exclusion(Achievement a, String where) {
+    switch (a.status()) {
+      case NOT_AVAILABLE:
+      case UNDEFINED:
+        if (policy.missing() == MissingRule.FAIL) {
+          throw InvalidValueException.of(where + ": indicator " + a.indicatorCode(), a.status(),
+              "must have a capaian under MissingRule.FAIL" + a.reason().map(r -> " (" + r + ")").orElse(""));
+        }
+        return Optional.of(a.status() == Achievement.Status.NOT_AVAILABLE ? "not available" : "undefined: " + a.reason().orElse(""));
+      default:
+        break;
+    }
+    if (a.value().isEmpty()) {
+      return Optional.of("categorical target: no percentage");
+    }
+    if (a.has(Achievement.Flag.PROVISIONAL)) {
+      if (policy.provisional() == ProvisionalRule.FAIL) {
+        throw InvalidValueException.of(where + ": indicator " + a.indicatorCode(), "provisional", "must be final under ProvisionalRule.FAIL");
+      }
+      if (policy.provisional() == ProvisionalRule.EXCLUDE) {
+        return Optional.of("provisional");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void checkWeights(PerformanceAgreement agreement, String where) {
+    if (policy.shape() == AggregationShape.WEIGHTED_INDICATORS) {
+      for (Indicator ind : agreement.indicators()) {
+        if (ind.weight().isEmpty()) {
+          throw InvalidValueException.of(where + ": indicator " + ind.code() + ": weight", null, "must be given for shape WEIGHTED_INDICATORS");
+        }
+      }
+    }
+    if (policy.shape() == AggregationShape.WEIGHTED_GOALS) {
+      for (Goal g : agreement.goals()) {
+        if (g.weight().isEmpty()) {
+          throw InvalidValueException.of(where + ": goal " + g.code() + ": weight", null, "must be given for shape WEIGHTED_GOALS");
+        }
+      }
+    }
+  }
+}

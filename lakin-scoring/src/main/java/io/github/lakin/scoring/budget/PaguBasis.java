@@ -1,0 +1,9 @@
+package io.github.lakin.scoring.budget;
+
+/** Dasar pagu (pagu basis): which allocation absorption is measured against. */
+public enum PaguBasis {
+  /** The final, revised pagu (pagu akhir, after revisi/pergeseran): the default. */
+  FINAL,
+  /** The initial pagu (pagu awal), on request. */
+  INITIAL
+}
