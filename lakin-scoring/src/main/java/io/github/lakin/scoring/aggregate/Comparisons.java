@@ -1,0 +1,143 @@
+package io.github.lakin.scoring.aggregate;
+
+import io.github.lakin.core.ComparatorTarget;
+import io.github.lakin.core.ExactTarget;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.Polarity;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.Realization;
+import io.github.lakin.core.Target;
+import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.Scorer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Perbandingan (comparisons) a LAKIN must show: realisasi against previous years, and against the
+ * Renstra (five-year) end target.
+ */
+public final class Comparisons {
+  private Comparisons() {}
+
+  /** Perbandingan antartahun: this year's value against one earlier year's. */
+  public static final class YearDifference {
+    private final int year;
+    private final Rational previous;
+    private final Rational current;
+
+    YearDifference(int year, Rational previous, Rational current) {
+      this.year = year;
+      this.previous = previous;
+      this.current = current;
+    }
+
+    /** @return the earlier year */
+    public int year() {
+      return year;
+    }
+
+    /** @return that year's value */
+    public Rational previous() {
+      return previous;
+    }
+
+    /** @return this year's value */
+    public Rational current() {
+      return current;
+    }
+
+    /** @return current − previous, in points (the unit's own) */
+    public Rational points() {
+      return current.subtract(previous);
+    }
+
+    /** @return the change in percent of the previous value; empty when the previous value is 0 */
+    public Optional<Rational> percent() {
+      return previous.signum() == 0 ? Optional.empty() : Optional.of(points().divide(previous).multiply(Rational.HUNDRED));
+    }
+
+    @Override
+    public String toString() {
+      return year + ": " + previous + " → " + current + " (" + points() + ")";
+    }
+  }
+
+  /**
+   * @param current this year's realisasi (or capaian)
+   * @param previousByYear earlier years' values, by year
+   * @return one difference per earlier year, oldest first
+   */
+  public static List<YearDifference> versusPreviousYears(BigDecimal current, Map<Integer, BigDecimal> previousByYear) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(previousByYear, "previousByYear");
+    List<YearDifference> out = new ArrayList<>();
+    new TreeMap<>(previousByYear).forEach((y, v) -> out.add(new YearDifference(y, Rational.of(v), Rational.of(current))));
+    return out;
+  }
+
+  /** Perbandingan dengan target Renstra: the gap to the five-year target and the capaian against it. */
+  public static final class RenstraComparison {
+    private final Target renstraTarget;
+    private final Rational gap;
+    private final Achievement achievement;
+
+    RenstraComparison(Target renstraTarget, Rational gap, Achievement achievement) {
+      this.renstraTarget = renstraTarget;
+      this.gap = gap;
+      this.achievement = achievement;
+    }
+
+    /** @return the Renstra end target */
+    public Target renstraTarget() {
+      return renstraTarget;
+    }
+
+    /**
+     * @return the points still needed to reach the Renstra target in the indicator's direction
+     *     (target − realisasi when higher is better, realisasi − target when lower is better);
+     *     zero or negative when already reached
+     */
+    public Rational gap() {
+      return gap;
+    }
+
+    /** @return the capaian of this year's realisasi against the Renstra target */
+    public Achievement achievement() {
+      return achievement;
+    }
+  }
+
+  /**
+   * @param indicator the indicator (its polarity and unit are used)
+   * @param realization this year's realisasi, a number
+   * @param renstraTarget the Renstra end target, a number or a comparator
+   * @param scorer the scorer
+   * @return the gap and the capaian against the Renstra target
+   * @throws InvalidValueException if the realisasi is not a number or the target is not numeric
+   */
+  public static RenstraComparison versusRenstra(Indicator indicator, Realization realization, Target renstraTarget, Scorer scorer) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(realization, "realization");
+    Objects.requireNonNull(renstraTarget, "renstraTarget");
+    Objects.requireNonNull(scorer, "scorer");
+    BigDecimal t;
+    if (renstraTarget instanceof ExactTarget) {
+      t = ((ExactTarget) renstraTarget).value();
+    } else if (renstraTarget instanceof ComparatorTarget) {
+      t = ((ComparatorTarget) renstraTarget).value();
+    } else {
+      throw InvalidValueException.of("indicator " + indicator.code() + ": Renstra target", renstraTarget.toString(), "must be a number or a comparator");
+    }
+    Rational r = realization.value().orElseThrow(() -> InvalidValueException.of(
+        "indicator " + indicator.code() + ": realisasi", realization.toString(), "must be an available number"));
+    Indicator against = Indicator.builder().from(indicator).target(renstraTarget).build();
+    Rational gap = against.polarity() == Polarity.LOWER_IS_BETTER ? r.subtract(Rational.of(t)) : Rational.of(t).subtract(r);
+    return new RenstraComparison(renstraTarget, gap, scorer.score(against, realization));
+  }
+}
