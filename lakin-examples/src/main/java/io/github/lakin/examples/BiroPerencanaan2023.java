@@ -11,14 +11,20 @@ import io.github.lakin.core.Period;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.Achievement;
-import io.github.lakin.scoring.Scorer;
+import io.github.lakin.scoring.aggregate.GoalResult;
+import io.github.lakin.scoring.aggregate.IndicatorResult;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.aggregate.ReportResult;
+import io.github.lakin.scoring.aggregate.ReportScorer;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Contoh Biro Perencanaan 2023: builds the 2023 performance agreement of the Biro Perencanaan,
@@ -88,30 +94,51 @@ public final class BiroPerencanaan2023 {
   }
 
   /**
-   * Prints the agreement with each indicator's capaian.
+   * Prints the agreement with each indicator's, goal's and the unit's capaian, the counts, the
+   * budget absorption and the efficiency gap, under the report's own policy.
    *
    * @param out where to print
    */
   public static void print(PrintStream out) {
     Locale id = Locale.forLanguageTag("id");
     PerformanceAgreement pk = agreement();
-    Map<String, Realization> real = realizations();
-    Scorer scorer = Scorer.defaults();
-    out.println(pk.unit().name() + " — Perjanjian Kinerja " + pk.year() + " (" + pk.version() + ")");
-    out.printf("%-5s %-5s %-60s %8s %10s %10s%n", "Sas.", "Ind.", "Indikator", "Target", "Realisasi", "Capaian");
-    for (Goal g : pk.goals()) {
-      for (Indicator i : g.indicators()) {
-        Achievement a = scorer.score(i, real.get(i.code()));
-        out.printf("%-5s %-5s %-60s %8s %10s %10s%n", g.code(), i.code(), abbreviate(i.name(), 60), i.target(),
-            real.get(i.code()), a.rounded().map(v -> v.toPlainString().replace('.', ',') + "%").orElse(a.status().name()));
-      }
-    }
+    ReportResult r = ReportScorer.of(ReportPolicy.biroPerencanaan2023()).score(pk, realizations());
+    out.println(pk.unit().name() + " — Laporan Kinerja " + pk.year() + " (PK " + pk.version() + ")");
     out.println();
-    for (Goal g : pk.goals()) {
-      for (Indicator i : g.indicators()) {
-        out.println(i.code() + ": " + scorer.score(i, real.get(i.code())).explain(id));
+    out.printf("%-5s %-5s %-58s %8s %10s %10s%n", "Sas.", "Ind.", "Indikator", "Target", "Realisasi", "Capaian");
+    for (GoalResult g : r.goals()) {
+      for (IndicatorResult i : g.indicators()) {
+        Achievement a = i.achievement();
+        String real = a.realization().value().map(v -> comma(v.round(2, RoundingMode.HALF_UP))).orElse("N/A")
+            + (a.realization().isProvisional() ? "*" : "");
+        out.printf("%-5s %-5s %-58s %8s %10s %10s%n", g.goal().code(), i.indicator().code(), abbreviate(i.indicator().name(), 58),
+            i.indicator().target(), real, percent(a.rounded(), id));
       }
+      out.printf("%-5s %-5s %-58s %8s %10s %10s%n", "", "", "Capaian sasaran " + g.goal().code(), "", "", percent(g.aggregate().rounded(), id));
     }
+    out.printf("%-90s %10s%n", "Capaian unit (rata-rata seluruh indikator)", percent(r.overall().rounded(), id));
+    out.println();
+    out.println("* nilai 2022 (sementara); " + r.counts().statement(id) + ".");
+    out.println();
+    out.println("Capaian unit: " + r.overall().explain(id));
+    for (GoalResult g : r.goals()) {
+      out.println("Capaian " + g.goal().code() + ": " + g.aggregate().explain(id));
+    }
+    r.absorption().ifPresent(a -> out.println("Serapan anggaran: " + a.explain(id)));
+    r.efficiency().ifPresent(e -> out.println("Analisis efisiensi: " + e.explain(id)));
+    out.println();
+    for (IndicatorResult i : r.indicators()) {
+      out.println(i.indicator().code() + ": " + i.achievement().explain(id));
+    }
+  }
+
+  private static String percent(Optional<BigDecimal> v, Locale locale) {
+    return v.map(x -> comma(x) + "%").orElse("—");
+  }
+
+  /** Indonesian decimal comma; the figures here are below 1.000, so no grouping is needed. */
+  private static String comma(BigDecimal v) {
+    return v.toPlainString().replace('.', ',');
   }
 
   private static String abbreviate(String s, int max) {
