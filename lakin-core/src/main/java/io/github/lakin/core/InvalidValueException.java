@@ -25,7 +25,9 @@ public class InvalidValueException extends IllegalArgumentException {
   public InvalidValueException(String field, @Nullable Object value, String message) {
     super(message);
     this.field = field;
-    this.value = value == null ? null : String.valueOf(value);
+    this.value = value == null
+        ? null
+        : value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString() : String.valueOf(value);
   }
 
   /**

@@ -66,6 +66,6 @@ public abstract class OrdinalScale {
 
   @Override
   public String toString() {
-    return name() + String.join(" < ", categories());
+    return name() + ": " + String.join(" < ", categories());
   }
 }

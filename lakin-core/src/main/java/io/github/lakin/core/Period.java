@@ -222,6 +222,20 @@ public final class Period implements Comparable<Period> {
    */
   public static Period parse(String text) {
     Objects.requireNonNull(text, "text");
+    try {
+      return parseLabel(text);
+    } catch (InvalidValueException e) {
+      if (e.field().equals("period")) {
+        throw e;
+      }
+      // a label of the right shape with a part out of range, e.g. "2023-13" or "TW 5 2023"
+      InvalidValueException named = InvalidValueException.of("period", text, "is out of range (" + e.getMessage() + ")");
+      named.initCause(e);
+      throw named;
+    }
+  }
+
+  private static Period parseLabel(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     Matcher m = YEAR_ONLY.matcher(t);
     if (m.matches()) {
