@@ -38,8 +38,10 @@ public abstract non-sealed class CategoricalTarget implements Target {
   }
 
   @Value.Check
-  void check() {
+  CategoricalTarget check() {
     scale().rank(required());
+    String trimmed = required().trim();
+    return trimmed.equals(required()) ? this : ImmutableCategoricalTarget.of(trimmed, scale());
   }
 
   @Override

@@ -29,7 +29,7 @@ public abstract class PerformanceAgreement {
     return "awal";
   }
 
-  /** @return the date this version takes effect */
+  /** @return the date this version takes effect; within a year of {@link #year()} (a PK may be signed the December before) */
   public abstract LocalDate effectiveDate();
 
   /** @return the goals, in report order */
@@ -77,6 +77,9 @@ public abstract class PerformanceAgreement {
       throw InvalidValueException.of(where + ": year", year(), "must be between 1900 and 2999");
     }
     Checks.nonBlank(where + ": version", version());
+    if (Math.abs(effectiveDate().getYear() - year()) > 1) {
+      throw InvalidValueException.of(where + ": effectiveDate", effectiveDate(), "must lie within a year of " + year());
+    }
     if (goals().isEmpty()) {
       throw InvalidValueException.of(where + ": goals", "[]", "must not be empty");
     }

@@ -83,7 +83,7 @@ public abstract class Realization {
    * @param n how many qualify, at least 0
    * @param total of how many, more than 0
    * @return the realisasi {@code n/total × 100}
-   * @throws InvalidValueException if {@code n < 0} or {@code total <= 0}
+   * @throws InvalidValueException if {@code n < 0}, {@code total <= 0} or {@code n > total}
    */
   public static Realization ofCounts(long n, long total) {
     Counts c = Counts.of(n, total);
@@ -165,7 +165,7 @@ public abstract class Realization {
     public abstract long total();
 
     /**
-     * @param n how many qualify, at least 0
+     * @param n how many qualify, 0 to {@code total}
      * @param total of how many, more than 0
      * @return the counts
      */
@@ -185,6 +185,9 @@ public abstract class Realization {
       }
       if (total() <= 0) {
         throw InvalidValueException.of("realisasi.total", total(), "must be > 0");
+      }
+      if (n() > total()) {
+        throw InvalidValueException.of("realisasi.n", n(), "must not exceed the total " + total() + " (n of T)");
       }
     }
 

@@ -114,4 +114,11 @@ class PerformanceAgreementTest {
     empty.unit(BiroPerencanaan2023Fixture.biroPerencanaan()).year(2023).effectiveDate(LocalDate.of(2023, 1, 2));
     assertThatThrownBy(empty::build).isInstanceOf(InvalidValueException.class).hasMessageContaining("goals");
   }
+
+  @org.junit.jupiter.api.Test
+  void effectiveDateMustLieNearTheYear() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PerformanceAgreement.builder()
+            .from(BiroPerencanaan2023Fixture.agreement()).effectiveDate(java.time.LocalDate.of(2031, 1, 1)).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("effectiveDate").hasMessageContaining("2031-01-01");
+  }
 }

@@ -169,4 +169,16 @@ class RealizationTest {
         .value(Rational.parse("95.83")).counts(Realization.Counts.of(23, 24)).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("23/24");
   }
+
+  @org.junit.jupiter.api.Test
+  void countsCannotExceedTheirTotal() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Realization.ofCounts(25, 24))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("realisasi.n").hasMessageContaining("25");
+  }
+
+  @org.junit.jupiter.api.Test
+  void categoricalTargetIsTrimmed() {
+    org.assertj.core.api.Assertions.assertThat(Target.category(" WTP ", OrdinalScale.auditOpinion()))
+        .isEqualTo(Target.category("WTP", OrdinalScale.auditOpinion()));
+  }
 }
