@@ -87,7 +87,7 @@ final class Strategies {
       }
       if (r.compareTo(lo) >= 0 && r.compareTo(hi) <= 0) {
         return Evaluation.value(Rational.HUNDRED,
-            (l, n) -> n.apply(r) + (id(l) ? " dalam rentang " : " within the range ") + rangeText(l, range) + ": 100%");
+            (l, n) -> n.apply(r) + (id(l) ? " dalam rentang " : " within the range ") + rangeText(l, range));
       }
       boolean above = r.compareTo(hi) > 0;
       Rational bound = above ? hi : lo;
