@@ -159,7 +159,8 @@ final class Strategies {
     private final @Nullable BigDecimal baseline;
 
     Reduction(@Nullable BigDecimal baseline) {
-      this.baseline = baseline;
+      // one scale per number, so that 10 and 10.0 are the same parameter (equals, hashCode)
+      this.baseline = baseline == null ? null : baseline.stripTrailingZeros();
     }
 
     @Override
