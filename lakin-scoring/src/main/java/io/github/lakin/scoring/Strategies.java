@@ -81,9 +81,13 @@ final class Strategies {
       }
       requireNonNegativeTarget(indicator, lo, name());
       String rangeText = range.lower().toPlainString() + "–" + range.upper().toPlainString();
+      if (hi.signum() == 0) {
+        // a 0–0 range is a target of 0: the zero-target rule decides, as for an exact 0 (DOMAIN §3)
+        return zeroTarget(hi, r, policy).orElseThrow();
+      }
       if (r.compareTo(lo) >= 0 && r.compareTo(hi) <= 0) {
         return Evaluation.value(Rational.HUNDRED,
-            (l, n) -> n.apply(r) + (id(l) ? " dalam rentang " : " within the range ") + rangeText(l, range) + ": 100%");
+            (l, n) -> n.apply(r) + (id(l) ? " dalam rentang " : " within the range ") + rangeText(l, range));
       }
       boolean above = r.compareTo(hi) > 0;
       Rational bound = above ? hi : lo;
@@ -155,7 +159,8 @@ final class Strategies {
     private final @Nullable BigDecimal baseline;
 
     Reduction(@Nullable BigDecimal baseline) {
-      this.baseline = baseline;
+      // one scale per number, so that 10 and 10.0 are the same parameter (equals, hashCode)
+      this.baseline = baseline == null ? null : baseline.stripTrailingZeros();
     }
 
     @Override
