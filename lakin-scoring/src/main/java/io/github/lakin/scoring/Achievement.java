@@ -98,6 +98,8 @@ public abstract class Achievement {
 
   /**
    * Mencapai target: the capaian is at least 100 (for a category: the category was reached).
+   * This is the reading of "mencapai atau melampaui target" in reports (DOMAIN §6); for a strict
+   * comparator such as {@code < 20} a realisasi of exactly 20 scores 100 and counts as met.
    *
    * @return whether the target was met; false when not computed
    */

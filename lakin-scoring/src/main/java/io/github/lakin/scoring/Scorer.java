@@ -125,6 +125,12 @@ public final class Scorer {
     Rational value = raw;
     Optional<BigDecimal> max = indicator.capRule().flatMap(CapRule::maximum).or(() -> policy.limits().maximum());
     Optional<BigDecimal> floor = indicator.capRule().flatMap(CapRule::floor).or(() -> policy.limits().floor());
+    if (max.isPresent() && floor.isPresent() && floor.get().compareTo(max.get()) > 0) {
+      throw new InvalidValueException("indicator " + indicator.code() + ": floor", floor.get().toPlainString(),
+          "indicator " + indicator.code() + ": floor " + floor.get().toPlainString() + " must not exceed the cap "
+              + max.get().toPlainString() + " (indicator cap rule " + indicator.capRule().map(Object::toString).orElse("none")
+              + ", report limits " + policy.limits() + ")");
+    }
     if (max.isPresent() && value.compareTo(Rational.of(max.get())) > 0) {
       value = Rational.of(max.get());
       flags.add(Achievement.Flag.CAPPED);

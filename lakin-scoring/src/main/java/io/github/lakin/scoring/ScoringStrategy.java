@@ -123,7 +123,7 @@ public interface ScoringStrategy {
    * @return the strategy
    */
   static ScoringStrategy reductionFromBaseline(BigDecimal baseline) {
-    return new Strategies.Reduction(baseline);
+    return new Strategies.Reduction(java.util.Objects.requireNonNull(baseline, "baseline"));
   }
 
   /**

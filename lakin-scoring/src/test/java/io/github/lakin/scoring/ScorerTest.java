@@ -262,4 +262,11 @@ class ScorerTest {
     assertThatThrownBy(() -> SCORER.score(higher("10"), Realization.ofCategory("WTP")))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("WTP");
   }
+
+  @Test
+  void anIndicatorFloorAboveTheReportCapIsRejected() {
+    Indicator own = Indicator.builder().from(higher("100")).capRule(CapRule.floor(d("130"))).build();
+    assertThatThrownBy(() -> Scorer.of(ScoringPolicy.defaults().withCap(d("120"))).score(own, Realization.of(d("50"))))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("floor 130").hasMessageContaining("cap 120");
+  }
 }
