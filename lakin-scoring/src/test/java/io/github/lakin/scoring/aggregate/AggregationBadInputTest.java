@@ -90,6 +90,31 @@ class AggregationBadInputTest {
   }
 
   @Test
+  void weightsAreCheckedAsAgreedAndMissingValuesThenLeaveAnEmptyMean() {
+    Indicator a = Indicator.builder().from(ind("A", "10")).weight(d("0")).build();
+    Indicator b = Indicator.builder().from(ind("B", "10")).weight(d("5")).build();
+    Indicator c = Indicator.builder().from(ind("C", "10")).weight(d("5")).build();
+    ReportScorer byIndicator = ReportScorer.of(ReportPolicy.builder().shape(AggregationShape.WEIGHTED_INDICATORS).build());
+    // B (weight 5) is missing, so G1 keeps only A (weight 0): G1 has no capaian; the unit is C alone
+    ReportResult r = byIndicator.score(pk(Goal.of("G1", "g1", List.of(a, b)), Goal.of("G2", "g2", List.of(c))),
+        Map.of("A", Realization.of("10"), "C", Realization.of("9")));
+    assertThat(r.goal("G1").orElseThrow().aggregate().value()).isEmpty();
+    assertThat(r.goal("G1").orElseThrow().aggregate().excluded()).extracting(Aggregate.Exclusion::code).containsExactly("B");
+    assertThat(r.overall().rounded()).contains(d("90.00"));
+    // a goal whose agreed weights are all zero is still refused, before anything is scored
+    assertThatThrownBy(() -> byIndicator.score(pk(Goal.of("G1", "g1", List.of(a)), Goal.of("G2", "g2", List.of(c))), Map.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("goal G1: indicator weights").hasMessageContaining("must not all be zero");
+
+    // the same for goal weights: G1 (weight 2) has no realisasi, G2 (weight 0) is left: no unit figure
+    Goal g1 = Goal.builder().code("G1").name("g1").addIndicators(ind("X", "10")).weight(d("2")).build();
+    Goal g2 = Goal.builder().code("G2").name("g2").addIndicators(ind("Y", "10")).weight(d("0")).build();
+    ReportResult w = ReportScorer.of(ReportPolicy.builder().shape(AggregationShape.WEIGHTED_GOALS).build())
+        .score(pk(g1, g2), Map.of("Y", Realization.of("10")));
+    assertThat(w.overall().value()).isEmpty();
+    assertThat(w.overall().excluded()).extracting(Aggregate.Exclusion::code).containsExactly("G1");
+  }
+
+  @Test
   void nullArgumentsAreNamed() {
     assertThatThrownBy(() -> ReportScorer.of(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("policy");
     assertThatThrownBy(() -> ReportScorer.of(ReportPolicy.defaults()).withPaguBasis(null))

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.lakin.core.Realization;
 import io.github.lakin.scoring.Achievement;
@@ -14,8 +15,12 @@ import io.github.lakin.scoring.aggregate.ReportModel.GoalSpec;
 import io.github.lakin.scoring.aggregate.ReportModel.Ind;
 import io.github.lakin.scoring.aggregate.ReportModel.Spec;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -90,5 +95,63 @@ class MissingValueProperties {
             }
           }
         });
+  }
+
+  /**
+   * Any set of missing indicators: the agreement's weights are valid (every goal has a positive
+   * indicator weight, some goal a positive weight), so scoring never fails; each figure is the
+   * reference mean of what is left, and no figure at all when nothing with a positive weight is left.
+   */
+  @Test
+  void missingValuesNeverMakeAValidAgreementFail() {
+    qt().withExamples(400).forAll(specs(4, 4), lists().of(integers().between(0, 2)).ofSize(16),
+        arbitrary().enumValues(AggregationShape.class), arbitrary().enumValues(RoundingStage.class))
+        .checkAssert((spec, flags, shape, stage) -> {
+          List<Ind> all = spec.indicators();
+          Set<String> gone = new HashSet<>();
+          for (int k = 0; k < all.size(); k++) {
+            if (flags.get(k) == 0) {
+              gone.add(all.get(k).code());
+            }
+          }
+          Map<String, Realization> real = spec.realizations();
+          real.keySet().removeAll(gone);
+          ReportResult r = ReportScorer.of(policy(shape, stage, Optional.empty())).score(spec.agreement(), real);
+
+          boolean weightedIndicators = shape == AggregationShape.WEIGHTED_INDICATORS;
+          List<Frac> unitValues = new ArrayList<>();
+          List<BigDecimal> unitWeights = new ArrayList<>();
+          for (GoalSpec g : spec.goals()) {
+            List<Frac> vs = new ArrayList<>();
+            List<BigDecimal> ws = new ArrayList<>();
+            for (Ind i : g.indicators()) {
+              if (!gone.contains(i.code())) {
+                vs.add(ReportModel.member(i, stage, Optional.empty()));
+                ws.add(weightedIndicators ? i.weight() : BigDecimal.ONE);
+              }
+            }
+            Optional<Frac> goal = weightedMean(vs, ws);
+            assertThat(r.goal(g.code()).orElseThrow().aggregate().value().map(Frac::from)).as(g.code()).isEqualTo(goal);
+            if (shape == AggregationShape.FLAT || weightedIndicators) {
+              unitValues.addAll(vs);
+              unitWeights.addAll(ws);
+            } else if (goal.isPresent()) {
+              unitValues.add(stage == RoundingStage.EACH_LEVEL ? ReportModel.round(goal.get()) : goal.get());
+              unitWeights.add(shape == AggregationShape.WEIGHTED_GOALS ? g.weight() : BigDecimal.ONE);
+            }
+          }
+          assertThat(r.overall().value().map(Frac::from)).as("unit").isEqualTo(weightedMean(unitValues, unitWeights));
+          assertThat(r.counts().notAvailable()).isEqualTo(gone.size());
+        });
+  }
+
+  private static Optional<Frac> weightedMean(List<Frac> values, List<BigDecimal> weights) {
+    Frac sum = Frac.ZERO;
+    Frac total = Frac.ZERO;
+    for (int i = 0; i < values.size(); i++) {
+      sum = sum.add(Frac.of(weights.get(i)).mul(values.get(i)));
+      total = total.add(Frac.of(weights.get(i)));
+    }
+    return total.signum() == 0 ? Optional.empty() : Optional.of(sum.div(total));
   }
 }
