@@ -124,8 +124,10 @@ public final class Aggregate {
    * @param excluded what was left out
    * @param rounding the display rounding
    * @param membersRounded whether members were rounded before averaging
-   * @return the aggregate; empty (no value) when there are no members
-   * @throws InvalidValueException if only some members have weights, or all weights are zero
+   * @return the aggregate; empty (no value) when there are no members, or when every member left
+   *     after exclusions has weight zero
+   * @throws InvalidValueException if only some members have weights, or all weights are zero and
+   *     nothing was excluded
    */
   static Aggregate of(String label, List<Member> members, List<Exclusion> excluded, RoundingPolicy rounding, boolean membersRounded) {
     Objects.requireNonNull(label, "label");
@@ -164,6 +166,11 @@ public final class Aggregate {
         }
         sum = sum.add(w.multiply(m.value()));
         weights = weights.add(w);
+      }
+      if (weights.signum() == 0 && !excluded.isEmpty()) {
+        // the members with a weight were left out: the weighted mean is undefined, so no number
+        flags.add(Flag.WEIGHTED);
+        return new Aggregate(label, members, excluded, Optional.empty(), rounding, flags);
       }
       if (weights.signum() == 0) {
         throw InvalidValueException.of(label + ": weights", members.stream().map(m -> m.weight().orElseThrow().toString())

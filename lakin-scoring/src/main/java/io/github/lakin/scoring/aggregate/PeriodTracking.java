@@ -10,7 +10,9 @@ import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.DaysBasedStrategy;
 import io.github.lakin.scoring.Scorer;
+import io.github.lakin.scoring.ScoringStrategy;
 import io.github.lakin.scoring.internal.DecimalText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -146,6 +148,9 @@ public final class PeriodTracking {
 
   /**
    * The year-to-date capaian as of a period: consolidated realisasi against consolidated target.
+   * Under {@code AVERAGE}, when the mean target has no finite decimal expansion (targets 1, 0,5,
+   * 0,5 → 2/3), ratio-based strategies score Σ realisasi against Σ target, which gives exactly
+   * the same capaian as the means.
    *
    * @param asOf the last period counted; must have a target
    * @param scorer the scorer
@@ -170,12 +175,27 @@ public final class PeriodTracking {
     List<Realization> rs = periods.stream().map(realizations::get).collect(Collectors.toList());
     Rational realized = consolidate(rs.stream().map(r -> r.value().orElseThrow(() -> InvalidValueException.of(
         "indicator " + indicator.code() + ": realisasi", r.toString(), "must be a number"))).collect(Collectors.toList()));
-    Realization consolidated = Realization.of(realized);
+    Rational scoredTarget = target;
+    Rational scoredRealization = realized;
+    if (mode == ConsolidationMode.AVERAGE && !target.isTerminating() && scaleInvariant(scorer.strategyFor(indicator))) {
+      // The mean target has no finite decimal (e.g. 2/3), and a target is a decimal. Every ratio of
+      // the two means equals the ratio of the two sums (n cancels), so score the sums: exact.
+      Rational n = Rational.of(periods.size());
+      scoredTarget = target.multiply(n);
+      scoredRealization = realized.multiply(n);
+    }
+    Realization consolidated = Realization.of(scoredRealization);
     Optional<Realization> provisional = rs.stream().filter(Realization::isProvisional).findFirst();
     if (provisional.isPresent()) {
       consolidated = consolidated.provisional(provisional.get().provisional().orElseThrow().carriedFrom(), "includes a provisional period value");
     }
-    return new YearToDate(asOf, mode, periods, target, Optional.of(realized), scorer.score(withTarget(target), consolidated));
+    return new YearToDate(asOf, mode, periods, target, Optional.of(realized), scorer.score(withTarget(scoredTarget), consolidated));
+  }
+
+  /** Strategies whose capaian depends only on realisasi / target, so scaling both changes nothing. */
+  private static boolean scaleInvariant(ScoringStrategy s) {
+    return s == ScoringStrategy.ratio() || s == ScoringStrategy.inverse() || s == ScoringStrategy.inverseRatio()
+        || s == ScoringStrategy.comparator() || s == ScoringStrategy.closeness() || s instanceof DaysBasedStrategy;
   }
 
   private Rational consolidate(List<Rational> values) {
@@ -201,7 +221,10 @@ public final class PeriodTracking {
     return Indicator.builder().from(indicator).target(newTarget).build();
   }
 
-  /** Targets are decimals; an AVERAGE of them may not terminate, so keep 20 decimals then. */
+  /**
+   * Targets are decimals; an AVERAGE of them may not terminate. Scale-invariant strategies score
+   * the sums instead (see {@link #yearToDate}); for any other strategy keep 20 decimals.
+   */
   private static BigDecimal exact(Rational r) {
     return r.isTerminating() ? r.toBigDecimalExact() : r.round(20, java.math.RoundingMode.HALF_UP);
   }

@@ -219,11 +219,23 @@ public final class ReportScorer {
     return Optional.empty();
   }
 
+  /**
+   * The weights as agreed must be usable before any value is left out: all given, and not all
+   * zero within a goal (indicator weights) or over the unit (goal weights). A mean whose weighted
+   * members are all missing is then empty, not an error.
+   */
   private void checkWeights(PerformanceAgreement agreement, String where) {
     if (policy.shape() == AggregationShape.WEIGHTED_INDICATORS) {
       for (Indicator ind : agreement.indicators()) {
         if (ind.weight().isEmpty()) {
           throw InvalidValueException.of(where + ": indicator " + ind.code() + ": weight", null, "must be given for shape WEIGHTED_INDICATORS");
+        }
+      }
+      for (Goal g : agreement.goals()) {
+        if (g.indicators().stream().allMatch(i -> i.weight().orElseThrow().signum() == 0)) {
+          throw InvalidValueException.of(where + ": goal " + g.code() + ": indicator weights",
+              g.indicators().stream().map(i -> i.weight().orElseThrow().toPlainString()).collect(Collectors.joining(", ", "[", "]")),
+              "must not all be zero");
         }
       }
     }
@@ -232,6 +244,11 @@ public final class ReportScorer {
         if (g.weight().isEmpty()) {
           throw InvalidValueException.of(where + ": goal " + g.code() + ": weight", null, "must be given for shape WEIGHTED_GOALS");
         }
+      }
+      if (agreement.goals().stream().allMatch(g -> g.weight().orElseThrow().signum() == 0)) {
+        throw InvalidValueException.of(where + ": goal weights",
+            agreement.goals().stream().map(g -> g.weight().orElseThrow().toPlainString()).collect(Collectors.joining(", ", "[", "]")),
+            "must not all be zero");
       }
     }
   }
