@@ -34,9 +34,9 @@ public final class ReportResult {
     this.overall = overall;
     this.counts = counts;
     this.absorption = absorption;
-    this.goalAbsorption = Map.copyOf(goalAbsorption);
+    this.goalAbsorption = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(goalAbsorption));
     this.efficiency = efficiency;
-    this.goalEfficiency = Map.copyOf(goalEfficiency);
+    this.goalEfficiency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(goalEfficiency));
   }
 
   /** @return the agreement scored */
@@ -90,7 +90,7 @@ public final class ReportResult {
     return absorption;
   }
 
-  /** @return absorption per goal, for goals with budget lines */
+  /** @return absorption per goal, for goals with budget lines, in report order */
   public Map<String, Absorption> goalAbsorption() {
     return goalAbsorption;
   }
@@ -100,7 +100,7 @@ public final class ReportResult {
     return efficiency;
   }
 
-  /** @return efficiency gaps per goal, for goals with budget lines and a capaian */
+  /** @return efficiency gaps per goal, for goals with budget lines and a capaian, in report order */
   public Map<String, EfficiencyGap> goalEfficiency() {
     return goalEfficiency;
   }
