@@ -5,4 +5,5 @@ module io.github.lakin.scoring {
   requires static org.jspecify;
 
   exports io.github.lakin.scoring;
+  exports io.github.lakin.scoring.band;
 }
