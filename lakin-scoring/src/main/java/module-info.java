@@ -6,4 +6,5 @@ module io.github.lakin.scoring {
 
   exports io.github.lakin.scoring;
   exports io.github.lakin.scoring.band;
+  exports io.github.lakin.scoring.index;
 }
