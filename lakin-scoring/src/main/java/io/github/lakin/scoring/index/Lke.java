@@ -1,0 +1,147 @@
+package io.github.lakin.scoring.index;
+
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.scoring.band.Band;
+import io.github.lakin.scoring.band.StockTables;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Lembar Kerja Evaluasi (LKE) SAKIP: scores a filled worksheet (PermenPANRB 88/2021) and gives the
+ * total and predikat.
+ *
+ * <ul>
+ *   <li>sub-component score = mean of its answers' values × its weight in points (component weight
+ *       × share / 100: perencanaan 30 × kualitas 30% = 9 points);
+ *   <li>component score = Σ its sub-component scores;
+ *   <li>total = Σ component scores (the template's weights add up to 100);
+ *   <li>predikat from the SAKIP table: AA &gt; 90, A &gt; 80, BB &gt; 70, B &gt; 60, CC &gt; 50,
+ *       C &gt; 30, D otherwise (lower bounds open: 90 is A, 90.01 is AA).
+ * </ul>
+ *
+ * <p>When only the component scores are known, {@link #fromComponentScores(BigDecimal...)} adds
+ * them up: 22.97 + 19.11 + 11.05 + 16.18 = 69.31 → B.
+ */
+public final class Lke {
+  private Lke() {}
+
+  /**
+   * Scores a worksheet, showing values at 2 decimals half-up, predikat from the exact total.
+   *
+   * @param worksheet the filled worksheet
+   * @return the result
+   */
+  public static LkeResult evaluate(LkeWorksheet worksheet) {
+    return evaluate(worksheet, RoundingPolicy.defaults(), ClassificationBasis.EXACT);
+  }
+
+  /**
+   * Scores a worksheet.
+   *
+   * @param worksheet the filled worksheet
+   * @param rounding the display rounding of scores and total
+   * @param basis whether the predikat is looked up with the exact or the displayed total
+   * @return the result
+   */
+  public static LkeResult evaluate(LkeWorksheet worksheet, RoundingPolicy rounding, ClassificationBasis basis) {
+    Objects.requireNonNull(worksheet, "worksheet");
+    Objects.requireNonNull(rounding, "rounding");
+    Objects.requireNonNull(basis, "basis");
+    LkeTemplate template = worksheet.template();
+    List<LkeComponentScore> components = new ArrayList<>();
+    Rational total = Rational.ZERO;
+    for (int c = 0; c < template.components().size(); c++) {
+      LkeComponent comp = template.components().get(c);
+      List<LkeSubComponentScore> subs = new ArrayList<>();
+      Rational componentScore = Rational.ZERO;
+      for (int s = 0; s < comp.subComponents().size(); s++) {
+        LkeSubComponent sub = comp.subComponents().get(s);
+        List<LkeAnswer> answers = worksheet.answers(c, s);
+        Optional<Rational> mean = Optional.empty();
+        if (!answers.isEmpty()) {
+          Rational sum = Rational.ZERO;
+          for (LkeAnswer a : answers) {
+            sum = sum.add(Rational.of(a.value()));
+          }
+          mean = Optional.of(sum.divide(answers.size()));
+        }
+        LkeSubComponentScore score = new LkeSubComponentScore(sub, comp.weightOf(sub), answers.size(), mean, rounding);
+        componentScore = componentScore.add(score.score());
+        subs.add(score);
+      }
+      components.add(new LkeComponentScore(comp, componentScore, subs, rounding));
+      total = total.add(componentScore);
+    }
+    return new LkeResult(template, components, total, predikat(basis.select(total, rounding)), rounding, basis);
+  }
+
+  /**
+   * The total and predikat from the four component scores of PermenPANRB 88/2021 (perencanaan,
+   * pengukuran, pelaporan, evaluasi), e.g. 22.97, 19.11, 11.05, 16.18 → 69.31 → B.
+   *
+   * @param scores the component scores in points, in template order, each from 0 to its component's
+   *     weight (30, 30, 15, 25)
+   * @return the result, without sub-component detail
+   * @throws InvalidValueException if the count is not 4 or a score is outside 0 – its weight; the
+   *     message names the component and the value
+   */
+  public static LkeResult fromComponentScores(BigDecimal... scores) {
+    Objects.requireNonNull(scores, "scores");
+    return fromComponentScores(LkeTemplate.permenPanRb88Of2021(), Arrays.asList(scores), RoundingPolicy.defaults(),
+        ClassificationBasis.EXACT);
+  }
+
+  /**
+   * The total and predikat from component scores.
+   *
+   * @param template the components and their weights
+   * @param scores the component scores in points, in template order, each from 0 to its weight
+   * @param rounding the display rounding
+   * @param basis whether the predikat is looked up with the exact or the displayed total
+   * @return the result, without sub-component detail
+   * @throws InvalidValueException if the count differs from the template or a score is out of range
+   */
+  public static LkeResult fromComponentScores(LkeTemplate template, List<BigDecimal> scores, RoundingPolicy rounding,
+      ClassificationBasis basis) {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(rounding, "rounding");
+    Objects.requireNonNull(basis, "basis");
+    List<LkeComponent> comps = template.components();
+    if (scores.size() != comps.size()) {
+      throw InvalidValueException.of("component scores: count", scores.size(),
+          "must equal the number of components (" + comps.size() + ")");
+    }
+    List<LkeComponentScore> components = new ArrayList<>();
+    Rational total = Rational.ZERO;
+    for (int i = 0; i < comps.size(); i++) {
+      LkeComponent comp = comps.get(i);
+      BigDecimal score = Objects.requireNonNull(scores.get(i), "score");
+      if (score.signum() < 0 || score.compareTo(comp.weight()) > 0) {
+        throw InvalidValueException.of("component " + comp.code() + ": score", score,
+            "must be between 0 and " + comp.weight().toPlainString());
+      }
+      Rational exact = Rational.of(score);
+      components.add(new LkeComponentScore(comp, exact, List.of(), rounding));
+      total = total.add(exact);
+    }
+    return new LkeResult(template, components, total, predikat(basis.select(total, rounding)), rounding, basis);
+  }
+
+  /**
+   * Predikat SAKIP of a total: the one place where the LKE consults a band table
+   * ({@code StockTables.sakip()}, PermenPANRB 88/2021).
+   *
+   * @param total a total from 0 to 100
+   * @return its predikat, e.g. B for 69.31
+   */
+  public static Band predikat(Rational total) {
+    return StockTables.sakip().classify(total);
+  }
+}
