@@ -5,7 +5,6 @@ import io.github.lakin.core.Rational;
 import io.github.lakin.core.RoundingPolicy;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Nilai capaian (achievement score): the conversion of a capaian percentage into a 0–120 score
@@ -166,7 +165,7 @@ public final class AchievementScore {
   }
 
   @Override
-  public boolean equals(@Nullable Object obj) {
+  public boolean equals(Object obj) {
     if (this == obj) {
       return true;
     }

@@ -4,7 +4,6 @@ import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Rational;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Predikat (band): one row of a band table, such as SAKIP "AA, Sangat Memuaskan, &gt; 90 – 100":
@@ -161,7 +160,7 @@ public final class Band {
   }
 
   @Override
-  public boolean equals(@Nullable Object obj) {
+  public boolean equals(Object obj) {
     if (this == obj) {
       return true;
     }

@@ -341,7 +341,7 @@ public final class BandTable {
   }
 
   @Override
-  public boolean equals(@Nullable Object obj) {
+  public boolean equals(Object obj) {
     if (this == obj) {
       return true;
     }
@@ -364,7 +364,7 @@ public final class BandTable {
 
   /**
    * @return e.g. {@code "BandTable 'sakip' [D Sangat Kurang [0, 30], ..., AA Sangat Memuaskan (90,
-   *     100]], STRICT, VERIFIED, source: PermenPANRB 88/2021"}
+   *     100]], STRICT, VERIFIED, source: Peraturan Menteri PANRB Nomor 88 Tahun 2021 ..."}
    */
   @Override
   public String toString() {

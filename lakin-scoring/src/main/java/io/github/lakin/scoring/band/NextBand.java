@@ -2,7 +2,6 @@ package io.github.lakin.scoring.band;
 
 import io.github.lakin.core.Rational;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Predikat berikutnya (next band): the band above a value and how many points the value still
@@ -48,7 +47,7 @@ public final class NextBand {
   }
 
   @Override
-  public boolean equals(@Nullable Object obj) {
+  public boolean equals(Object obj) {
     if (this == obj) {
       return true;
     }
