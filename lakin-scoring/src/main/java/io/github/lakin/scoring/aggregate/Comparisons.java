@@ -10,6 +10,8 @@ import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.Scorer;
+import io.github.lakin.scoring.band.BandTable;
+import io.github.lakin.scoring.band.NextBand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,5 +141,20 @@ public final class Comparisons {
     Indicator against = Indicator.builder().from(indicator).target(renstraTarget).build();
     Rational gap = against.polarity() == Polarity.LOWER_IS_BETTER ? r.subtract(Rational.of(t)) : Rational.of(t).subtract(r);
     return new RenstraComparison(renstraTarget, gap, scorer.score(against, realization));
+  }
+
+  /**
+   * Points still needed to reach the next band, e.g. a SAKIP value of 69,31 (B) needs more than
+   * 0,69 points to reach BB (&gt; 70).
+   *
+   * @param value the current value (exact, or a rounded figure as printed)
+   * @param table the band table
+   * @return the next band and the points to it; empty when the value is in the top band
+   * @throws InvalidValueException if the value is outside the table's domain
+   */
+  public static Optional<NextBand> pointsToNextBand(Rational value, BandTable table) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(table, "table");
+    return table.pointsToNextBand(value);
   }
 }

@@ -45,4 +45,15 @@ class ComparisonsTest {
     assertThat(l.gap()).isEqualTo(Rational.of(2));
     assertThat(l.achievement().rounded()).contains(d("71.43"));
   }
+
+  @Test
+  void pointsToTheNextBand() {
+    // SAKIP 69.31 is B (> 60 – 70); BB needs > 70: 0.69 points, exclusive
+    io.github.lakin.scoring.band.NextBand next = Comparisons.pointsToNextBand(Rational.parse("69.31"),
+        io.github.lakin.scoring.band.StockTables.sakip()).orElseThrow();
+    assertThat(next.band().code()).isEqualTo("BB");
+    assertThat(next.points()).isEqualTo(Rational.parse("0.69"));
+    assertThat(next.exclusive()).isTrue();
+    assertThat(Comparisons.pointsToNextBand(Rational.of(95), io.github.lakin.scoring.band.StockTables.sakip())).isEmpty();
+  }
 }
