@@ -274,10 +274,12 @@ public final class TargetParser {
 
   /** The unit label in {@code s[l, end)}: letters, spaces, dots and slashes, spaces collapsed. */
   private static String label(String s, int l, int end, boolean noNumber, Failure f) {
-    if (noNumber) {
-      throw f.at("it does not start with a number");
-    }
     char first = s.charAt(l);
+    if (noNumber) {
+      throw f.at(Character.isLetter(first)
+          ? "it does not start with a number (a category such as WTP needs the scale it belongs to)"
+          : "it does not start with a number");
+    }
     if (!Character.isLetter(first)) {
       throw f.at("after the number comes " + Texts.describe(first) + ", not a unit");
     }

@@ -186,7 +186,8 @@ class TargetParserTest {
   void categoryWithoutScaleOrNotOnTheScaleIsRefused() {
     assertThatThrownBy(() -> parse("WTP"))
         .isInstanceOf(InvalidTextException.class)
-        .hasMessageStartingWith("file.csv:7:3: cannot read \"WTP\" as a target: ");
+        .hasMessageStartingWith("file.csv:7:3: cannot read \"WTP\" as a target: ")
+        .hasMessageContaining("scale");
     assertThatThrownBy(() -> PARSER.parse("XYZ", WHERE, OrdinalScale.auditOpinion()))
         .isInstanceOf(InvalidTextException.class)
         .hasMessageStartingWith("file.csv:7:3: cannot read \"XYZ\" as a target: ")
