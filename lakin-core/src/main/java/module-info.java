@@ -8,4 +8,5 @@ module io.github.lakin.core {
   requires static org.jspecify;
 
   exports io.github.lakin.core;
+  exports io.github.lakin.core.text;
 }
