@@ -1,0 +1,292 @@
+package io.github.lakin.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.lakin.core.AgreementRevisions;
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.CapRule;
+import io.github.lakin.core.CategoricalTarget;
+import io.github.lakin.core.ComparatorTarget;
+import io.github.lakin.core.ExactTarget;
+import io.github.lakin.core.Goal;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.MeasureUnit;
+import io.github.lakin.core.OrdinalScale;
+import io.github.lakin.core.OrgUnit;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.Period;
+import io.github.lakin.core.RangeTarget;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.Realization;
+import io.github.lakin.core.Relation;
+import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.core.Target;
+import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.ScoringPolicy;
+import io.github.lakin.scoring.ZeroTargetRule;
+import io.github.lakin.scoring.aggregate.Aggregate;
+import io.github.lakin.scoring.aggregate.GoalResult;
+import io.github.lakin.scoring.aggregate.IndicatorResult;
+import io.github.lakin.scoring.aggregate.MetCounts;
+import io.github.lakin.scoring.aggregate.Realizations;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.aggregate.ReportResult;
+import io.github.lakin.scoring.budget.Absorption;
+import io.github.lakin.scoring.budget.EfficiencyGap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * Modul JSON Lakin (Jackson module): reads and writes every Lakin model type and writes every
+ * result as JSON, each number an exact decimal string.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new LakinModule()).build();
+ * PerformanceAgreement pk = mapper.readValue(json, PerformanceAgreement.class);
+ * String report = mapper.writeValueAsString(ReportScorer.of(policy).score(pk, realizations));
+ * }</pre>
+ *
+ * <p>{@link LakinJson#mapper()} gives a mapper with this module and strict reading already set;
+ * {@code ObjectMapper.findAndRegisterModules()} also finds this module (it is a {@code
+ * java.util.ServiceLoader} provider of {@link Module}).
+ *
+ * <h2>Numbers</h2>
+ *
+ * Every decimal is written as a JSON string holding its exact plain decimal, with its own scale:
+ * {@code "69.31"}, {@code "9960052227"}. A {@link Rational} is written as its exact decimal when it
+ * terminates, else as {@code "numerator/denominator"} ({@code "329/3"}). No JSON floating-point
+ * number is ever written; JSON integers are written only for counts, years and the rounding scale.
+ * When reading, a decimal may be a string ({@code "69.31"}, {@code "1e3"}) or a JSON number; a
+ * JSON number is read exactly from its text, never through {@code double}, whatever the mapper's
+ * {@link DeserializationFeature#USE_BIG_DECIMAL_FOR_FLOATS} says. A decimal text longer than 1000
+ * characters or with an exponent beyond ±1000 is refused.
+ *
+ * <h2>Model (read and write)</h2>
+ *
+ * <ul>
+ *   <li>{@link Target}: {@code {"kind":"exact","value":"69"}}, {@code
+ *       {"kind":"range","lower":"80","upper":"90"}}, {@code
+ *       {"kind":"comparator","relation":"<=","value":"10"}} (relation {@code <}, {@code <=},
+ *       {@code >}, {@code >=}; {@code ≤} and {@code ≥} are read too), {@code
+ *       {"kind":"category","required":"WTP","scale":{"name":"opini BPK","categories":["TMP","TW","WDP","WTP"]}}}.
+ *       The four kinds ({@link ExactTarget} ...) can also be read on their own; the JSON must then
+ *       be of that kind.
+ *   <li>{@link MeasureUnit}: {@code {"kind":"PERCENT","label":"%"}}, with {@code
+ *       "negativeAllowed":true} only when true. A plain label ({@code "%"}, {@code "hari kerja"},
+ *       {@code "dokumen"}) is read with {@link MeasureUnit#parse}. The label of the fixed kinds
+ *       (all but {@code COUNT} and {@code OTHER}) may be left out; a different label is refused,
+ *       since the model has no such unit.
+ *   <li>{@link Realization}: {@code {"value":"82.96"}} ({@code value} is a {@link Rational}), {@code
+ *       {"n":23,"total":24}}, {@code {"category":"WTP"}}, each with an optional {@code
+ *       "provisional":{"from":"2022","note":"nilai 2022"}} (an empty note is left out), or {@code
+ *       {"notAvailable":true,"note":"menunggu rilis BPS"}} (note optional).
+ *   <li>{@link Period}: its label, {@code "TW II 2023"}, {@code "2023"}, {@code "Maret 2023"};
+ *       any label {@link Period#parse} reads is accepted.
+ *   <li>{@link CapRule}: {@code {"maximum":"120","floor":"0"}}, each optional.
+ *   <li>{@link Indicator}: {@code {"code","name","unit","target","polarity"}} and, when present,
+ *       {@code "weight"}, {@code "cap"}, {@code "consolidation":"SUM"}, {@code "baseline"};
+ *       {@code polarity} may be left out when reading (the model infers it).
+ *   <li>{@link Goal}: {@code {"code","name","indicators":[...]}} and {@code "weight"} when present.
+ *   <li>{@link OrgUnit}: {@code {"code","name","level":"ESELON_II","children":[...]}}, children left
+ *       out when empty.
+ *   <li>{@link BudgetLine}: {@code {"code","name","goal"?,"initialPagu"?,"finalPagu","realization"}}.
+ *   <li>{@link PerformanceAgreement}: {@code
+ *       {"unit":...,"year":2023,"version":"revisi","effectiveDate":"2023-11-01","goals":[...],"budget":[...]}};
+ *       when reading, {@code version} defaults to {@code "awal"} and {@code budget} to none.
+ *   <li>{@link AgreementRevisions}: {@code {"versions":[...]}}, earliest first.
+ *   <li>{@link OrdinalScale} {@code {"name","categories"}}, {@link Realization.Counts} {@code
+ *       {"n","total"}}, {@link Realization.Provisional} {@code {"from","note"?}}, {@link
+ *       Relation} its ASCII symbol, {@link Rational} its string, and {@link Realizations} an
+ *       object from indicator code to realisasi.
+ * </ul>
+ *
+ * <h2>Policies (read and write)</h2>
+ *
+ * {@link ReportPolicy}: {@code
+ * {"name":"biro-perencanaan-2023","shape":"FLAT","roundingStage":"END","provisional":"INCLUDE_AND_FLAG",
+ * "missing":"EXCLUDE_AND_FLAG","cap":"120","floor":"0","scale":2,"roundingMode":"HALF_UP",
+ * "zeroTarget":{"bothZero":"100","targetZeroOnly":null}}}; a {@link ScoringPolicy} is the same
+ * without the first five fields; {@link RoundingPolicy} is {@code {"scale","roundingMode"}} and
+ * {@link ZeroTargetRule} {@code {"bothZero","targetZeroOnly"}}. When reading, an absent field takes
+ * the library's default and {@code null} means none ({@code "cap":null} no cap, {@code
+ * "floor":null} no floor, a zero-target field {@code null} undefined). Writing gives {@code cap}
+ * only when there is one, and {@code floor} and both zero-target fields always, {@code null} when
+ * there is none. Scoring strategies per indicator are not part of the format yet: a policy that
+ * has some cannot be written (a {@link JsonMappingException} says so) and a policy read has none.
+ *
+ * <h2>Results (write only)</h2>
+ *
+ * {@link Achievement}, {@link Aggregate}, {@link MetCounts}, {@link IndicatorResult}, {@link
+ * GoalResult}, {@link ReportResult}, {@link Absorption} and {@link EfficiencyGap}. Rounded
+ * figures ({@code achievement}, {@code raw}, {@code absorption}, {@code gap}) are strings at
+ * exactly the result's rounding scale ({@code "100.00"}, not {@code "100"}); {@code exact} is the
+ * exact value. A value that is absent (no capaian for a realisasi not available, no {@code met}
+ * for a capaian not computed, no {@code reason}) is left out, never written as {@code null}.
+ * Explanations are {@code {"id":"69,31 / 69 × 100% = 100,45%","en":"69.31 / 69 × 100% = 100.45%"}}.
+ *
+ * <ul>
+ *   <li>{@link Achievement}: {@code code}, {@code strategy}, {@code status}, {@code achievement},
+ *       {@code raw}, {@code exact}, {@code rawExact} (only when a cap or floor changed the value),
+ *       {@code met} (only when computed), {@code flags}, {@code reason}, {@code target} and {@code
+ *       realisasi} as printed ({@code "69"}, {@code "80–90"}, {@code "≤ 10"}; the exact realisasi
+ *       or its category), {@code explanation}.
+ *   <li>{@link IndicatorResult}: the achievement's fields and {@code name}, {@code unit} (its
+ *       label), {@code included}, {@code exclusionReason} when excluded.
+ *   <li>{@link Aggregate}: {@code label}, {@code achievement}, {@code exact}, {@code members}
+ *       (codes), {@code weights} (code to weight, only when weighted), {@code excluded} ({@code
+ *       [{"code","reason"}]}), {@code flags}, {@code explanation}.
+ *   <li>{@link GoalResult}: {@code code}, {@code name}, the aggregate's fields without {@code
+ *       label}, in a report also {@code budget} and {@code efficiency} for goals with budget lines,
+ *       and {@code indicators}.
+ *   <li>{@link MetCounts}: {@code total}, {@code met}, {@code notMet}, {@code above}, {@code
+ *       equal}, {@code below}, {@code notAvailable}, {@code undefined} (JSON integers) and {@code
+ *       statement}.
+ *   <li>{@link Absorption}: {@code label}, {@code lines}, {@code pagu}, {@code realization}, {@code
+ *       absorption}, {@code exact}, {@code basis}, {@code explanation}.
+ *   <li>{@link EfficiencyGap}: {@code label}, {@code gap}, {@code exact}, {@code efficient}, {@code
+ *       explanation}.
+ *   <li>{@link ReportResult}: {@code unit} ({@code {"code","name","level"}}), {@code year}, {@code
+ *       version}, {@code policy} (its name), {@code overall} (an aggregate), {@code goals}, {@code
+ *       counts}, and {@code budget} (an absorption) and {@code efficiency} when the agreement has
+ *       a budget.
+ * </ul>
+ *
+ * <h2>Errors</h2>
+ *
+ * Bad JSON fails with a {@link JsonMappingException} whose message starts with the dotted JSON
+ * path of the bad value and shows the value: {@code goals[1].indicators[0].target.value: must be a
+ * decimal number such as "69.31", but was "abc"} ({@code $} is the document root). The path is
+ * also in {@link JsonMappingException#getPath()}; {@link JsonMappingException#getOriginalMessage()}
+ * is the message without Jackson's location and reference chain, for a one-line report.
+ *
+ * <ul>
+ *   <li>a value of the wrong JSON type, a missing required field, a field given twice, or fields
+ *       that do not go together: {@link MismatchedInputException};
+ *   <li>a value that cannot be read (not a decimal, an unknown target kind or enum constant, a bad
+ *       period label or date): {@link InvalidFormatException} (a {@code MismatchedInputException});
+ *   <li>an unknown field: {@link UnrecognizedPropertyException}, unless {@link
+ *       DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is off, when it is skipped;
+ *   <li>a value the model refuses ({@link InvalidValueException}: a range whose lower bound exceeds
+ *       its upper, a negative target, duplicate codes): {@link ValueInstantiationException} at the
+ *       path of the object being built, with the model's message and the {@code
+ *       InvalidValueException} as its cause.
+ * </ul>
+ */
+public final class LakinModule extends Module {
+  private static final Version VERSION = readVersion();
+
+  /** Creates the module; it holds no state, so one instance may serve many mappers. */
+  public LakinModule() {}
+
+  /**
+   * The module's name.
+   *
+   * @return {@code "lakin"}
+   */
+  @Override
+  public String getModuleName() {
+    return "lakin";
+  }
+
+  /**
+   * The version of lakin-jackson.
+   *
+   * @return the version, e.g. {@code 0.1.0-SNAPSHOT}
+   */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /**
+   * Registers the serializers and deserializers described on this class.
+   *
+   * @param context the mapper's set-up context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleDeserializers d = new SimpleDeserializers();
+    d.addDeserializer(Target.class, new Reader<>(Target.class, ModelReaders::target));
+    d.addDeserializer(ExactTarget.class, new Reader<>(ExactTarget.class, ModelReaders.targetOf(ExactTarget.class)));
+    d.addDeserializer(RangeTarget.class, new Reader<>(RangeTarget.class, ModelReaders.targetOf(RangeTarget.class)));
+    d.addDeserializer(ComparatorTarget.class, new Reader<>(ComparatorTarget.class, ModelReaders.targetOf(ComparatorTarget.class)));
+    d.addDeserializer(CategoricalTarget.class, new Reader<>(CategoricalTarget.class, ModelReaders.targetOf(CategoricalTarget.class)));
+    d.addDeserializer(OrdinalScale.class, new Reader<>(OrdinalScale.class, ModelReaders::scale));
+    d.addDeserializer(MeasureUnit.class, new Reader<>(MeasureUnit.class, ModelReaders::unit));
+    d.addDeserializer(Realization.class, new Reader<>(Realization.class, ModelReaders::realization));
+    d.addDeserializer(Realization.Provisional.class, new Reader<>(Realization.Provisional.class, ModelReaders::provisional));
+    d.addDeserializer(Realization.Counts.class, new Reader<>(Realization.Counts.class, ModelReaders::counts));
+    d.addDeserializer(Period.class, new Reader<>(Period.class, ModelReaders::period));
+    d.addDeserializer(Rational.class, new Reader<>(Rational.class, ModelReaders::rational));
+    d.addDeserializer(Relation.class, new Reader<>(Relation.class, ModelReaders::relation));
+    d.addDeserializer(CapRule.class, new Reader<>(CapRule.class, ModelReaders::capRule));
+    d.addDeserializer(Indicator.class, new Reader<>(Indicator.class, ModelReaders::indicator));
+    d.addDeserializer(Goal.class, new Reader<>(Goal.class, ModelReaders::goal));
+    d.addDeserializer(OrgUnit.class, new Reader<>(OrgUnit.class, ModelReaders::orgUnit));
+    d.addDeserializer(BudgetLine.class, new Reader<>(BudgetLine.class, ModelReaders::budgetLine));
+    d.addDeserializer(PerformanceAgreement.class, new Reader<>(PerformanceAgreement.class, ModelReaders::agreement));
+    d.addDeserializer(AgreementRevisions.class, new Reader<>(AgreementRevisions.class, ModelReaders::revisions));
+    d.addDeserializer(Realizations.class, new Reader<>(Realizations.class, ModelReaders::realizations));
+    d.addDeserializer(RoundingPolicy.class, new Reader<>(RoundingPolicy.class, PolicyJson::rounding));
+    d.addDeserializer(ZeroTargetRule.class, new Reader<>(ZeroTargetRule.class, PolicyJson::zeroTarget));
+    d.addDeserializer(ScoringPolicy.class, new Reader<>(ScoringPolicy.class, PolicyJson::scoring));
+    d.addDeserializer(ReportPolicy.class, new Reader<>(ReportPolicy.class, PolicyJson::report));
+    context.addDeserializers(d);
+
+    SimpleSerializers s = new SimpleSerializers();
+    s.addSerializer(Target.class, new Writer<>(Target.class, ModelWriters::target));
+    s.addSerializer(OrdinalScale.class, new Writer<>(OrdinalScale.class, ModelWriters::scale));
+    s.addSerializer(MeasureUnit.class, new Writer<>(MeasureUnit.class, ModelWriters::unit));
+    s.addSerializer(Realization.class, new Writer<>(Realization.class, ModelWriters::realization));
+    s.addSerializer(Realization.Provisional.class, new Writer<>(Realization.Provisional.class, ModelWriters::provisional));
+    s.addSerializer(Realization.Counts.class, new Writer<>(Realization.Counts.class, ModelWriters::counts));
+    s.addSerializer(Period.class, new Writer<>(Period.class, ModelWriters::period));
+    s.addSerializer(Rational.class, new Writer<>(Rational.class, ModelWriters::rational));
+    s.addSerializer(Relation.class, new Writer<>(Relation.class, ModelWriters::relation));
+    s.addSerializer(CapRule.class, new Writer<>(CapRule.class, ModelWriters::capRule));
+    s.addSerializer(Indicator.class, new Writer<>(Indicator.class, ModelWriters::indicator));
+    s.addSerializer(Goal.class, new Writer<>(Goal.class, ModelWriters::goal));
+    s.addSerializer(OrgUnit.class, new Writer<>(OrgUnit.class, ModelWriters::orgUnit));
+    s.addSerializer(BudgetLine.class, new Writer<>(BudgetLine.class, ModelWriters::budgetLine));
+    s.addSerializer(PerformanceAgreement.class, new Writer<>(PerformanceAgreement.class, ModelWriters::agreement));
+    s.addSerializer(AgreementRevisions.class, new Writer<>(AgreementRevisions.class, ModelWriters::revisions));
+    s.addSerializer(Realizations.class, new Writer<>(Realizations.class, ModelWriters::realizations));
+    s.addSerializer(RoundingPolicy.class, new Writer<>(RoundingPolicy.class, PolicyJson::rounding));
+    s.addSerializer(ZeroTargetRule.class, new Writer<>(ZeroTargetRule.class, PolicyJson::zeroTarget));
+    s.addSerializer(ScoringPolicy.class, new Writer<>(ScoringPolicy.class, PolicyJson::scoring));
+    s.addSerializer(ReportPolicy.class, new Writer<>(ReportPolicy.class, PolicyJson::report));
+    s.addSerializer(Achievement.class, new Writer<>(Achievement.class, ResultWriters::achievement));
+    s.addSerializer(IndicatorResult.class, new Writer<>(IndicatorResult.class, ResultWriters::indicatorResult));
+    s.addSerializer(Aggregate.class, new Writer<>(Aggregate.class, ResultWriters::aggregate));
+    s.addSerializer(GoalResult.class, new Writer<>(GoalResult.class, ResultWriters::goalResult));
+    s.addSerializer(MetCounts.class, new Writer<>(MetCounts.class, ResultWriters::counts));
+    s.addSerializer(Absorption.class, new Writer<>(Absorption.class, ResultWriters::absorption));
+    s.addSerializer(EfficiencyGap.class, new Writer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
+    s.addSerializer(ReportResult.class, new Writer<>(ReportResult.class, ResultWriters::report));
+    context.addSerializers(s);
+  }
+
+  private static Version readVersion() {
+    Properties props = new Properties();
+    try (InputStream in = LakinModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      props.load(in);
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
+    return VersionUtil.parseVersion(props.getProperty("version", ""), props.getProperty("groupId", ""), props.getProperty("artifactId", ""));
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * JSON Lakin: the Jackson binding of the Lakin model and results.
+ *
+ * <p>Register {@link io.github.lakin.jackson.LakinModule} on any {@code ObjectMapper}, or take a
+ * ready one from {@link io.github.lakin.jackson.LakinJson#mapper()}. The JSON format is a stable
+ * contract described on {@link io.github.lakin.jackson.LakinModule}: every decimal is a JSON string
+ * holding the exact value ({@code "69.31"}, {@code "9960052227"}, {@code "575/6"}), never a JSON
+ * floating-point number, and bad input fails with a Jackson exception whose message names the
+ * JSON path and the bad value.
+ */
+@NullMarked
+package io.github.lakin.jackson;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+/**
+ * Lakin Jackson: a Jackson module that reads and writes the Lakin model (targets, realisations,
+ * indicators, goals, units, agreements, policies) and writes its results (capaian, aggregates,
+ * counts, budget absorption, efficiency gaps) as JSON, every number an exact decimal string.
+ */
+module io.github.lakin.jackson {
+  requires transitive com.fasterxml.jackson.databind;
+  requires io.github.lakin.core;
+  requires io.github.lakin.scoring;
+  requires static org.jspecify;
+
+  exports io.github.lakin.jackson;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.lakin.jackson.LakinModule;
+}
