@@ -7,4 +7,5 @@ module io.github.lakin.scoring {
   exports io.github.lakin.scoring;
   exports io.github.lakin.scoring.aggregate;
   exports io.github.lakin.scoring.budget;
+  exports io.github.lakin.scoring.bulk;
 }
