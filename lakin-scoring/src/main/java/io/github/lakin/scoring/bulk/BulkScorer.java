@@ -48,8 +48,11 @@ import org.jspecify.annotations.Nullable;
  * ratio {@code q = floor(R × 10^(a+k+2) / (T × 10^b))} with one integer division (target
  * {@code T × 10^-a}, realisasi {@code R × 10^-b}); for the inverse,
  * {@code floor(2 × 10^(k+2) − y) = 2 × 10^(k+2) − floor(y) − s}. The operands are checked
- * against precomputed bounds first; a row that could overflow, or has a zero target, takes an
- * exact {@link Rational} path instead, which gives the same {@code (q, s)}.
+ * against precomputed bounds first; a row that could overflow, has a zero target or a negative
+ * realisasi takes an exact {@link Rational} path instead, which gives the same {@code (q, s)} (or
+ * marks a value too large for a {@code long} sum, which sends its means to the exact fallback).
+ * Half-up rounding of a non-negative {@code q} is {@code floor((q + K/2) / K)}, computed with a
+ * multiply-high by a precomputed reciprocal of {@code K}, exact for {@code 0 ≤ q < 2^62}.
  *
  * <ul>
  *   <li><b>Cap and floor.</b> When they are whole numbers of {@code 10^-k} (any cap with at
