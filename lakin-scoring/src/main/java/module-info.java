@@ -9,4 +9,5 @@ module io.github.lakin.scoring {
   exports io.github.lakin.scoring.band;
   exports io.github.lakin.scoring.budget;
   exports io.github.lakin.scoring.index;
+  exports io.github.lakin.scoring.bulk;
 }
