@@ -2,6 +2,9 @@ package io.github.lakin.core;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -54,7 +57,17 @@ public abstract class PerformanceAgreement {
    * @return the indicator with that code
    */
   public Optional<Indicator> indicator(String code) {
-    return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    return Optional.ofNullable(indicatorsByCode().get(code));
+  }
+
+  /** The indicators keyed by code, built once per instance so that lookups take constant time. */
+  @Value.Lazy
+  Map<String, Indicator> indicatorsByCode() {
+    Map<String, Indicator> byCode = new HashMap<>();
+    for (Indicator i : indicators()) {
+      byCode.put(i.code(), i);
+    }
+    return Collections.unmodifiableMap(byCode);
   }
 
   /**

@@ -255,6 +255,9 @@ public final class NumberParser {
       if (total == 0) {
         throw f.at("the total T of the counts n/T must be more than 0");
       }
+      if (n > total) {
+        throw f.at("the count n of n/T must not exceed the total T (" + n + " > " + total + ")");
+      }
       return Cell.ofCounts(s, where, Realization.Counts.of(n, total), provisional, secondary);
     }
     Reading r = read(s, from, end, column, f);

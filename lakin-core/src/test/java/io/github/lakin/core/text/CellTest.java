@@ -171,6 +171,8 @@ class CellTest {
         .startsWith("in the figure in parentheses \"9x\": ");
     assertThat(catchThrowableOfType(InvalidTextException.class, () -> cell("23/0")).reason())
         .contains("more than 0");
+    assertThat(catchThrowableOfType(InvalidTextException.class, () -> cell("12 dari 10")).reason())
+        .contains("must not exceed the total T (12 > 10)");
     assertThat(catchThrowableOfType(InvalidTextException.class, () -> cell("23,5/24")).reason())
         .contains("in the count \"23,5\"").contains("whole number");
     assertThat(catchThrowableOfType(InvalidTextException.class, () -> cell("82,96**")).reason())
