@@ -59,6 +59,19 @@ public final class ZeroTargetRule {
     return whenRealizationNonZero;
   }
 
+  /** Two rules are equal when they map both cases to the same values (or both to undefined). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ZeroTargetRule
+        && whenBothZero.equals(((ZeroTargetRule) o).whenBothZero)
+        && whenRealizationNonZero.equals(((ZeroTargetRule) o).whenRealizationNonZero);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(whenBothZero, whenRealizationNonZero);
+  }
+
   @Override
   public String toString() {
     return "ZeroTargetRule{bothZero=" + whenBothZero.map(Rational::toString).orElse("undefined")

@@ -2,6 +2,7 @@ package io.github.lakin.scoring.aggregate;
 
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Rational;
+import io.github.lakin.scoring.internal.ExactSum;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.scoring.internal.DecimalText;
 import java.math.BigDecimal;
@@ -147,11 +148,12 @@ public final class Aggregate {
     long weighted = members.stream().filter(m -> m.weight().isPresent()).count();
     Rational result;
     if (weighted == 0) {
-      Rational sum = Rational.ZERO;
+      // grouped by denominator and added in a balanced tree: linear-ish, not quadratic, in size
+      ExactSum sum = new ExactSum();
       for (Member m : members) {
-        sum = sum.add(m.value());
+        sum.add(m.value());
       }
-      result = sum.divide(members.size());
+      result = sum.mean(members.size());
     } else {
       if (weighted != members.size()) {
         Member missing = members.stream().filter(m -> m.weight().isEmpty()).findFirst().orElseThrow();

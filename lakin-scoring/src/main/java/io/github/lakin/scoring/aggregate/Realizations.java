@@ -54,6 +54,22 @@ public final class Realizations {
     return byCode;
   }
 
+  /** Equal when the same codes carry equal realisations (order does not matter). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Realizations && byCode.equals(((Realizations) o).byCode);
+  }
+
+  @Override
+  public int hashCode() {
+    return byCode.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Realizations" + byCode;
+  }
+
   /** Pembangun daftar realisasi: collects realisations, rejecting a code given twice. */
   public static final class Builder {
     private final Map<String, Realization> map = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.github.lakin.scoring.bulk;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Rational;
 import io.github.lakin.scoring.ScoringPolicy;
+import io.github.lakin.scoring.internal.ExactSum;
 import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.MissingRule;
 import io.github.lakin.scoring.aggregate.ReportPolicy;

@@ -1,4 +1,4 @@
-package io.github.lakin.scoring.bulk;
+package io.github.lakin.scoring.internal;
 
 import io.github.lakin.core.Rational;
 import java.math.BigInteger;
@@ -15,10 +15,16 @@ import java.util.Map;
  * groups are then combined pairwise in a balanced tree without reducing, so the work grows like
  * a multiplication of the final numbers; one reduction happens at the end.
  */
-final class ExactSum {
+public final class ExactSum {
   private final Map<BigInteger, BigInteger> byDenominator = new HashMap<>();
 
-  void add(Rational value) {
+  /** Starts an empty sum. */
+  public ExactSum() {}
+
+  /**
+   * @param value a term of the sum
+   */
+  public void add(Rational value) {
     byDenominator.merge(value.denominator(), value.numerator(), BigInteger::add);
   }
 
@@ -26,7 +32,7 @@ final class ExactSum {
    * @param count a positive number of members
    * @return the exact sum divided by {@code count}
    */
-  Rational mean(long count) {
+  public Rational mean(long count) {
     List<BigInteger[]> terms = new ArrayList<>(byDenominator.size() + 1);
     byDenominator.forEach((den, num) -> terms.add(new BigInteger[] {num, den}));
     if (terms.isEmpty()) {
