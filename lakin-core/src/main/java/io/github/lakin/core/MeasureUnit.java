@@ -94,7 +94,16 @@ public abstract class MeasureUnit {
     return of(Kind.OTHER, label);
   }
 
-  private static MeasureUnit of(Kind kind, String label) {
+  /**
+   * A unit of any kind with the label printed in tables, e.g. {@code of(Kind.COUNT, "laporan")};
+   * what JSON readers use to rebuild a unit exactly as it was written.
+   *
+   * @param kind the kind
+   * @param label the label shown in tables
+   * @return the unit
+   * @throws InvalidValueException if the label is blank
+   */
+  public static MeasureUnit of(Kind kind, String label) {
     return ImmutableMeasureUnit.builder().kind(kind).label(label).build();
   }
 

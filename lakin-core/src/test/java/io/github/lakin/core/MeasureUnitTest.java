@@ -21,6 +21,10 @@ class MeasureUnitTest {
     assertUnit(MeasureUnit.months(), Kind.MONTHS, "bulan");
     assertUnit(MeasureUnit.rupiah(), Kind.RUPIAH, "Rp");
     assertUnit(MeasureUnit.other("km"), Kind.OTHER, "km");
+    assertUnit(MeasureUnit.of(Kind.INDEX, "nilai"), Kind.INDEX, "nilai");
+    assertThat(MeasureUnit.of(Kind.PERCENT, "%")).isEqualTo(MeasureUnit.percent());
+    assertThat(catchThrowableOfType(InvalidValueException.class, () -> MeasureUnit.of(Kind.COUNT, " ")))
+        .hasMessageContaining("unit.label");
   }
 
   private static void assertUnit(MeasureUnit u, Kind kind, String label) {

@@ -59,6 +59,11 @@ public final class EfficiencyGap {
     return achievement.subtract(absorption);
   }
 
+  /** @return the display rounding of {@link #rounded()} */
+  public RoundingPolicy rounding() {
+    return rounding;
+  }
+
   /** @return the gap rounded once */
   public BigDecimal rounded() {
     return rounding.round(gap());

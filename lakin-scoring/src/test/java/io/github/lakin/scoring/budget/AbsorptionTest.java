@@ -103,6 +103,7 @@ class AbsorptionTest {
     EfficiencyGap g = EfficiencyGap.of("unit", Rational.parse("106.51"), Rational.parse("99.89"), RoundingPolicy.defaults());
     assertThat(g.gap()).isEqualTo(Rational.parse("6.62"));
     assertThat(g.efficient()).isTrue();
+    assertThat(g.rounding()).isEqualTo(RoundingPolicy.defaults());
     EfficiencyGap zero = EfficiencyGap.of("unit", Rational.parse("100"), Rational.parse("100.00"), RoundingPolicy.defaults());
     assertThat(zero.efficient()).isFalse();
     assertThat(zero.explain(Locale.forLanguageTag("id"))).isEqualTo("100,00 − 100,00 = 0,00 poin (tidak efisien)");
