@@ -137,7 +137,7 @@ public abstract class Realization {
       }
     }
     category().ifPresent(c -> Checks.nonBlank("realisasi.category", c));
-    if (counts().isPresent() && !counts().get().percent().equals(value().orElse(null))) {
+    if (counts().isPresent() && !Optional.of(counts().get().percent()).equals(value())) {
       throw InvalidValueException.of("realisasi", value().orElse(null), "must equal its counts " + counts().get());
     }
   }

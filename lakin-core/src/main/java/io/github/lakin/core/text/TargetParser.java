@@ -148,7 +148,7 @@ public final class TargetParser {
     } catch (InvalidTextException e) {
       throw e;
     } catch (InvalidValueException e) {
-      throw f.at(e.getMessage());
+      throw f.at(String.valueOf(e.getMessage()));
     }
   }
 

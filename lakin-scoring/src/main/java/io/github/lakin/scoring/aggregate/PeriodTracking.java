@@ -165,7 +165,7 @@ public final class PeriodTracking {
     List<Period> periods = new ArrayList<>(targets.headMap(asOf, true).keySet());
     List<Period> missing = periods.stream().filter(p -> !realizations.containsKey(p) || !realizations.get(p).isAvailable())
         .collect(Collectors.toList());
-    List<Rational> ts = periods.stream().map(p -> Rational.of(targets.get(p))).collect(Collectors.toList());
+    List<Rational> ts = targets.headMap(asOf, true).values().stream().map(Rational::of).collect(Collectors.toList());
     Rational target = consolidate(ts);
     if (!missing.isEmpty()) {
       Achievement a = scorer.score(withTarget(target), Realization.notAvailable("no realisasi for "

@@ -334,6 +334,8 @@ public final class BulkScorer {
    * overflow, a negative realisasi, a negative value without a floor) and rounding modes other
    * than HALF_UP call out of the loop.
    */
+  // NullAway cannot see that goal != null exactly when sums != null (both come from hasGoals)
+  @SuppressWarnings("NullAway")
   private void run(BulkInput in, BulkScores scores, @Nullable Sums sums) {
     final int n = in.size;
     final long[] tu = in.targetUnscaled;
@@ -686,7 +688,7 @@ public final class BulkScorer {
     if (r != Long.MIN_VALUE) {
       return new BulkMean(true, r, scale, present, excludedGoals, false);
     }
-    Rational[] exact = exactGoalSums(in, scores, goals);
+    @Nullable Rational[] exact = exactGoalSums(in, scores, goals);
     ExactSum sum = new ExactSum();
     for (int g = 0; g < goals; g++) {
       int n = (int) (gCount[g] >>> 32);
@@ -714,14 +716,15 @@ public final class BulkScorer {
   /** Exact sums per goal, of every goal. */
   private @Nullable Rational[] exactGoalSums(BulkInput in, BulkScores scores, int goals) {
     int[] goal = Objects.requireNonNull(in.goal);
-    Rational[] sums = new Rational[goals];
+    @Nullable Rational[] sums = new Rational[goals];
     for (int i = 0; i < in.size; i++) {
       if (scores.statusCode(i) != BulkScores.COMPUTED) {
         continue;
       }
       int g = goal[i];
       Rational v = exactValue(in, scores, i);
-      sums[g] = sums[g] == null ? v : sums[g].add(v);
+      Rational before = sums[g];
+      sums[g] = before == null ? v : before.add(v);
     }
     return sums;
   }
