@@ -5,6 +5,7 @@ import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.Period;
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
 import io.github.lakin.scoring.Achievement;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -78,12 +80,67 @@ public final class ReportScorer {
   public ReportResult score(PerformanceAgreement agreement, Realizations realizations) {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(realizations, "realizations");
-    String where = "agreement " + agreement.unit().code() + " " + agreement.year();
+    String where = where(agreement);
     for (String code : realizations.codes()) {
       if (agreement.indicator(code).isEmpty()) {
         throw InvalidValueException.of(where + ": realisasi for indicator", code, "must name an indicator of the agreement");
       }
     }
+    return score(agreement, ind -> scorer.score(ind,
+        realizations.get(ind.code()).orElseGet(() -> Realization.notAvailable("no realisasi given"))));
+  }
+
+  /**
+   * Scores a report during the year, as of a period: each indicator's capaian is its year-to-date
+   * capaian from its {@link PeriodTracking} (consolidated realisasi against consolidated target, by
+   * the tracking's {@link io.github.lakin.core.ConsolidationMode}), and these are aggregated into
+   * goals and the unit exactly as {@link #score(PerformanceAgreement, Realizations)} does. The
+   * period is always given; the wall clock is never read.
+   *
+   * <pre>{@code
+   * ReportResult tw2 = ReportScorer.of(policy).scoreAsOf(pk, Map.of("1.1", tracking11, "1.2", tracking12),
+   *     Period.parse("TW II 2023"));
+   * }</pre>
+   *
+   * @param agreement the agreement in force
+   * @param tracking the periodic targets and realisations by indicator code; an indicator of the
+   *     agreement without tracking is not available
+   * @param asOf the last period counted, in the agreement's year
+   * @return the result tree as of that period
+   * @throws InvalidValueException if a tracking names no indicator of the agreement or an indicator
+   *     with another code, {@code asOf} lies outside the agreement's year or has no target in a
+   *     tracking, or as {@link #score(PerformanceAgreement, Realizations)}
+   */
+  public ReportResult scoreAsOf(PerformanceAgreement agreement, Map<String, PeriodTracking> tracking, Period asOf) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(tracking, "tracking");
+    Objects.requireNonNull(asOf, "asOf");
+    String where = where(agreement);
+    if (asOf.year() != agreement.year()) {
+      throw InvalidValueException.of(where + ": asOf", asOf, "must lie in the agreement's year " + agreement.year());
+    }
+    for (Map.Entry<String, PeriodTracking> e : tracking.entrySet()) {
+      if (agreement.indicator(e.getKey()).isEmpty()) {
+        throw InvalidValueException.of(where + ": tracking for indicator", e.getKey(), "must name an indicator of the agreement");
+      }
+      String tracked = Objects.requireNonNull(e.getValue(), "tracking " + e.getKey()).indicator().code();
+      if (!tracked.equals(e.getKey())) {
+        throw InvalidValueException.of(where + ": tracking for indicator " + e.getKey(), tracked, "must track that indicator");
+      }
+    }
+    return score(agreement, ind -> {
+      PeriodTracking t = tracking.get(ind.code());
+      return t == null ? scorer.score(ind, Realization.notAvailable("no periodic data as of " + asOf))
+          : t.yearToDate(asOf, scorer).achievement();
+    });
+  }
+
+  private static String where(PerformanceAgreement agreement) {
+    return "agreement " + agreement.unit().code() + " " + agreement.year();
+  }
+
+  private ReportResult score(PerformanceAgreement agreement, Function<Indicator, Achievement> scoreOne) {
+    String where = where(agreement);
     checkWeights(agreement, where);
 
     boolean roundMembers = policy.roundingStage() == RoundingStage.EACH_LEVEL;
@@ -96,8 +153,7 @@ public final class ReportScorer {
       List<Aggregate.Member> members = new ArrayList<>();
       List<Aggregate.Exclusion> excluded = new ArrayList<>();
       for (Indicator ind : goal.indicators()) {
-        Realization r = realizations.get(ind.code()).orElseGet(() -> Realization.notAvailable("no realisasi given"));
-        Achievement a = scorer.score(ind, r);
+        Achievement a = scoreOne.apply(ind);
         all.add(a);
         Optional<String> exclusion = exclusion(a, where);
         results.add(new IndicatorResult(ind, a, exclusion));
