@@ -223,7 +223,8 @@ final class ModelGens {
       }
       children.add(OrgUnit.of("U" + i, NAME.generate(in), arbitrary().enumValues(OrgLevel.class).generate(in), grandchildren));
     }
-    return OrgUnit.of(CODE.generate(in), NAME.generate(in), arbitrary().enumValues(OrgLevel.class).generate(in), children);
+    // the root code is prefixed so that it never equals a child code such as "U0"
+    return OrgUnit.of("R" + CODE.generate(in), NAME.generate(in), arbitrary().enumValues(OrgLevel.class).generate(in), children);
   };
 
   /** Agreements with 1–4 goals of 1–4 indicators each, and 0–3 budget lines. */
