@@ -40,7 +40,8 @@ public final class OrgRollup {
    * @param resultsByUnitCode each unit's scored report, by unit code (leaves need one to have a figure)
    * @param rounding the display rounding
    * @return the roll-up tree
-   * @throws InvalidValueException if a result names a unit that is not in the tree
+   * @throws InvalidValueException if a result names a unit that is not in the tree, or is filed
+   *     under another unit's code than the unit of its agreement
    */
   public static OrgRollup of(OrgUnit root, Map<String, ReportResult> resultsByUnitCode, RoundingPolicy rounding) {
     Objects.requireNonNull(root, "root");
@@ -50,6 +51,10 @@ public final class OrgRollup {
     for (String code : resultsByUnitCode.keySet()) {
       if (!codes.contains(code)) {
         throw InvalidValueException.of("roll-up result for unit", code, "must name a unit of the tree " + root.code());
+      }
+      String scored = Objects.requireNonNull(resultsByUnitCode.get(code), "result for " + code).agreement().unit().code();
+      if (!scored.equals(code)) {
+        throw InvalidValueException.of("roll-up result for unit " + code, scored, "must be the report of that unit");
       }
     }
     return build(root, resultsByUnitCode, rounding);

@@ -65,5 +65,9 @@ class OrgRollupTest {
     assertThat(root.figure().excluded()).extracting(Aggregate.Exclusion::code).containsExactly("D2");
     assertThatThrownBy(() -> OrgRollup.of(e1, Map.of("X9", report(d1, "1", "1")), RoundingPolicy.defaults()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("X9");
+    // D1's report filed under D2's code is refused, naming both
+    assertThatThrownBy(() -> OrgRollup.of(e1, Map.of("D2", report(d1, "100", "104")), RoundingPolicy.defaults()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("unit D2").hasMessageContaining("D1")
+        .hasMessageContaining("must be the report of that unit");
   }
 }
