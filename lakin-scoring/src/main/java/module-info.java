@@ -6,6 +6,7 @@ module io.github.lakin.scoring {
 
   exports io.github.lakin.scoring;
   exports io.github.lakin.scoring.aggregate;
+  exports io.github.lakin.scoring.audit;
   exports io.github.lakin.scoring.band;
   exports io.github.lakin.scoring.budget;
   exports io.github.lakin.scoring.index;

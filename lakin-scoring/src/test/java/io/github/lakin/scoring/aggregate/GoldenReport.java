@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The Biro Perencanaan 2023 report (DOMAIN.md §12), read from the test resource copy. */
-final class GoldenReport {
-  final PerformanceAgreement agreement;
-  final Map<String, Realization> realizations = new LinkedHashMap<>();
-  final Map<String, BigDecimal> printed = new LinkedHashMap<>();
+public final class GoldenReport {
+  public final PerformanceAgreement agreement;
+  public final Map<String, Realization> realizations = new LinkedHashMap<>();
+  public final Map<String, BigDecimal> printed = new LinkedHashMap<>();
 
   private GoldenReport(boolean withBudget) {
     Map<String, List<Indicator>> goals = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class GoldenReport {
     agreement = b.build();
   }
 
-  static GoldenReport load() {
+  public static GoldenReport load() {
     return new GoldenReport(true);
   }
 }

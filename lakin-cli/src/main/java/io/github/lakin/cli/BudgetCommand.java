@@ -1,0 +1,91 @@
+package io.github.lakin.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.scoring.budget.Absorption;
+import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.scoring.budget.PaguBasis;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Perintah budget (budget command): absorption and the efficiency gap (analisis efisiensi). */
+@Command(name = "budget", mixinStandardHelpOptions = true,
+    description = "Budget absorption (realisasi / pagu) and, with --capaian, the efficiency gap capaian − absorption.")
+final class BudgetCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--pagu", required = true, paramLabel = "RUPIAH", description = "the (final) pagu, e.g. 9.970.949.000")
+  String pagu;
+
+  @Option(names = "--realisasi", required = true, paramLabel = "RUPIAH", description = "the budget realisation, e.g. 9.960.052.227")
+  String realisasi;
+
+  @Option(names = "--capaian", paramLabel = "C", description = "the capaian kinerja in percent, e.g. 106,51")
+  String capaian;
+
+  @Option(names = "--scale", defaultValue = "2", paramLabel = "N", description = "decimals shown; default 2")
+  int scale;
+
+  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
+  String format;
+
+  @Option(names = "--lang", defaultValue = "id", description = "id (default) or en")
+  String lang;
+
+  @Override
+  public Integer call() throws Exception {
+    Locale locale = Options.locale(lang);
+    Options.checkChoice("--format", format, "table", "json");
+    if (scale < 0 || scale > 10) {
+      throw new IllegalArgumentException("--scale must be from 0 to 10, but was " + scale);
+    }
+    RoundingPolicy rounding = RoundingPolicy.halfUp(scale);
+    BudgetLine line = BudgetLine.builder().code("UNIT").name("anggaran").finalPagu(Options.money(pagu, "--pagu"))
+        .realization(Options.money(realisasi, "--realisasi")).build();
+    Absorption a = Absorption.of("unit", List.of(line), PaguBasis.FINAL, rounding);
+    Optional<EfficiencyGap> gap = Optional.empty();
+    if (capaian != null) {
+      BigDecimal c = Options.number(capaian, "--capaian");
+      gap = a.percent().map(p -> EfficiencyGap.of("unit", Rational.of(c), p, rounding));
+    }
+    StringWriter out = new StringWriter();
+    if (format.equals("json")) {
+      try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        j.writeStartObject();
+        ScoreWriters.writeDecimal(j, "absorption", a.rounded());
+        ScoreWriters.writeDecimal(j, "efficiencyGap", gap.map(EfficiencyGap::rounded));
+        if (gap.isPresent()) {
+          j.writeBooleanField("efficient", gap.get().efficient());
+        } else {
+          j.writeNullField("efficient");
+        }
+        j.writeEndObject();
+      }
+      out.write("\n");
+    } else {
+      boolean id = ScoreWriters.indonesian(locale);
+      out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + ScoreWriters.percent(a.rounded(), scale, locale) + "\n");
+      if (gap.isPresent()) {
+        boolean eff = gap.get().efficient();
+        out.write((id ? "Efisiensi: " : "Efficiency gap: ") + ScoreWriters.number(gap.get().rounded(), scale, locale)
+            + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
+            + "\n");
+      }
+    }
+    spec.commandLine().getOut().write(out.toString());
+    spec.commandLine().getOut().flush();
+    return LakinCommand.OK;
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.lakin.cli;
+
+import io.github.lakin.cli.report.ReportFile;
+import io.github.lakin.cli.report.ReportFiles;
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.text.TextLocation;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.aggregate.ReportResult;
+import io.github.lakin.scoring.aggregate.ReportScorer;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Perintah score (score command): the report table with capaian per indicator, goal and unit. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Scores a report file (CSV or JSON): capaian per indicator, goal and unit, counts, budget and efficiency.")
+final class ScoreCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report file, .csv or .json")
+  Path file;
+
+  @Option(names = "--cap", paramLabel = "N", description = "cap each indicator's capaian at N percent (e.g. 120); default: no cap")
+  BigDecimal cap;
+
+  @Option(names = "--aggregate", paramLabel = "SHAPE", description = "flat (default), goals (mean of goal means) or weighted")
+  String aggregate;
+
+  @Option(names = "--scale", paramLabel = "N", description = "decimals shown, rounded half-up once; default 2")
+  Integer scale;
+
+  @Option(names = "--rounding-stage", paramLabel = "STAGE", description = "end (default: round once) or each-level")
+  String stage;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), json, csv or markdown")
+  ScoreWriters.Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "id", description = "id (default) or en")
+  String lang;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "the report year of a CSV file; default: the year in the file name")
+  Integer year;
+
+  @Option(names = "--pagu", paramLabel = "RUPIAH", description = "final budget ceiling (pagu) of the unit, for a CSV file")
+  String pagu;
+
+  @Option(names = "--pagu-awal", paramLabel = "RUPIAH", description = "initial pagu, for a CSV file")
+  String paguAwal;
+
+  @Option(names = "--budget-realisasi", paramLabel = "RUPIAH", description = "budget realisation of the unit, for a CSV file")
+  String budgetRealisasi;
+
+  @Override
+  public Integer call() throws Exception {
+    Locale locale = Options.locale(lang);
+    Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
+    Options.checkChoice("--rounding-stage", stage, "end", "each-level");
+    ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    PerformanceAgreement pk = withBudget(report.agreement());
+    Policies.Choice choice = Policies.choose(report.settings(), Optional.ofNullable(cap), Optional.ofNullable(aggregate),
+        Optional.ofNullable(scale), Optional.ofNullable(stage));
+    ReportPolicy policy = Policies.policy(choice, pk);
+    ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
+    ScoreView view = ScoreView.of(report, result, choice.describe(ScoreWriters.indonesian(locale)), choice.scale());
+    StringWriter buffer = new StringWriter();
+    ScoreWriters.write(view, format, locale, buffer);
+    spec.commandLine().getOut().write(buffer.toString());
+    spec.commandLine().getOut().flush();
+    return LakinCommand.OK;
+  }
+
+  private PerformanceAgreement withBudget(PerformanceAgreement pk) {
+    if (pagu == null && budgetRealisasi == null && paguAwal == null) {
+      return pk;
+    }
+    if (pagu == null || budgetRealisasi == null) {
+      throw new IllegalArgumentException("--pagu and --budget-realisasi go together");
+    }
+    if (!pk.budget().isEmpty()) {
+      throw new IllegalArgumentException("the file already has a budget; leave out --pagu and --budget-realisasi");
+    }
+    BudgetLine.Builder b = BudgetLine.builder().code(pk.unit().code()).name("anggaran " + pk.unit().name())
+        .finalPagu(Options.money(pagu, "--pagu")).realization(Options.money(budgetRealisasi, "--budget-realisasi"));
+    if (paguAwal != null) {
+      b.initialPagu(Options.money(paguAwal, "--pagu-awal"));
+    }
+    return PerformanceAgreement.builder().from(pk).addBudget(b.build()).build();
+  }
+
+  static TextLocation option(String name) {
+    return TextLocation.of("option " + name);
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.lakin.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.lakin.core.text.NumberFormatter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Penulis keluaran (output writers) of {@code lakin score}: table, Markdown, CSV and JSON. */
+final class ScoreWriters {
+  private ScoreWriters() {}
+
+  /** Output format. */
+  enum Format { table, json, csv, markdown }
+
+  static void write(ScoreView v, Format format, Locale locale, Writer out) {
+    try {
+      switch (format) {
+        case json:
+          json(v, out);
+          break;
+        case csv:
+          csv(v, out);
+          break;
+        case markdown:
+          markdown(v, locale, out);
+          break;
+        default:
+          table(v, locale, out);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean indonesian(Locale locale) {
+    return locale.getLanguage().equals("id");
+  }
+
+  static String percent(Optional<BigDecimal> v, int scale, Locale locale) {
+    if (v.isEmpty()) {
+      return "–";
+    }
+    NumberFormatter f = indonesian(locale) ? NumberFormatter.indonesian() : NumberFormatter.english();
+    return f.formatPercent(v.get(), scale);
+  }
+
+  static String number(BigDecimal v, int scale, Locale locale) {
+    NumberFormatter f = indonesian(locale) ? NumberFormatter.indonesian() : NumberFormatter.english();
+    return f.format(v, scale);
+  }
+
+  private static String status(ScoreView.Line l, boolean id) {
+    switch (l.status()) {
+      case "NOT_AVAILABLE":
+        return id ? "tidak tersedia" : "not available";
+      case "UNDEFINED":
+        return id ? "tidak terdefinisi" : "undefined";
+      default:
+        String s = l.met() ? (id ? "tercapai" : "met") : (id ? "tidak tercapai" : "not met");
+        if (l.provisional()) {
+          s += id ? ", sementara" : ", provisional";
+        }
+        if (l.capped()) {
+          s += id ? ", dibatasi" : ", capped";
+        }
+        return s;
+    }
+  }
+
+  private static String pad(String s, int w) {
+    StringBuilder b = new StringBuilder(s);
+    while (b.length() < w) {
+      b.append(' ');
+    }
+    return b.toString();
+  }
+
+  private static String left(String s, int w) {
+    StringBuilder b = new StringBuilder();
+    while (b.length() + s.length() < w) {
+      b.append(' ');
+    }
+    return b.append(s).toString();
+  }
+
+  private static String cut(String s, int w) {
+    return s.length() <= w ? s : s.substring(0, w - 1) + "…";
+  }
+
+  private static void table(ScoreView v, Locale locale, Writer out) throws IOException {
+    boolean id = indonesian(locale);
+    int nameWidth = 48;
+    int wc = v.widthCode;
+    int wt = v.widthTarget;
+    int wr = v.widthRealisasi;
+    int wa = 10;
+    out.write((id ? "Capaian kinerja " : "Performance achievement ") + v.unit + " " + v.year + "\n");
+    out.write((id ? "Kebijakan: " : "Policy: ") + v.policy + "\n\n");
+    String header = pad(id ? "Kode" : "Code", wc) + "  " + pad(id ? "Indikator" : "Indicator", nameWidth) + "  "
+        + left("Target", wt) + "  " + left(id ? "Realisasi" : "Actual", wr) + "  " + left(id ? "Capaian" : "Achieved", wa) + "  "
+        + "Status";
+    out.write(header + "\n");
+    out.write("-".repeat(header.length() + 12) + "\n");
+    for (ScoreView.GoalView g : v.goals) {
+      out.write(pad(g.code(), wc) + "  " + pad(id ? "Sasaran " + g.code() : "Goal " + g.code(), nameWidth) + "  "
+          + left("", wt) + "  " + left("", wr) + "  " + left(percent(g.achievement(), v.scale, locale), wa) + "\n");
+      for (ScoreView.Line l : g.lines()) {
+        out.write(pad(l.code(), wc) + "  " + pad(cut("  " + l.name(), nameWidth), nameWidth) + "  " + left(l.target(), wt) + "  "
+            + left(l.realisasi(), wr) + "  " + left(percent(l.achievement(), v.scale, locale), wa) + "  " + status(l, id) + "\n");
+      }
+    }
+    out.write("-".repeat(header.length() + 12) + "\n");
+    out.write((id ? "Capaian unit: " : "Unit achievement: ") + percent(v.overall, v.scale, locale) + "\n");
+    out.write(v.counts.statement(locale) + "\n");
+    if (v.absorption.isPresent()) {
+      out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale, locale) + "\n");
+    }
+    if (v.efficiencyGap.isPresent()) {
+      boolean eff = v.efficient.orElse(false);
+      out.write((id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale, locale)
+          + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
+          + "\n");
+    }
+  }
+
+  private static String md(String s) {
+    return s.replace("|", "\\|");
+  }
+
+  private static void markdown(ScoreView v, Locale locale, Writer out) throws IOException {
+    boolean id = indonesian(locale);
+    out.write("## " + (id ? "Capaian kinerja " : "Performance achievement ") + md(v.unit) + " " + v.year + "\n\n");
+    out.write(id ? "| Kode | Indikator | Target | Realisasi | Capaian | Status |\n"
+        : "| Code | Indicator | Target | Actual | Achieved | Status |\n");
+    out.write("|---|---|---:|---:|---:|---|\n");
+    for (ScoreView.GoalView g : v.goals) {
+      out.write("| **" + md(g.code()) + "** | **" + (id ? "Sasaran " : "Goal ") + md(g.code()) + "** | | | **"
+          + percent(g.achievement(), v.scale, locale) + "** | |\n");
+      for (ScoreView.Line l : g.lines()) {
+        out.write("| " + md(l.code()) + " | " + md(l.name()) + " | " + md(l.target()) + " | " + md(l.realisasi()) + " | "
+            + percent(l.achievement(), v.scale, locale) + " | " + status(l, id) + " |\n");
+      }
+    }
+    out.write("\n**" + (id ? "Capaian unit" : "Unit achievement") + ": " + percent(v.overall, v.scale, locale) + "** — "
+        + v.counts.statement(locale) + ".\n");
+    if (v.absorption.isPresent()) {
+      out.write("\n" + (id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale, locale) + ".\n");
+    }
+    if (v.efficiencyGap.isPresent()) {
+      out.write("\n" + (id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale, locale)
+          + (id ? " poin." : " points.") + "\n");
+    }
+  }
+
+  private static String csvCell(String s) {
+    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+
+  private static String plain(Optional<BigDecimal> v) {
+    return v.map(BigDecimal::toPlainString).orElse("");
+  }
+
+  /** Machine-readable CSV: one row per goal and indicator and one for the unit, decimals with a point. */
+  private static void csv(ScoreView v, Writer out) throws IOException {
+    out.write("level,goal,indicator,name,target,realisasi,achievement,status\n");
+    for (ScoreView.GoalView g : v.goals) {
+      for (ScoreView.Line l : g.lines()) {
+        out.write("indicator," + csvCell(g.code()) + "," + csvCell(l.code()) + "," + csvCell(l.name()) + "," + csvCell(l.target())
+            + "," + csvCell(l.realisasi()) + "," + plain(l.achievement()) + "," + l.status() + "\n");
+      }
+      out.write("goal," + csvCell(g.code()) + ",,,,," + plain(g.achievement()) + ",\n");
+    }
+    out.write("unit,,,,,," + plain(v.overall) + ",\n");
+  }
+
+  private static void json(ScoreView v, Writer out) throws IOException {
+    try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+      j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      j.writeStartObject();
+      j.writeStringField("schema", "lakin-score/1");
+      j.writeStringField("unit", v.unit);
+      j.writeNumberField("year", v.year);
+      j.writeStringField("policy", v.policy);
+      j.writeObjectFieldStart("overall");
+      writeDecimal(j, "achievement", v.overall);
+      j.writeEndObject();
+      j.writeArrayFieldStart("goals");
+      for (ScoreView.GoalView g : v.goals) {
+        j.writeStartObject();
+        j.writeStringField("code", g.code());
+        writeDecimal(j, "achievement", g.achievement());
+        j.writeArrayFieldStart("indicators");
+        for (ScoreView.Line l : g.lines()) {
+          j.writeStartObject();
+          j.writeStringField("code", l.code());
+          j.writeStringField("name", l.name());
+          j.writeStringField("target", l.target());
+          j.writeStringField("realisasi", l.realisasi());
+          writeDecimal(j, "achievement", l.achievement());
+          j.writeStringField("status", l.status());
+          j.writeBooleanField("met", l.met());
+          j.writeBooleanField("provisional", l.provisional());
+          j.writeBooleanField("capped", l.capped());
+          j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeEndObject();
+      }
+      j.writeEndArray();
+      j.writeObjectFieldStart("counts");
+      j.writeNumberField("total", v.counts.total());
+      j.writeNumberField("met", v.counts.met());
+      j.writeNumberField("notMet", v.counts.notMet());
+      j.writeNumberField("above", v.counts.above());
+      j.writeNumberField("equal", v.counts.equal());
+      j.writeNumberField("below", v.counts.below());
+      j.writeNumberField("notAvailable", v.counts.notAvailable());
+      j.writeNumberField("undefined", v.counts.undefined());
+      j.writeEndObject();
+      if (v.absorption.isPresent() || v.efficiencyGap.isPresent()) {
+        j.writeObjectFieldStart("budget");
+        writeDecimal(j, "absorption", v.absorption);
+        writeDecimal(j, "efficiencyGap", v.efficiencyGap);
+        if (v.efficient.isPresent()) {
+          j.writeBooleanField("efficient", v.efficient.get());
+        }
+        j.writeEndObject();
+      }
+      j.writeEndObject();
+      j.writeRaw('\n');
+    }
+  }
+
+  static void writeDecimal(JsonGenerator j, String field, Optional<BigDecimal> v) throws IOException {
+    if (v.isPresent()) {
+      j.writeStringField(field, v.get().toPlainString());
+    } else {
+      j.writeNullField(field);
+    }
+  }
+}

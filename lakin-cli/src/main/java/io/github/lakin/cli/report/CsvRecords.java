@@ -1,0 +1,169 @@
+package io.github.lakin.cli.report;
+
+import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.core.text.TextLocation;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pembaca CSV (CSV reader): an RFC 4180 reader that streams records and remembers where each
+ * field began (line and column, both from 1), so that every later error can name its cell.
+ *
+ * <p>Quoted fields may hold the delimiter, line breaks and doubled quotes; LF, CRLF and CR end a
+ * record; a UTF-8 byte order mark before the first field is skipped. A quote that is never closed,
+ * or text after a closing quote, is an {@link InvalidTextException} at that place. Written here
+ * rather than taken from a library because the error messages must name the exact column of the
+ * cell, including inside multi-line quoted fields.
+ */
+final class CsvRecords {
+  /** One field: its text (quotes removed) and where it began. */
+  static final class Field {
+    final String text;
+    final int line;
+    final int column;
+
+    Field(String text, int line, int column) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  private final Reader in;
+  private final String source;
+  private final char delimiter;
+  private int line = 1;
+  private int column = 1;
+  private int pushed = -2;
+  private boolean first = true;
+
+  CsvRecords(Reader in, String source, char delimiter) {
+    this.in = in;
+    this.source = source;
+    this.delimiter = delimiter;
+  }
+
+  /**
+   * Picks the delimiter from a header line: {@code ;} when it has more semicolons than commas
+   * outside quotes (spreadsheets in an Indonesian locale write {@code ;}), else {@code ,}.
+   */
+  static char detectDelimiter(String headerLine) {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < headerLine.length(); i++) {
+      char c = headerLine.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private int read() {
+    int c;
+    if (pushed != -2) {
+      c = pushed;
+      pushed = -2;
+    } else {
+      try {
+        c = in.read();
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+    }
+    if (first) {
+      first = false;
+      if (c == '\uFEFF') {
+        return read();
+      }
+    }
+    return c;
+  }
+
+  private void unread(int c) {
+    pushed = c;
+  }
+
+  /** @return the next record, or {@code null} at the end of the input */
+  @Nullable List<Field> next() {
+    int c = read();
+    if (c == -1) {
+      return null;
+    }
+    unread(c);
+    List<Field> fields = new ArrayList<>();
+    while (true) {
+      int startLine = line;
+      int startColumn = column;
+      StringBuilder text = new StringBuilder();
+      c = read();
+      if (c == '"') {
+        column++;
+        while (true) {
+          c = read();
+          if (c == -1) {
+            throw new InvalidTextException("\"" + abbreviate(text), TextLocation.of(source, startLine, startColumn),
+                "a quoted field", "the quote opened here is never closed");
+          }
+          if (c == '"') {
+            column++;
+            int d = read();
+            if (d == '"') {
+              column++;
+              text.append('"');
+              continue;
+            }
+            c = d;
+            break;
+          }
+          text.append((char) c);
+          if (c == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        if (c != delimiter && c != '\n' && c != '\r' && c != -1) {
+          throw new InvalidTextException(String.valueOf((char) c), TextLocation.of(source, line, column),
+              "a field", "text after the closing quote of a quoted field (write \"\" for a quote inside it)");
+        }
+      } else {
+        while (c != delimiter && c != '\n' && c != '\r' && c != -1) {
+          text.append((char) c);
+          column++;
+          c = read();
+        }
+      }
+      fields.add(new Field(text.toString(), startLine, startColumn));
+      if (c == delimiter) {
+        column++;
+        continue;
+      }
+      if (c == '\r') {
+        int d = read();
+        if (d != '\n') {
+          unread(d);
+        }
+      }
+      if (c != -1) {
+        line++;
+        column = 1;
+      }
+      return fields;
+    }
+  }
+
+  private static String abbreviate(CharSequence s) {
+    return s.length() <= 20 ? s.toString() : s.subSequence(0, 20) + "…";
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.lakin.cli.report;
+
+import io.github.lakin.cli.report.ReportRow.Text;
+import io.github.lakin.core.OrgLevel;
+import io.github.lakin.core.OrgUnit;
+import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.core.text.TextLocation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pembaca CSV laporan (CSV report reader): one row per indicator under the header
+ * {@code goal,indicator,name,unit,polarity,target,realisasi,weight,printed}.
+ *
+ * <ul>
+ *   <li>Header names are matched ignoring case and surrounding spaces, in any order;
+ *       {@code weight} and {@code printed} may be left out; any other name is an error.
+ *   <li>The delimiter is {@code ,} or {@code ;}, whichever the header line uses more
+ *       (spreadsheets in an Indonesian locale write {@code ;}); quoting as in RFC 4180
+ *       ({@code "69,31"}); UTF-8 with or without a byte order mark; blank lines are skipped.
+ *   <li>{@code polarity}: {@code higher}/{@code tinggi}/{@code naik}, {@code lower}/{@code rendah}/
+ *       {@code turun}, or empty: then a comparator target ({@code < 20%}) decides, else higher.
+ *   <li>{@code target}: {@code 69}, {@code 69,31}, {@code < 20%}, {@code ≤ 10 hari kerja},
+ *       {@code 80–90}; {@code realisasi}: a number, {@code 82,96*} (provisional: the previous
+ *       year's value), counts {@code 23/24}, or {@code N/A}, {@code -}, {@code n.a} or empty (not
+ *       available); {@code printed}: the capaian the report printed, {@code 100,45} or
+ *       {@code 100,45%}.
+ *   <li>A row with an empty {@code indicator} and only {@code goal} and {@code printed} filled
+ *       carries the printed capaian of that goal; with {@code goal} empty too, of the unit.
+ *   <li>{@code unit}: {@code %}, {@code persen}, {@code indeks}, {@code nilai}, {@code dokumen},
+ *       {@code hari kerja}, …; empty takes the unit written with the target, if any.
+ * </ul>
+ *
+ * Every error is an {@link InvalidTextException} naming file, line and column; nothing is
+ * returned for a file with an error.
+ */
+public final class CsvReportReader {
+  static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");
+  static final List<String> OPTIONAL = List.of("weight", "printed");
+
+  private CsvReportReader() {}
+
+  /**
+   * Reads a whole CSV report.
+   *
+   * @param file the file
+   * @param year the report year (labels the agreement; a provisional value is the year before's)
+   * @return the report
+   * @throws InvalidTextException for any bad cell, naming file, line and column
+   * @throws IOException if the file cannot be read
+   */
+  public static ReportFile read(Path file, int year) throws IOException {
+    String source = file.toString();
+    ReportAssembler assembler = new ReportAssembler(source, year, unitOf(file));
+    forEachRow(file, assembler::add);
+    return assembler.build(ReportFile.Settings.none());
+  }
+
+  /**
+   * Reads a CSV report from text (for tests and services).
+   *
+   * @param source the name to use in error messages
+   * @param text the CSV text
+   * @param year the report year
+   * @return the report
+   * @throws InvalidTextException for any bad cell
+   */
+  public static ReportFile read(String source, String text, int year) {
+    ReportAssembler assembler = new ReportAssembler(source, year, OrgUnit.of("UNIT", source, OrgLevel.ESELON_II));
+    try {
+      forEachRow(source, new java.io.StringReader(text), assembler::add);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return assembler.build(ReportFile.Settings.none());
+  }
+
+  static OrgUnit unitOf(Path file) {
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return OrgUnit.of(stem.isBlank() ? "UNIT" : stem, stem.isBlank() ? "UNIT" : stem, OrgLevel.ESELON_II);
+  }
+
+  /**
+   * Streams the rows of a CSV report without keeping them: for files too large to hold.
+   *
+   * @param file the file
+   * @param sink receives each row, in file order
+   * @throws InvalidTextException for a bad header or a malformed record
+   * @throws IOException if the file cannot be read
+   */
+  public static void forEachRow(Path file, Consumer<ReportRow> sink) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      forEachRow(file.toString(), r, sink);
+    }
+  }
+
+  static void forEachRow(String source, Reader reader, Consumer<ReportRow> sink) throws IOException {
+    BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
+    in.mark(1 << 16);
+    char[] head = new char[1 << 15];
+    int n = in.read(head);
+    in.reset();
+    String firstLine = n <= 0 ? "" : new String(head, 0, n).split("\r\n|\n|\r", 2)[0];
+    CsvRecords records = new CsvRecords(in, source, CsvRecords.detectDelimiter(firstLine));
+    List<CsvRecords.Field> header = records.next();
+    if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
+      throw new InvalidTextException("", TextLocation.of(source, 1, 1), "a CSV header",
+          "the file is empty; the header is " + String.join(",", REQUIRED) + ",weight,printed");
+    }
+    int[] column = columns(source, header);
+    List<CsvRecords.Field> fields;
+    while ((fields = records.next()) != null) {
+      if (fields.stream().allMatch(f -> f.text.isBlank())) {
+        continue;
+      }
+      CsvRecords.Field firstField = fields.get(0);
+      if (fields.size() != header.size()) {
+        CsvRecords.Field at = fields.get(Math.min(fields.size(), header.size()) - 1);
+        throw new InvalidTextException(at.text, TextLocation.of(source, at.line, at.column), "a row",
+            "it has " + fields.size() + " fields but the header has " + header.size());
+      }
+      TextLocation rowAt = TextLocation.of(source, firstField.line, firstField.column);
+      sink.accept(new ReportRow(rowAt, text(source, fields, column[0]), text(source, fields, column[1]),
+          text(source, fields, column[2]), text(source, fields, column[3]), text(source, fields, column[4]),
+          text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
+          text(source, fields, column[8]), List.of(), List.of()));
+    }
+  }
+
+  private static Text text(String source, List<CsvRecords.Field> fields, int index) {
+    if (index < 0) {
+      CsvRecords.Field last = fields.get(fields.size() - 1);
+      return new Text("", TextLocation.of(source, last.line, last.column));
+    }
+    CsvRecords.Field f = fields.get(index);
+    return new Text(f.text.strip(), TextLocation.of(source, f.line, f.column));
+  }
+
+  /** The index of each known column in the file, in the order REQUIRED then OPTIONAL; -1 when absent. */
+  private static int[] columns(String source, List<CsvRecords.Field> header) {
+    List<String> known = new ArrayList<>(REQUIRED);
+    known.addAll(OPTIONAL);
+    int[] index = new int[known.size()];
+    Arrays.fill(index, -1);
+    Map<String, CsvRecords.Field> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      CsvRecords.Field f = header.get(i);
+      String name = f.text.strip().toLowerCase(Locale.ROOT);
+      int k = known.indexOf(name);
+      TextLocation at = TextLocation.of(source, f.line, f.column);
+      if (k < 0) {
+        throw new InvalidTextException(f.text, at, "a column name",
+            "unknown column; the header is " + String.join(",", REQUIRED) + ",weight,printed");
+      }
+      CsvRecords.@Nullable Field before = seen.put(name, f);
+      if (before != null) {
+        throw new InvalidTextException(f.text, at, "a column name", "the column appears twice");
+      }
+      index[k] = i;
+    }
+    for (int k = 0; k < REQUIRED.size(); k++) {
+      if (index[k] < 0) {
+        throw new InvalidTextException(header.get(0).text, TextLocation.of(source, 1, 1), "a CSV header",
+            "the column '" + REQUIRED.get(k) + "' is missing; the header is " + String.join(",", REQUIRED) + ",weight,printed");
+      }
+    }
+    return index;
+  }
+}

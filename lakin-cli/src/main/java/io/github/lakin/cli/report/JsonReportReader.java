@@ -1,0 +1,332 @@
+package io.github.lakin.cli.report;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.lakin.cli.report.ReportRow.Text;
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.OrgLevel;
+import io.github.lakin.core.OrgUnit;
+import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.core.text.TextLocation;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pembaca JSON laporan (JSON report reader): the versioned JSON form of a report file, schema
+ * {@code "lakin-report/1"} (documented in {@code docs/report-format.md}, JSON Schema in
+ * {@code docs/lakin-report-1.schema.json}). Indicator fields are those of the CSV form; numbers
+ * may be JSON strings in the formats of the CSV form ({@code "69,31"}, {@code "< 20%"}) or JSON
+ * numbers, which are read as exact decimals (never through {@code double}). Unknown fields are
+ * errors. Every error names the file, line and column and the JSON path.
+ */
+public final class JsonReportReader {
+  /** The schema this reader reads. */
+  public static final String SCHEMA = "lakin-report/1";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private final String source;
+  private final Map<String, TextLocation> where = new HashMap<>();
+
+  private JsonReportReader(String source) {
+    this.source = source;
+  }
+
+  /**
+   * @param file a {@code .json} report file
+   * @return the report
+   * @throws InvalidTextException for bad JSON or a bad value, naming file, line, column and path
+   * @throws IOException if the file cannot be read
+   */
+  public static ReportFile read(Path file) throws IOException {
+    return read(file.toString(), Files.readString(file));
+  }
+
+  /**
+   * @param source the name to use in error messages
+   * @param json the JSON text
+   * @return the report
+   * @throws InvalidTextException for bad JSON or a bad value
+   */
+  public static ReportFile read(String source, String json) {
+    return new JsonReportReader(source).parse(json);
+  }
+
+  private ReportFile parse(String json) {
+    JsonNode root;
+    try {
+      locate(json);
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      TextLocation at = l == null ? TextLocation.of(source) : TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+      throw new InvalidTextException("", at, "JSON", String.valueOf(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (root == null || !root.isObject()) {
+      throw fail("", "", "a report", "the file must hold one JSON object");
+    }
+    fields(root, "", Set.of("schema", "unit", "year", "policy", "goals", "budget", "printed"));
+    String schema = text(root, "/schema");
+    if (!SCHEMA.equals(schema)) {
+      throw fail("/schema", schema, "the schema", "it must be \"" + SCHEMA + "\"");
+    }
+    OrgUnit unit = unit(root.get("unit"));
+    int year = year(root);
+    ReportAssembler a = new ReportAssembler(source, year, unit);
+    JsonNode goals = root.get("goals");
+    if (goals == null || !goals.isArray() || goals.isEmpty()) {
+      throw fail("/goals", "", "the goals", "a non-empty array of goals is required");
+    }
+    for (int g = 0; g < goals.size(); g++) {
+      String gp = "/goals/" + g;
+      JsonNode goal = goals.get(g);
+      object(goal, gp);
+      fields(goal, gp, Set.of("code", "name", "weight", "indicators"));
+      String code = required(goal, gp + "/code");
+      optionalText(goal, gp + "/weight").ifPresent(w -> a.goalWeight(code,
+          Optional.of(ReportAssembler.NUMBERS.parseNumber(w, at(gp + "/weight")))));
+      JsonNode inds = goal.get("indicators");
+      if (inds == null || !inds.isArray() || inds.isEmpty()) {
+        throw fail(gp + "/indicators", "", "the indicators of goal " + code, "a non-empty array is required");
+      }
+      for (int i = 0; i < inds.size(); i++) {
+        String ip = gp + "/indicators/" + i;
+        JsonNode ind = inds.get(i);
+        object(ind, ip);
+        fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere"));
+        required(ind, ip + "/code");
+        List<Text> otherTargets = new ArrayList<>();
+        List<Text> otherRealisasi = new ArrayList<>();
+        JsonNode elsewhere = ind.get("printedElsewhere");
+        if (elsewhere != null && !elsewhere.isNull()) {
+          object(elsewhere, ip + "/printedElsewhere");
+          fields(elsewhere, ip + "/printedElsewhere", Set.of("target", "realisasi"));
+          otherTargets = list(elsewhere, ip + "/printedElsewhere/target");
+          otherRealisasi = list(elsewhere, ip + "/printedElsewhere/realisasi");
+        }
+        a.add(new ReportRow(at(ip), new Text(code, at(gp + "/code")), cell(ind, ip + "/code"), cell(ind, ip + "/name"),
+            cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
+            cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi));
+      }
+    }
+    JsonNode budget = root.get("budget");
+    if (budget != null && !budget.isNull()) {
+      object(budget, "/budget");
+      fields(budget, "/budget", Set.of("paguAwal", "pagu", "realisasi"));
+      BudgetLine.Builder b = BudgetLine.builder().code(unit.code()).name("anggaran " + unit.name())
+          .finalPagu(money(budget, "/budget/pagu", true).orElseThrow())
+          .realization(money(budget, "/budget/realisasi", true).orElseThrow());
+      money(budget, "/budget/paguAwal", false).ifPresent(b::initialPagu);
+      try {
+        a.budget(b.build());
+      } catch (InvalidValueException e) {
+        throw fail("/budget", "", "the budget", String.valueOf(e.getMessage()));
+      }
+    }
+    JsonNode printed = root.get("printed");
+    if (printed != null && !printed.isNull()) {
+      object(printed, "/printed");
+      fields(printed, "/printed", Set.of("goals", "overall", "absorption", "efficiencyGap"));
+      JsonNode pg = printed.get("goals");
+      if (pg != null && !pg.isNull()) {
+        object(pg, "/printed/goals");
+        for (Iterator<String> it = pg.fieldNames(); it.hasNext(); ) {
+          String g = it.next();
+          a.printedGoal(g, number(pg, "/printed/goals/" + g).orElseThrow());
+        }
+      }
+      number(printed, "/printed/overall").ifPresent(a::printedOverall);
+      number(printed, "/printed/absorption").ifPresent(a::printedAbsorption);
+      number(printed, "/printed/efficiencyGap").ifPresent(a::printedEfficiencyGap);
+    }
+    return a.build(settings(root.get("policy")));
+  }
+
+  private ReportFile.Settings settings(JsonNode policy) {
+    if (policy == null || policy.isNull()) {
+      return ReportFile.Settings.none();
+    }
+    object(policy, "/policy");
+    fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage"));
+    Optional<BigDecimal> cap = number(policy, "/policy/cap");
+    Optional<String> aggregate = optionalText(policy, "/policy/aggregate");
+    aggregate.ifPresent(s -> {
+      if (!List.of("flat", "goals", "weighted").contains(s)) {
+        throw fail("/policy/aggregate", s, "the aggregation", "it must be flat, goals or weighted");
+      }
+    });
+    Optional<Integer> scale = Optional.empty();
+    JsonNode sc = policy.get("scale");
+    if (sc != null && !sc.isNull()) {
+      if (!sc.canConvertToInt() || !sc.isIntegralNumber() || sc.intValue() < 0 || sc.intValue() > 10) {
+        throw fail("/policy/scale", sc.toString(), "the rounding scale", "it must be a whole number from 0 to 10");
+      }
+      scale = Optional.of(sc.intValue());
+    }
+    Optional<String> stage = optionalText(policy, "/policy/roundingStage");
+    stage.ifPresent(s -> {
+      if (!List.of("end", "each-level").contains(s)) {
+        throw fail("/policy/roundingStage", s, "the rounding stage", "it must be end or each-level");
+      }
+    });
+    return new ReportFile.Settings(cap, aggregate, scale, stage);
+  }
+
+  private OrgUnit unit(JsonNode unit) {
+    if (unit == null || unit.isNull()) {
+      return OrgUnit.of("UNIT", "UNIT", OrgLevel.ESELON_II);
+    }
+    object(unit, "/unit");
+    fields(unit, "/unit", Set.of("code", "name"));
+    String code = required(unit, "/unit/code");
+    String name = optionalText(unit, "/unit/name").orElse(code);
+    return OrgUnit.of(code, name, OrgLevel.ESELON_II);
+  }
+
+  private int year(JsonNode root) {
+    JsonNode y = root.get("year");
+    if (y == null || !y.isIntegralNumber() || y.intValue() < 1900 || y.intValue() > 2999) {
+      throw fail("/year", y == null ? "" : y.toString(), "the year", "a whole number such as 2023 is required");
+    }
+    return y.intValue();
+  }
+
+  // --- helpers: locations, fields, values ---
+
+  private void locate(String json) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          JsonLocation l = p.currentTokenLocation();
+          where.put(p.getParsingContext().pathAsPointer().toString(),
+              TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
+        }
+      }
+    }
+  }
+
+  private TextLocation at(String pointer) {
+    String p = pointer;
+    while (true) {
+      TextLocation l = where.get(p);
+      if (l != null) {
+        return TextLocation.of(l.source() + " " + (pointer.isEmpty() ? "/" : pointer), l.line().orElse(1), l.column().orElse(1));
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash < 0) {
+        return TextLocation.of(source + " " + pointer);
+      }
+      p = p.substring(0, slash);
+    }
+  }
+
+  private InvalidTextException fail(String pointer, String text, String readingAs, String reason) {
+    return new InvalidTextException(text, at(pointer), readingAs, reason);
+  }
+
+  private void object(JsonNode node, String pointer) {
+    if (node == null || !node.isObject()) {
+      throw fail(pointer, node == null ? "" : node.toString(), "a JSON object", "an object {…} is required here");
+    }
+  }
+
+  private void fields(JsonNode node, String pointer, Set<String> allowed) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        throw fail(pointer + "/" + f, f, "a field", "unknown field; allowed here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      }
+    }
+  }
+
+  private static String leaf(String pointer) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
+  private Optional<String> optionalText(JsonNode parent, String pointer) {
+    JsonNode v = parent.get(leaf(pointer));
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (v.isTextual()) {
+      String s = v.textValue().strip();
+      return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+    if (v.isNumber()) {
+      return Optional.of(v.isIntegralNumber() ? v.bigIntegerValue().toString() : v.decimalValue().toPlainString());
+    }
+    throw fail(pointer, v.toString(), "a value", "a string or a number is required");
+  }
+
+  private String text(JsonNode parent, String pointer) {
+    return optionalText(parent, pointer).orElse("");
+  }
+
+  private String required(JsonNode parent, String pointer) {
+    return optionalText(parent, pointer).orElseThrow(() -> fail(pointer, "", leaf(pointer), "it is required"));
+  }
+
+  private Text cell(JsonNode parent, String pointer) {
+    return new Text(text(parent, pointer), at(pointer));
+  }
+
+  private List<Text> list(JsonNode parent, String pointer) {
+    JsonNode v = parent.get(leaf(pointer));
+    List<Text> out = new ArrayList<>();
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isArray()) {
+      throw fail(pointer, v.toString(), "a list", "an array of values is required");
+    }
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      String ep = pointer + "/" + i;
+      if (!e.isTextual() && !e.isNumber()) {
+        throw fail(ep, e.toString(), "a value", "a string or a number is required");
+      }
+      out.add(new Text(e.isTextual() ? e.textValue().strip() : e.decimalValue().toPlainString(), at(ep)));
+    }
+    return out;
+  }
+
+  private Optional<BigDecimal> number(JsonNode parent, String pointer) {
+    return optionalText(parent, pointer).map(s -> {
+      io.github.lakin.core.text.Cell c = ReportAssembler.NUMBERS.parseCell(s, at(pointer));
+      if (c.value().isEmpty() || c.provisional() || c.counts().isPresent()) {
+        throw fail(pointer, s, "a figure", "it must be one number");
+      }
+      return c.value().get();
+    });
+  }
+
+  private Optional<BigDecimal> money(JsonNode parent, String pointer, boolean required) {
+    Optional<String> s = optionalText(parent, pointer);
+    if (s.isEmpty() && required) {
+      throw fail(pointer, "", leaf(pointer), "it is required");
+    }
+    return s.map(t -> ReportAssembler.MONEY.parseNumber(t, at(pointer)));
+  }
+}

@@ -1,0 +1,265 @@
+package io.github.lakin.cli.report;
+
+import io.github.lakin.cli.report.ReportRow.Text;
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.Goal;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.MeasureUnit;
+import io.github.lakin.core.OrgUnit;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.Period;
+import io.github.lakin.core.Polarity;
+import io.github.lakin.core.Realization;
+import io.github.lakin.core.Target;
+import io.github.lakin.core.text.Cell;
+import io.github.lakin.core.text.ColumnKind;
+import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.core.text.NumberParser;
+import io.github.lakin.core.text.NumberStyle;
+import io.github.lakin.core.text.ParsedTarget;
+import io.github.lakin.core.text.TargetParser;
+import io.github.lakin.core.text.TextLocation;
+import io.github.lakin.scoring.aggregate.Realizations;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Penyusun laporan (report assembler): turns report rows into the model, reading every number
+ * through the explicit parser of {@code io.github.lakin.core.text} (style {@code MIXED}: both
+ * {@code 69,31} and {@code 69.31} are 69.31; {@code 13.393.506.000} groups thousands). Every error
+ * is an {@link InvalidTextException} naming the file, line and column of the cell.
+ */
+final class ReportAssembler {
+  static final NumberParser NUMBERS = NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE);
+  static final NumberParser MONEY = NumberParser.of(NumberStyle.MIXED, ColumnKind.COUNT);
+  static final TargetParser TARGETS = TargetParser.of(NUMBERS);
+
+  private final String source;
+  private final int year;
+  private final OrgUnit unit;
+  private final Map<String, List<Indicator>> goals = new LinkedHashMap<>();
+  private final Map<String, Optional<BigDecimal>> goalWeights = new HashMap<>();
+  private final Map<String, TextLocation> seen = new HashMap<>();
+  private final Realizations.Builder realizations = Realizations.builder();
+  private final Map<String, String> targetTexts = new LinkedHashMap<>();
+  private final Map<String, String> realisasiTexts = new LinkedHashMap<>();
+  private final Map<String, BigDecimal> printedIndicators = new LinkedHashMap<>();
+  private final Map<String, BigDecimal> printedGoals = new LinkedHashMap<>();
+  private final Map<String, List<BigDecimal>> otherTargets = new LinkedHashMap<>();
+  private final Map<String, List<BigDecimal>> otherRealisasi = new LinkedHashMap<>();
+  private Optional<BigDecimal> printedOverall = Optional.empty();
+  private final List<BudgetLine> budget = new ArrayList<>();
+
+  ReportAssembler(String source, int year, OrgUnit unit) {
+    this.source = source;
+    this.year = year;
+    this.unit = unit;
+  }
+
+  /** Reads one indicator row or summary row. */
+  void add(ReportRow row) {
+    if (row.isSummary()) {
+      addSummary(row);
+      return;
+    }
+    String code = row.indicator.value();
+    if (row.goal.isEmpty()) {
+      throw new InvalidTextException("", row.goal.location(), "a goal code", "indicator " + code + " needs the code of its goal (sasaran)");
+    }
+    TextLocation first = seen.putIfAbsent(code, row.indicator.location());
+    if (first != null) {
+      throw new InvalidTextException(code, row.indicator.location(), "an indicator code",
+          "the code is used twice (first at line " + first.line().orElse(0) + ")");
+    }
+    Indicator indicator = indicator(row);
+    goals.computeIfAbsent(row.goal.value(), g -> new ArrayList<>()).add(indicator);
+    realizations.put(code, realisasi(row.realisasi));
+    targetTexts.put(code, row.target.value());
+    realisasiTexts.put(code, row.realisasi.value());
+    if (!row.printed.isEmpty()) {
+      printedIndicators.put(code, printedNumber(row.printed));
+    }
+    for (Text t : row.otherTargets) {
+      otherTargets.computeIfAbsent(code, c -> new ArrayList<>()).add(TARGETS.parse(t.value(), t.location()).target()
+          .accept(new ExactValue(t)));
+    }
+    for (Text t : row.otherRealisasi) {
+      otherRealisasi.computeIfAbsent(code, c -> new ArrayList<>()).add(NUMBERS.parseNumber(t.value(), t.location()));
+    }
+  }
+
+  private void addSummary(ReportRow row) {
+    for (Text t : List.of(row.name, row.unit, row.polarity, row.target, row.realisasi, row.weight)) {
+      if (!t.isEmpty()) {
+        throw new InvalidTextException(t.value(), t.location(), "a summary row",
+            "a row without an indicator code may only carry its goal and the printed capaian");
+      }
+    }
+    if (row.printed.isEmpty()) {
+      throw new InvalidTextException("", row.indicator.location(), "an indicator code", "it is missing");
+    }
+    BigDecimal printed = printedNumber(row.printed);
+    if (row.goal.isEmpty()) {
+      printedOverall = Optional.of(printed);
+    } else {
+      printedGoals.put(row.goal.value(), printed);
+    }
+  }
+
+  void goalWeight(String goal, Optional<BigDecimal> weight) {
+    goalWeights.put(goal, weight);
+  }
+
+  void budget(BudgetLine line) {
+    budget.add(line);
+  }
+
+  void printedOverall(BigDecimal value) {
+    printedOverall = Optional.of(value);
+  }
+
+  void printedGoal(String goal, BigDecimal value) {
+    printedGoals.put(goal, value);
+  }
+
+  private Indicator indicator(ReportRow row) {
+    String code = row.indicator.value();
+    if (row.target.isEmpty()) {
+      throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
+    }
+    ParsedTarget parsed = TARGETS.parse(row.target.value(), row.target.location());
+    MeasureUnit unit;
+    if (!row.unit.isEmpty()) {
+      unit = MeasureUnit.parse(row.unit.value());
+    } else {
+      unit = parsed.unit().orElse(MeasureUnit.other("-"));
+    }
+    Indicator.Builder b = Indicator.builder().code(code).name(row.name.isEmpty() ? code : row.name.value())
+        .unit(unit).target(parsed.target());
+    polarity(row.polarity).ifPresent(b::polarity);
+    if (!row.weight.isEmpty()) {
+      b.weight(NUMBERS.parseNumber(row.weight.value(), row.weight.location()));
+    }
+    try {
+      return b.build();
+    } catch (InvalidTextException e) {
+      throw e;
+    } catch (InvalidValueException e) {
+      throw new InvalidTextException(row.target.value(), row.target.location(), "the target of indicator " + code,
+          String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static Optional<Polarity> polarity(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "":
+        return Optional.empty();
+      case "higher":
+      case "tinggi":
+      case "naik":
+        return Optional.of(Polarity.HIGHER_IS_BETTER);
+      case "lower":
+      case "rendah":
+      case "turun":
+        return Optional.of(Polarity.LOWER_IS_BETTER);
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "a polarity",
+            "write higher (tinggi) or lower (rendah), or leave it empty to infer it from the target");
+    }
+  }
+
+  private Realization realisasi(Text t) {
+    if (t.isEmpty()) {
+      return Realization.notAvailable("no realisasi in " + t.location());
+    }
+    Cell cell = NUMBERS.parseCell(t.value(), t.location());
+    return cell.toRealization(Period.year(year - 1));
+  }
+
+  private static BigDecimal printedNumber(Text t) {
+    Cell cell = NUMBERS.parseCell(t.value(), t.location());
+    if (cell.value().isEmpty() || cell.provisional() || cell.counts().isPresent()) {
+      throw new InvalidTextException(t.value(), t.location(), "a printed capaian", "it must be one number, e.g. 100,45 or 100,45%");
+    }
+    return cell.value().get();
+  }
+
+  /** The number of an exact target printed elsewhere. */
+  private static final class ExactValue implements Target.Visitor<BigDecimal> {
+    private final Text text;
+
+    ExactValue(Text text) {
+      this.text = text;
+    }
+
+    @Override
+    public BigDecimal exact(io.github.lakin.core.ExactTarget t) {
+      return t.value();
+    }
+
+    @Override
+    public BigDecimal range(io.github.lakin.core.RangeTarget t) {
+      throw fail();
+    }
+
+    @Override
+    public BigDecimal comparator(io.github.lakin.core.ComparatorTarget t) {
+      throw fail();
+    }
+
+    @Override
+    public BigDecimal categorical(io.github.lakin.core.CategoricalTarget t) {
+      throw fail();
+    }
+
+    private InvalidTextException fail() {
+      return new InvalidTextException(text.value(), text.location(), "a target printed elsewhere", "it must be one number");
+    }
+  }
+
+  ReportFile build(ReportFile.Settings settings) {
+    if (goals.isEmpty()) {
+      throw new InvalidTextException("", TextLocation.of(source), "a report", "it has no indicator rows");
+    }
+    for (String g : printedGoals.keySet()) {
+      if (!goals.containsKey(g)) {
+        throw new InvalidTextException(g, TextLocation.of(source), "a printed goal figure", "no indicator belongs to goal " + g);
+      }
+    }
+    PerformanceAgreement.Builder pk = PerformanceAgreement.builder().unit(unit).year(year).effectiveDate(LocalDate.of(year, 1, 1));
+    goals.forEach((code, indicators) -> {
+      Goal.Builder g = Goal.builder().code(code).name(code).addAllIndicators(indicators);
+      goalWeights.getOrDefault(code, Optional.empty()).ifPresent(g::weight);
+      pk.addGoals(g.build());
+    });
+    pk.addAllBudget(budget);
+    PerformanceAgreement agreement;
+    try {
+      agreement = pk.build();
+    } catch (InvalidValueException e) {
+      throw new InvalidTextException("", TextLocation.of(source), "a performance agreement", String.valueOf(e.getMessage()));
+    }
+    ReportFile.Printed printed = new ReportFile.Printed(printedIndicators, printedGoals, printedOverall,
+        absorption, efficiencyGap, otherTargets, otherRealisasi);
+    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed, settings);
+  }
+
+  private Optional<BigDecimal> absorption = Optional.empty();
+  private Optional<BigDecimal> efficiencyGap = Optional.empty();
+
+  void printedAbsorption(BigDecimal value) {
+    absorption = Optional.of(value);
+  }
+
+  void printedEfficiencyGap(BigDecimal value) {
+    efficiencyGap = Optional.of(value);
+  }
+}

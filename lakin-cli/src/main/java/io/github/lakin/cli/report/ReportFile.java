@@ -1,0 +1,176 @@
+package io.github.lakin.cli.report;
+
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.scoring.aggregate.Realizations;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Berkas laporan (report file): what a CSV or JSON report file holds, read and validated: the
+ * performance agreement (goals, indicators, budget), the realisations, the figures the report
+ * printed (for the audit) and the report settings the file names. Immutable.
+ */
+public final class ReportFile {
+  private final String source;
+  private final PerformanceAgreement agreement;
+  private final Realizations realizations;
+  private final Map<String, String> targetTexts;
+  private final Map<String, String> realisasiTexts;
+  private final Printed printed;
+  private final Settings settings;
+
+  ReportFile(String source, PerformanceAgreement agreement, Realizations realizations, Map<String, String> targetTexts,
+      Map<String, String> realisasiTexts, Printed printed, Settings settings) {
+    this.source = source;
+    this.agreement = agreement;
+    this.realizations = realizations;
+    this.targetTexts = Collections.unmodifiableMap(new LinkedHashMap<>(targetTexts));
+    this.realisasiTexts = Collections.unmodifiableMap(new LinkedHashMap<>(realisasiTexts));
+    this.printed = printed;
+    this.settings = settings;
+  }
+
+  /** @return the file name the report was read from */
+  public String source() {
+    return source;
+  }
+
+  /** @return the agreement: unit, year, goals and indicators in file order, budget lines */
+  public PerformanceAgreement agreement() {
+    return agreement;
+  }
+
+  /** @return the realisations by indicator code */
+  public Realizations realizations() {
+    return realizations;
+  }
+
+  /** @return each indicator's target as the file wrote it, by code */
+  public Map<String, String> targetTexts() {
+    return targetTexts;
+  }
+
+  /** @return each indicator's realisasi as the file wrote it, by code */
+  public Map<String, String> realisasiTexts() {
+    return realisasiTexts;
+  }
+
+  /** @return the figures the report printed */
+  public Printed printed() {
+    return printed;
+  }
+
+  /** @return the report settings the file names (the command line may override them) */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Angka tercetak (printed figures): the capaian and budget figures a published report printed,
+   * at the scale it printed them, and input values it printed differently elsewhere.
+   */
+  public static final class Printed {
+    private final Map<String, BigDecimal> indicators;
+    private final Map<String, BigDecimal> goals;
+    private final Optional<BigDecimal> overall;
+    private final Optional<BigDecimal> absorption;
+    private final Optional<BigDecimal> efficiencyGap;
+    private final Map<String, List<BigDecimal>> otherTargets;
+    private final Map<String, List<BigDecimal>> otherRealisasi;
+
+    Printed(Map<String, BigDecimal> indicators, Map<String, BigDecimal> goals, Optional<BigDecimal> overall,
+        Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Map<String, List<BigDecimal>> otherTargets,
+        Map<String, List<BigDecimal>> otherRealisasi) {
+      this.indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+      this.goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
+      this.overall = overall;
+      this.absorption = absorption;
+      this.efficiencyGap = efficiencyGap;
+      this.otherTargets = Collections.unmodifiableMap(new LinkedHashMap<>(otherTargets));
+      this.otherRealisasi = Collections.unmodifiableMap(new LinkedHashMap<>(otherRealisasi));
+    }
+
+    /** @return printed indicator capaian by code */
+    public Map<String, BigDecimal> indicators() {
+      return indicators;
+    }
+
+    /** @return printed goal capaian by goal code */
+    public Map<String, BigDecimal> goals() {
+      return goals;
+    }
+
+    /** @return the printed capaian of the unit */
+    public Optional<BigDecimal> overall() {
+      return overall;
+    }
+
+    /** @return the printed budget absorption in percent */
+    public Optional<BigDecimal> absorption() {
+      return absorption;
+    }
+
+    /** @return the printed efficiency gap in points */
+    public Optional<BigDecimal> efficiencyGap() {
+      return efficiencyGap;
+    }
+
+    /** @return targets printed elsewhere in the report, by indicator code */
+    public Map<String, List<BigDecimal>> otherTargets() {
+      return otherTargets;
+    }
+
+    /** @return realisations printed elsewhere in the report, by indicator code */
+    public Map<String, List<BigDecimal>> otherRealisasi() {
+      return otherRealisasi;
+    }
+
+    /** @return whether the file printed any figure */
+    public boolean isEmpty() {
+      return indicators.isEmpty() && goals.isEmpty() && overall.isEmpty() && absorption.isEmpty() && efficiencyGap.isEmpty();
+    }
+  }
+
+  /** Pengaturan laporan (settings): the report policy choices a file names; empty means the default. */
+  public static final class Settings {
+    private final Optional<BigDecimal> cap;
+    private final Optional<String> aggregate;
+    private final Optional<Integer> scale;
+    private final Optional<String> roundingStage;
+
+    Settings(Optional<BigDecimal> cap, Optional<String> aggregate, Optional<Integer> scale, Optional<String> roundingStage) {
+      this.cap = cap;
+      this.aggregate = aggregate;
+      this.scale = scale;
+      this.roundingStage = roundingStage;
+    }
+
+    static Settings none() {
+      return new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** @return the cap in percent, e.g. 120 */
+    public Optional<BigDecimal> cap() {
+      return cap;
+    }
+
+    /** @return {@code flat}, {@code goals} or {@code weighted} */
+    public Optional<String> aggregate() {
+      return aggregate;
+    }
+
+    /** @return the rounding scale */
+    public Optional<Integer> scale() {
+      return scale;
+    }
+
+    /** @return {@code end} or {@code each-level} */
+    public Optional<String> roundingStage() {
+      return roundingStage;
+    }
+  }
+}

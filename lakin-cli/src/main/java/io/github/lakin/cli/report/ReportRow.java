@@ -1,0 +1,106 @@
+package io.github.lakin.cli.report;
+
+import io.github.lakin.core.text.TextLocation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Baris laporan (report row): one indicator row of a report file as written, every cell with the
+ * place it came from; {@link ReportAssembler} turns rows into the model. Also a summary row (no
+ * indicator code) that carries the printed capaian of a goal or of the unit.
+ */
+public final class ReportRow {
+  /** Isi sel (cell): the text of one cell and where it is; empty text when the cell is empty or absent. */
+  public static final class Text {
+    private final String value;
+    private final TextLocation location;
+
+    /**
+     * @param value the text as written (trimmed by the reader)
+     * @param location where it is
+     */
+    public Text(String value, TextLocation location) {
+      this.value = Objects.requireNonNull(value, "value");
+      this.location = Objects.requireNonNull(location, "location");
+    }
+
+    /** @return the text, trimmed; empty for an empty cell */
+    public String value() {
+      return value;
+    }
+
+    /** @return where the cell is */
+    public TextLocation location() {
+      return location;
+    }
+
+    /** @return whether the cell is empty */
+    public boolean isEmpty() {
+      return value.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return location + " " + value;
+    }
+  }
+
+  final Text goal;
+  final Text indicator;
+  final Text name;
+  final Text unit;
+  final Text polarity;
+  final Text target;
+  final Text realisasi;
+  final Text weight;
+  final Text printed;
+  final List<Text> otherTargets;
+  final List<Text> otherRealisasi;
+  final TextLocation row;
+
+  ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
+      Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi) {
+    this.row = row;
+    this.goal = goal;
+    this.indicator = indicator;
+    this.name = name;
+    this.unit = unit;
+    this.polarity = polarity;
+    this.target = target;
+    this.realisasi = realisasi;
+    this.weight = weight;
+    this.printed = printed;
+    this.otherTargets = List.copyOf(otherTargets);
+    this.otherRealisasi = List.copyOf(otherRealisasi);
+  }
+
+  /** @return the goal (sasaran) code */
+  public Text goal() {
+    return goal;
+  }
+
+  /** @return the indicator code; empty on a summary row */
+  public Text indicator() {
+    return indicator;
+  }
+
+  /** @return the target as written, e.g. {@code 69}, {@code < 20%} */
+  public Text target() {
+    return target;
+  }
+
+  /** @return the realisasi as written, e.g. {@code 82,96*}, {@code N/A} */
+  public Text realisasi() {
+    return realisasi;
+  }
+
+  /** @return the printed capaian, when the file gives one */
+  public Text printed() {
+    return printed;
+  }
+
+  /** @return whether this row only carries a printed goal or unit figure */
+  public boolean isSummary() {
+    return indicator.isEmpty();
+  }
+}
