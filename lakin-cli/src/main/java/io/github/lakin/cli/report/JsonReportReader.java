@@ -318,7 +318,7 @@ public final class JsonReportReader {
       if (c.value().isEmpty() || c.provisional() || c.counts().isPresent()) {
         throw fail(pointer, s, "a figure", "it must be one number");
       }
-      return c.value().get();
+      return ReportAssembler.asPrinted(s, c.value().get());
     });
   }
 

@@ -189,7 +189,42 @@ final class ReportAssembler {
     if (cell.value().isEmpty() || cell.provisional() || cell.counts().isPresent()) {
       throw new InvalidTextException(t.value(), t.location(), "a printed capaian", "it must be one number, e.g. 100,45 or 100,45%");
     }
-    return cell.value().get();
+    return asPrinted(t.value(), cell.value().get());
+  }
+
+  /**
+   * The value at the scale it was printed with: the parser gives {@code 101,60} as 101.6, but a
+   * printed {@code 101,60} claims two decimals, and the audit compares at that scale.
+   */
+  static BigDecimal asPrinted(String text, BigDecimal value) {
+    int end = text.length();
+    int run = 0;
+    for (int i = end - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        run++;
+      } else if (run > 0) {
+        break;
+      }
+    }
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        break;
+      }
+      if (Character.isDigit(c)) {
+        digits.append(c);
+      }
+    }
+    String all = digits.toString().replaceFirst("^0+(?=\\d)", "");
+    if (run > 0 && run <= 10 && value.scale() <= run) {
+      BigDecimal scaled = value.setScale(run);
+      if (scaled.unscaledValue().abs().toString().equals(all)) {
+        return scaled;
+      }
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /** The number of an exact target printed elsewhere. */

@@ -1,0 +1,124 @@
+package io.github.lakin.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.lakin.cli.report.ReportFile;
+import io.github.lakin.cli.report.ReportFiles;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.audit.AuditReport;
+import io.github.lakin.scoring.audit.Auditor;
+import io.github.lakin.scoring.audit.Explanation;
+import io.github.lakin.scoring.audit.Finding;
+import io.github.lakin.scoring.audit.PrintedFigures;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Perintah audit (audit command): recomputes every printed figure of a report file. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "Recomputes every printed figure of a report file and explains each mismatch. Exit code 1 when any mismatches.")
+final class AuditCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report file, .csv or .json, with printed figures")
+  Path file;
+
+  @Option(names = "--cap", paramLabel = "N", description = "the cap the report claims to apply; default: the file's, else none")
+  BigDecimal cap;
+
+  @Option(names = "--aggregate", paramLabel = "SHAPE", description = "flat (default), goals or weighted")
+  String aggregate;
+
+  @Option(names = "--rounding-stage", paramLabel = "STAGE", description = "end (default) or each-level")
+  String stage;
+
+  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
+  String format;
+
+  @Option(names = "--lang", defaultValue = "id", description = "id (default) or en")
+  String lang;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "the report year of a CSV file")
+  Integer year;
+
+  @Override
+  public Integer call() throws Exception {
+    Locale locale = Options.locale(lang);
+    Options.checkChoice("--format", format, "table", "json");
+    Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
+    Options.checkChoice("--rounding-stage", stage, "end", "each-level");
+    ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    Policies.Choice choice = Policies.choose(report.settings(), Optional.ofNullable(cap), Optional.ofNullable(aggregate),
+        Optional.empty(), Optional.ofNullable(stage));
+    ReportPolicy policy = Policies.policy(choice, report.agreement());
+    ReportFile.Printed p = report.printed();
+    if (p.isEmpty()) {
+      throw new IllegalArgumentException(file + ": the file has no printed figures to audit (column 'printed' or the JSON 'printed' object)");
+    }
+    PrintedFigures.Builder b = PrintedFigures.builder();
+    p.indicators().forEach(b::indicator);
+    p.goals().forEach(b::goal);
+    p.overall().ifPresent(b::overall);
+    p.absorption().ifPresent(b::absorption);
+    p.efficiencyGap().ifPresent(b::efficiencyGap);
+    p.otherTargets().forEach((code, list) -> list.forEach(t -> b.otherTarget(code, t)));
+    p.otherRealisasi().forEach((code, list) -> list.forEach(r -> b.otherRealisasi(code, r)));
+    AuditReport audit = Auditor.of(policy).audit(report.agreement(), report.realizations(), b.build());
+    StringWriter out = new StringWriter();
+    if (format.equals("json")) {
+      try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        j.writeStartObject();
+        j.writeBooleanField("clean", audit.isClean());
+        j.writeNumberField("mismatches", audit.mismatches().size());
+        j.writeArrayFieldStart("findings");
+        for (Finding f : audit.findings()) {
+          j.writeStartObject();
+          j.writeStringField("kind", f.kind().name());
+          j.writeStringField("code", f.code());
+          if (f.kind() != Finding.Kind.INPUT) {
+            j.writeStringField("printed", f.printed().toPlainString());
+            ScoreWriters.writeDecimal(j, "recomputed", f.recomputed());
+          }
+          j.writeBooleanField("matches", f.matches());
+          j.writeArrayFieldStart("explanations");
+          for (Explanation e : f.explanations()) {
+            j.writeStartObject();
+            j.writeStringField("variant", e.variant().name());
+            j.writeStringField("text", e.describe(locale));
+            j.writeEndObject();
+          }
+          j.writeEndArray();
+          j.writeStringField("text", f.explain(locale));
+          j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeEndObject();
+      }
+      out.write("\n");
+    } else {
+      boolean id = ScoreWriters.indonesian(locale);
+      out.write((id ? "Pemeriksaan angka tercetak: " : "Audit of printed figures: ") + file.getFileName() + "\n");
+      out.write((id ? "Kebijakan: " : "Policy: ") + choice.describe(id) + "\n\n");
+      for (Finding f : audit.findings()) {
+        out.write((f.matches() ? "  ok  " : "  ✗   ") + f.explain(locale) + "\n");
+      }
+      int bad = audit.mismatches().size();
+      long checked = audit.findings().stream().filter(f -> f.kind() != Finding.Kind.INPUT).count();
+      out.write("\n" + (id ? checked + " angka diperiksa, " + bad + " tidak cocok" : checked + " figures checked, " + bad + " mismatched")
+          + "\n");
+    }
+    spec.commandLine().getOut().write(out.toString());
+    spec.commandLine().getOut().flush();
+    return audit.isClean() ? LakinCommand.OK : LakinCommand.MISMATCH;
+  }
+}
