@@ -55,7 +55,7 @@ final class Policies {
     return new Choice(c, a, s, st);
   }
 
-  static ReportPolicy policy(Choice choice, PerformanceAgreement pk) {
+  static ReportPolicy policy(Choice choice, @org.jspecify.annotations.Nullable PerformanceAgreement pk) {
     ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.halfUp(choice.scale())).build();
     if (choice.cap().isPresent()) {
       scoring = scoring.withCap(choice.cap().get());
@@ -66,6 +66,9 @@ final class Policies {
         shape = AggregationShape.GOAL_MEANS;
         break;
       case "weighted":
+        if (pk == null) {
+          throw new IllegalArgumentException("--aggregate weighted needs the agreement");
+        }
         if (pk.indicators().stream().anyMatch(i -> i.weight().isPresent())) {
           shape = AggregationShape.WEIGHTED_INDICATORS;
         } else if (pk.goals().stream().anyMatch(g -> g.weight().isPresent())) {

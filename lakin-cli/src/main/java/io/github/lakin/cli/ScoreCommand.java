@@ -61,11 +61,41 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--budget-realisasi", paramLabel = "RUPIAH", description = "budget realisation of the unit, for a CSV file")
   String budgetRealisasi;
 
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+      description = "auto (default: the bulk path for CSV files over 4 MB when it applies), object or bulk")
+  String engine;
+
+  /** Files larger than this go through the bulk path when it applies. */
+  static final long BULK_BYTES = 4L << 20;
+
   @Override
   public Integer call() throws Exception {
     Locale locale = Options.locale(lang);
     Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
     Options.checkChoice("--rounding-stage", stage, "end", "each-level");
+    Options.checkChoice("--engine", engine, "auto", "object", "bulk");
+    boolean csv = !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
+    boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
+    if (engine.equals("bulk") || engine.equals("auto") && csv && !budget && java.nio.file.Files.size(file) > BULK_BYTES) {
+      if (!csv || budget) {
+        throw new IllegalArgumentException("--engine bulk reads CSV files without budget options");
+      }
+      Policies.Choice choice = Policies.choose(io.github.lakin.cli.report.ReportFile.Settings.none(), Optional.ofNullable(cap),
+          Optional.ofNullable(aggregate), Optional.ofNullable(scale), Optional.ofNullable(stage));
+      int y = ReportFiles.csvYear(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+      if (!choice.aggregate().equals("weighted")) {
+        ReportPolicy policy = Policies.policy(choice, null);
+        Optional<io.github.lakin.cli.report.BulkCsvScan> scan = io.github.lakin.cli.report.BulkCsvScan.scan(file, y, policy);
+        if (scan.isPresent()) {
+          BulkView.write(file, scan.get(), choice, format, locale, spec.commandLine().getOut());
+          return LakinCommand.OK;
+        }
+      }
+      if (engine.equals("bulk")) {
+        throw new IllegalArgumentException("--engine bulk does not apply to " + file
+            + ": it needs exact targets, higher or lower polarity, plain realisasi, contiguous goals and a flat or goal-means policy rounded at the end");
+      }
+    }
     ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
     PerformanceAgreement pk = withBudget(report.agreement());
     Policies.Choice choice = Policies.choose(report.settings(), Optional.ofNullable(cap), Optional.ofNullable(aggregate),

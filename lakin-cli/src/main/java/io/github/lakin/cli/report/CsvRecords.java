@@ -40,6 +40,10 @@ final class CsvRecords {
   private int column = 1;
   private int pushed = -2;
   private boolean first = true;
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
+  private boolean fromBuffer;
 
   CsvRecords(Reader in, String source, char delimiter) {
     this.in = in;
@@ -70,15 +74,25 @@ final class CsvRecords {
 
   private int read() {
     int c;
+    fromBuffer = false;
     if (pushed != -2) {
       c = pushed;
       pushed = -2;
     } else {
-      try {
-        c = in.read();
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      if (position == limit) {
+        try {
+          limit = in.read(buffer, 0, buffer.length);
+        } catch (IOException e) {
+          throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return -1;
+        }
       }
+      c = buffer[position++];
+      fromBuffer = true;
     }
     if (first) {
       first = false;
@@ -109,6 +123,20 @@ final class CsvRecords {
       if (c == '"') {
         column++;
         while (true) {
+          if (pushed == -2 && position < limit) {
+            // fast path: copy the run up to the next quote or line break inside the buffer at once
+            int j = position;
+            while (j < limit) {
+              char d = buffer[j];
+              if (d == '"' || d == '\n' || d == '\r') {
+                break;
+              }
+              j++;
+            }
+            text.append(buffer, position, j - position);
+            column += j - position;
+            position = j;
+          }
           c = read();
           if (c == -1) {
             throw new InvalidTextException("\"" + abbreviate(text), TextLocation.of(source, startLine, startColumn),
@@ -138,6 +166,24 @@ final class CsvRecords {
               "a field", "text after the closing quote of a quoted field (write \"\" for a quote inside it)");
         }
       } else {
+        if (fromBuffer && c != delimiter && c != '\n' && c != '\r' && c != -1) {
+          // fast path: the field ends inside the buffer, copy it at once
+          int start = position - 1;
+          int j = position;
+          while (j < limit) {
+            char d = buffer[j];
+            if (d == delimiter || d == '\n' || d == '\r') {
+              break;
+            }
+            j++;
+          }
+          if (j < limit) {
+            text.append(buffer, start, j - start);
+            column += j - start;
+            position = j + 1;
+            c = buffer[j];
+          }
+        }
         while (c != delimiter && c != '\n' && c != '\r' && c != -1) {
           text.append((char) c);
           column++;

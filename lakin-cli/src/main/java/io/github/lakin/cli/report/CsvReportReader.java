@@ -109,35 +109,75 @@ public final class CsvReportReader {
   }
 
   static void forEachRow(String source, Reader reader, Consumer<ReportRow> sink) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
-    in.mark(1 << 16);
-    char[] head = new char[1 << 15];
-    int n = in.read(head);
-    in.reset();
-    String firstLine = n <= 0 ? "" : new String(head, 0, n).split("\r\n|\n|\r", 2)[0];
-    CsvRecords records = new CsvRecords(in, source, CsvRecords.detectDelimiter(firstLine));
-    List<CsvRecords.Field> header = records.next();
-    if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
-      throw new InvalidTextException("", TextLocation.of(source, 1, 1), "a CSV header",
-          "the file is empty; the header is " + String.join(",", REQUIRED) + ",weight,printed");
+    Cursor c = new Cursor(source, reader);
+    ReportRow row;
+    while ((row = c.next()) != null) {
+      sink.accept(row);
     }
-    int[] column = columns(source, header);
-    List<CsvRecords.Field> fields;
-    while ((fields = records.next()) != null) {
-      if (fields.stream().allMatch(f -> f.text.isBlank())) {
-        continue;
+  }
+
+  /**
+   * Opens a pull-style cursor over the rows of a CSV report, for readers that consume rows as
+   * they go (the caller closes the reader).
+   *
+   * @param source the name for error messages
+   * @param reader the text
+   * @return the cursor, after the header was read and checked
+   * @throws InvalidTextException for a bad header
+   * @throws IOException if the text cannot be read
+   */
+  public static Cursor cursor(String source, Reader reader) throws IOException {
+    return new Cursor(source, reader);
+  }
+
+  /** Kursor baris (row cursor): hands out the rows of a CSV report one by one. */
+  public static final class Cursor {
+    private final String source;
+    private final CsvRecords records;
+    private final int headerSize;
+    private final int[] column;
+
+    Cursor(String source, Reader reader) throws IOException {
+      this.source = source;
+      BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
+      in.mark(1 << 16);
+      char[] head = new char[1 << 15];
+      int n = in.read(head);
+      in.reset();
+      String firstLine = n <= 0 ? "" : new String(head, 0, n).split("\r\n|\n|\r", 2)[0];
+      records = new CsvRecords(in, source, CsvRecords.detectDelimiter(firstLine));
+      List<CsvRecords.Field> header = records.next();
+      if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
+        throw new InvalidTextException("", TextLocation.of(source, 1, 1), "a CSV header",
+            "the file is empty; the header is " + String.join(",", REQUIRED) + ",weight,printed");
       }
-      CsvRecords.Field firstField = fields.get(0);
-      if (fields.size() != header.size()) {
-        CsvRecords.Field at = fields.get(Math.min(fields.size(), header.size()) - 1);
-        throw new InvalidTextException(at.text, TextLocation.of(source, at.line, at.column), "a row",
-            "it has " + fields.size() + " fields but the header has " + header.size());
+      headerSize = header.size();
+      column = columns(source, header);
+    }
+
+    /**
+     * @return the next row, or {@code null} at the end
+     * @throws InvalidTextException for a malformed record
+     */
+    public @Nullable ReportRow next() {
+      List<CsvRecords.Field> fields;
+      while ((fields = records.next()) != null) {
+        if (fields.stream().allMatch(f -> f.text.isBlank())) {
+          continue;
+        }
+        CsvRecords.Field firstField = fields.get(0);
+        if (fields.size() != headerSize) {
+          CsvRecords.Field at = fields.get(Math.min(fields.size(), headerSize) - 1);
+          throw new InvalidTextException(at.text, TextLocation.of(source, at.line, at.column), "a row",
+              "it has " + fields.size() + " fields but the header has " + headerSize);
+        }
+        TextLocation rowAt = TextLocation.of(source, firstField.line, firstField.column);
+        return new ReportRow(rowAt, text(source, fields, column[0]), text(source, fields, column[1]),
+            text(source, fields, column[2]), text(source, fields, column[3]), text(source, fields, column[4]),
+            text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
+            text(source, fields, column[8]), List.of(), List.of());
       }
-      TextLocation rowAt = TextLocation.of(source, firstField.line, firstField.column);
-      sink.accept(new ReportRow(rowAt, text(source, fields, column[0]), text(source, fields, column[1]),
-          text(source, fields, column[2]), text(source, fields, column[3]), text(source, fields, column[4]),
-          text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
-          text(source, fields, column[8]), List.of(), List.of()));
+      return null;
     }
   }
 

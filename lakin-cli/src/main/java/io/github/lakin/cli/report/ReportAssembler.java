@@ -130,7 +130,7 @@ final class ReportAssembler {
     printedGoals.put(goal, value);
   }
 
-  private Indicator indicator(ReportRow row) {
+  static Indicator indicator(ReportRow row) {
     String code = row.indicator.value();
     if (row.target.isEmpty()) {
       throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
@@ -177,6 +177,10 @@ final class ReportAssembler {
   }
 
   private Realization realisasi(Text t) {
+    return realisasi(t, year);
+  }
+
+  static Realization realisasi(Text t, int year) {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }

@@ -149,7 +149,8 @@ public final class ReportFile {
       this.roundingStage = roundingStage;
     }
 
-    static Settings none() {
+    /** @return no settings: every choice the default */
+    public static Settings none() {
       return new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 

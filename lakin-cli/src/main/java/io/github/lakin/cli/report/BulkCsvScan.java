@@ -1,0 +1,305 @@
+package io.github.lakin.cli.report;
+
+import io.github.lakin.core.ExactTarget;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.Polarity;
+import io.github.lakin.core.Realization;
+import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.MissingRule;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.aggregate.RoundingStage;
+import io.github.lakin.scoring.bulk.BulkInput;
+import io.github.lakin.scoring.bulk.BulkResult;
+import io.github.lakin.scoring.bulk.BulkScorer;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pemindaian massal (bulk scan) of a large CSV report: reads and checks every row like
+ * {@link CsvReportReader} (the same errors), but keeps no object per row: targets and realisations
+ * go straight into a {@link BulkInput}, scored by {@link BulkScorer} with figures identical to
+ * the object path. Applies when every row has an exact target, higher or lower polarity and a
+ * plain or missing realisasi, the goals' rows are contiguous, and the policy is flat or goal means,
+ * rounded at the end; otherwise {@link #scan} returns empty and the caller reads the file whole.
+ */
+public final class BulkCsvScan {
+  private final BulkResult result;
+  private final List<String> goals;
+  private final BitSet met;
+  private final int[] counts;
+  private final int widthCode;
+  private final int widthTarget;
+  private final int widthRealisasi;
+  private final int year;
+
+  private BulkCsvScan(BulkResult result, List<String> goals, BitSet met, int[] counts, int wc, int wt, int wr, int year) {
+    this.result = result;
+    this.goals = List.copyOf(goals);
+    this.met = met;
+    this.counts = counts;
+    this.widthCode = wc;
+    this.widthTarget = wt;
+    this.widthRealisasi = wr;
+    this.year = year;
+  }
+
+  /**
+   * @param file the CSV report
+   * @param year the report year
+   * @param policy the report policy
+   * @return the scan, or empty when the file or the policy needs the object path
+   * @throws InvalidTextException for a bad cell, exactly as {@link CsvReportReader#read(Path, int)}
+   * @throws IOException if the file cannot be read
+   */
+  public static Optional<BulkCsvScan> scan(Path file, int year, ReportPolicy policy) throws IOException {
+    if (!(policy.shape() == AggregationShape.FLAT || policy.shape() == AggregationShape.GOAL_MEANS)
+        || policy.roundingStage() != RoundingStage.END || policy.missing() != MissingRule.EXCLUDE_AND_FLAG
+        || !policy.scoring().strategies().isEmpty()) {
+      return Optional.empty();
+    }
+    BulkInput.Builder in = BulkInput.builder();
+    Map<String, Integer> goalIndex = new HashMap<>();
+    List<String> goals = new ArrayList<>();
+    // duplicate codes: a table of 64-bit hashes instead of a million retained strings; a repeated
+    // hash (a duplicate, or a one-in-10^13 collision) hands the file to the object path, which
+    // reports a real duplicate with both lines
+    CodeHashes seen = new CodeHashes(Files.size(file) / 40);
+    BitSet met = new BitSet();
+    int[] counts = new int[4]; // total, met, above, equal
+    int wc = 4;
+    int wt = 6;
+    int wr = 9;
+    BigDecimal cap = policy.scoring().limits().maximum().orElse(null);
+    boolean capAt100 = cap != null && cap.compareTo(BigDecimal.valueOf(100)) == 0;
+    String last = null;
+    int rowNo = 0;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r);
+      ReportRow row;
+      while ((row = c.next()) != null) {
+        if (row.isSummary()) {
+          continue; // summary rows carry printed figures only; checked by the object path's audit
+        }
+        Indicator ind = ReportAssembler.indicator(row);
+        Realization real = ReportAssembler.realisasi(row.realisasi, year);
+        String code = ind.code();
+        if (!seen.add(code)) {
+          return Optional.empty();
+        }
+        String goal = row.goal.value();
+        if (goal.isEmpty()) {
+          throw new InvalidTextException("", row.goal.location(), "a goal code", "indicator " + code + " needs the code of its goal (sasaran)");
+        }
+        if (!(ind.target() instanceof ExactTarget) || ind.polarity() == Polarity.CLOSER_IS_BETTER
+            || real.isProvisional() || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())) {
+          return Optional.empty();
+        }
+        if (!goal.equals(last)) {
+          if (goalIndex.containsKey(goal)) {
+            return Optional.empty(); // a goal's rows are not contiguous
+          }
+          goalIndex.put(goal, goals.size());
+          goals.add(goal);
+          last = goal;
+        }
+        BigDecimal t = ((ExactTarget) ind.target()).value();
+        BigDecimal x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
+        try {
+          in.add(goalIndex.get(goal), t, x, ind.polarity());
+        } catch (InvalidValueException e) {
+          return Optional.empty(); // a value the bulk path cannot hold: the object path decides
+        }
+        if (x != null && t.signum() > 0) {
+          int cmp = ind.polarity() == Polarity.LOWER_IS_BETTER ? t.compareTo(x) : x.compareTo(t);
+          if (cmp >= 0) {
+            met.set(rowNo);
+            counts[1]++;
+            if (cmp > 0 && !capAt100) {
+              counts[2]++;
+            } else {
+              counts[3]++;
+            }
+          }
+        }
+        wc = Math.max(wc, Math.max(code.length(), goal.length()));
+        wt = Math.max(wt, row.target.value().length());
+        wr = Math.max(wr, row.realisasi.value().length());
+        rowNo++;
+      }
+    }
+    if (rowNo == 0) {
+      return Optional.empty();
+    }
+    BulkResult result;
+    try {
+      result = BulkScorer.of(policy).score(in.build());
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+    // rows scored by the zero-target rule: met when the rule's value is at least 100
+    for (int i = 0; i < rowNo; i++) {
+      if (result.indicators().has(i, Achievement.Flag.BY_RULE) && result.indicators().isComputed(i)) {
+        int cmp = result.indicators().rounded(i).get().compareTo(BigDecimal.valueOf(100));
+        if (cmp >= 0) {
+          met.set(i);
+          counts[1]++;
+          counts[cmp > 0 && !capAt100 ? 2 : 3]++;
+        }
+      }
+    }
+    counts[0] = rowNo;
+    return Optional.of(new BulkCsvScan(result, goals, met, counts, wc, wt, wr, year));
+  }
+
+  /** An open-addressing set of 64-bit hashes of codes. */
+  static final class CodeHashes {
+    private long[] table;
+    private int size;
+
+    CodeHashes(long expected) {
+      int capacity = 16;
+      while (capacity < expected * 2 && capacity < (1 << 28)) {
+        capacity <<= 1;
+      }
+      table = new long[capacity];
+    }
+
+    static long hash(String s) {
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < s.length(); i++) {
+        h ^= s.charAt(i);
+        h *= 0x100000001b3L;
+      }
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      return h == 0 ? 1 : h;
+    }
+
+    /** @return false when the hash was already present */
+    boolean add(String code) {
+      if (size * 2 >= table.length) {
+        grow();
+      }
+      long h = hash(code);
+      if (!insert(table, h)) {
+        return false;
+      }
+      size++;
+      return true;
+    }
+
+    private static boolean insert(long[] t, long h) {
+      int mask = t.length - 1;
+      int i = (int) h & mask;
+      while (t[i] != 0) {
+        if (t[i] == h) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      t[i] = h;
+      return true;
+    }
+
+    private void grow() {
+      long[] bigger = new long[table.length * 2];
+      for (long h : table) {
+        if (h != 0) {
+          insert(bigger, h);
+        }
+      }
+      table = bigger;
+    }
+  }
+
+  /** @return the bulk result: per-row capaian, goal means, unit figure */
+  public BulkResult result() {
+    return result;
+  }
+
+  /** @return the goal codes in file order (index = bulk goal index) */
+  public List<String> goals() {
+    return goals;
+  }
+
+  /**
+   * @param row the row index among indicator rows
+   * @return whether the exact capaian of the row is at least 100
+   */
+  public boolean met(int row) {
+    return met.get(row);
+  }
+
+  /** @return rows with a computed capaian at least 100 */
+  public int metCount() {
+    return counts[1];
+  }
+
+  /** @return rows whose exact capaian is above 100 */
+  public int aboveCount() {
+    return counts[2];
+  }
+
+  /** @return rows whose exact capaian is exactly 100 */
+  public int equalCount() {
+    return counts[3];
+  }
+
+  /** @return the number of indicator rows */
+  public int total() {
+    return counts[0];
+  }
+
+  /** @return the widest indicator or goal code */
+  public int widthCode() {
+    return widthCode;
+  }
+
+  /** @return the widest target text */
+  public int widthTarget() {
+    return widthTarget;
+  }
+
+  /** @return the widest realisasi text */
+  public int widthRealisasi() {
+    return widthRealisasi;
+  }
+
+  /** @return the report year used */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The name of an indicator row as the file wrote it, or its code when the name is empty.
+   *
+   * @param row a row from a cursor
+   * @return the name
+   */
+  public static String name(ReportRow row) {
+    return row.name.isEmpty() ? row.indicator.value() : row.name.value();
+  }
+
+  /**
+   * @param row a row from a cursor
+   * @return the unit label as written
+   */
+  public static String unit(ReportRow row) {
+    return row.unit.value();
+  }
+
+}
