@@ -1,7 +1,7 @@
 package io.github.lakin.cli.report;
 
 import io.github.lakin.core.ExactTarget;
-import io.github.lakin.core.Indicator;
+import io.github.lakin.core.Target;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Polarity;
 import io.github.lakin.core.Realization;
@@ -93,20 +93,29 @@ public final class BulkCsvScan {
         if (row.isSummary()) {
           continue; // summary rows carry printed figures only; checked by the object path's audit
         }
-        Indicator ind = ReportAssembler.indicator(row);
-        Realization real = ReportAssembler.realisasi(row.realisasi, year);
-        String code = ind.code();
-        if (!seen.add(code)) {
-          return Optional.empty();
+        // the checks of ReportAssembler.indicator, without building an Indicator per row
+        String code = row.indicator.value();
+        if (row.target.isEmpty()) {
+          throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
         }
+        Target target = ReportAssembler.TARGETS.parse(row.target.value(), row.target.location()).target();
+        Optional<Polarity> given = ReportAssembler.polarity(row.polarity);
+        if (!row.weight.isEmpty()) {
+          ReportAssembler.NUMBERS.parseNumber(row.weight.value(), row.weight.location());
+        }
+        Realization real = ReportAssembler.realisasi(row.realisasi, year);
         String goal = row.goal.value();
         if (goal.isEmpty()) {
           throw new InvalidTextException("", row.goal.location(), "a goal code", "indicator " + code + " needs the code of its goal (sasaran)");
         }
-        if (!(ind.target() instanceof ExactTarget) || ind.polarity() == Polarity.CLOSER_IS_BETTER
-            || real.isProvisional() || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())) {
+        if (!seen.add(code)) {
           return Optional.empty();
         }
+        if (!(target instanceof ExactTarget) || real.isProvisional() || real.counts().isPresent()
+            || (real.isAvailable() && real.value().isEmpty())) {
+          return Optional.empty();
+        }
+        Polarity polarity = given.orElse(Polarity.HIGHER_IS_BETTER);
         if (!goal.equals(last)) {
           if (goalIndex.containsKey(goal)) {
             return Optional.empty(); // a goal's rows are not contiguous
@@ -115,15 +124,18 @@ public final class BulkCsvScan {
           goals.add(goal);
           last = goal;
         }
-        BigDecimal t = ((ExactTarget) ind.target()).value();
+        BigDecimal t = ((ExactTarget) target).value();
+        if (t.signum() < 0) {
+          return Optional.empty(); // the object path names the field and the value
+        }
         BigDecimal x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
         try {
-          in.add(goalIndex.get(goal), t, x, ind.polarity());
+          in.add(goalIndex.get(goal), t, x, polarity);
         } catch (InvalidValueException e) {
           return Optional.empty(); // a value the bulk path cannot hold: the object path decides
         }
         if (x != null && t.signum() > 0) {
-          int cmp = ind.polarity() == Polarity.LOWER_IS_BETTER ? t.compareTo(x) : x.compareTo(t);
+          int cmp = polarity == Polarity.LOWER_IS_BETTER ? t.compareTo(x) : x.compareTo(t);
           if (cmp >= 0) {
             met.set(rowNo);
             counts[1]++;

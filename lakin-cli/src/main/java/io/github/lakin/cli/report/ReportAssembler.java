@@ -158,7 +158,7 @@ final class ReportAssembler {
     }
   }
 
-  private static Optional<Polarity> polarity(Text t) {
+  static Optional<Polarity> polarity(Text t) {
     switch (t.value().toLowerCase(Locale.ROOT)) {
       case "":
         return Optional.empty();
