@@ -222,6 +222,15 @@ class TargetParserTest {
         .hasMessageContaining("contains a range word");
   }
 
+  /** Range words and currency are matched ignoring ASCII case, from A to Z. */
+  @Test
+  void rangeWordsInCapitals() {
+    assertThat(parse("80 SAMPAI DENGAN 90").target()).isEqualTo(Target.range(new BigDecimal("80"),
+        new BigDecimal("90")));
+    assertThat(parse("1 HINGGA 2 HARI").unit()).contains(MeasureUnit.days());
+    assertThat(parse("IDR 1.000").unit()).contains(MeasureUnit.rupiah());
+  }
+
   @Test
   void unitWordsThatOnlyContainRangeLettersAreUnits() {
     assertThat(parse("5 sdm").unit()).contains(MeasureUnit.other("sdm"));
