@@ -2,6 +2,7 @@ package io.github.lakin.core;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +36,9 @@ public abstract class MeasureUnit {
   }
 
   MeasureUnit() {}
+
+  /** Runs of whitespace ({@link Character#isWhitespace}) and space separators (U+00A0, U+2007, ...). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\x1C-\\x1F\\p{Z}]+");
 
   /** @return the kind of unit */
   public abstract Kind kind();
@@ -121,14 +125,19 @@ public abstract class MeasureUnit {
    * Reads a unit label as printed in reports: {@code "%"}, {@code "persen"}, {@code "indeks"},
    * {@code "nilai"}, {@code "hari"}, {@code "hari kerja"}, {@code "HK"}, {@code "bulan"},
    * {@code "Rp"}, {@code "rupiah"}; a few common nouns (dokumen, orang, laporan, kegiatan,
-   * rekomendasi, unit, daerah) become counts; anything else is {@link Kind#OTHER}.
+   * rekomendasi, unit, daerah) become counts; anything else is {@link Kind#OTHER}. Non-breaking
+   * and other Unicode spaces count as spaces, and runs of spaces as one ({@code "hari\u00A0kerja"}
+   * is {@code "hari kerja"}).
    *
    * @param label the printed label
    * @return the unit
    * @throws InvalidValueException if the label is blank
    */
   public static MeasureUnit parse(String label) {
-    String t = Checks.nonBlank("unit", label).trim();
+    String t = SPACES.matcher(label).replaceAll(" ").trim();
+    if (t.isEmpty()) {
+      throw InvalidValueException.of("unit", label, "must not be blank");
+    }
     String k = t.toLowerCase(Locale.ROOT).replace('.', ' ').trim();
     switch (k) {
       case "%":

@@ -204,6 +204,8 @@ public final class Period implements Comparable<Period> {
     }
   }
 
+  /** Runs of whitespace ({@link Character#isWhitespace}) and space separators (U+00A0, U+2007, ...). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\x1C-\\x1F\\p{Z}]+");
   private static final Pattern YEAR_ONLY = Pattern.compile("(?:tahun|year|th\\.?)?\\s*(\\d{4})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern PART =
@@ -214,7 +216,8 @@ public final class Period implements Comparable<Period> {
    * Reads a period label: {@code "2023"}, {@code "Tahun 2023"}, {@code "TW II 2023"},
    * {@code "Triwulan 2 2023"}, {@code "Q2 2023"}, {@code "Semester I 2023"}, {@code "S1 2023"},
    * {@code "H2 2023"}, {@code "Maret 2023"}, {@code "Mar 2023"}, {@code "March 2023"},
-   * {@code "2023-03"}. Case and extra spaces do not matter.
+   * {@code "2023-03"}. Case and extra spaces do not matter; non-breaking and other Unicode spaces
+   * count as spaces.
    *
    * @param text the label
    * @return the period
@@ -236,7 +239,7 @@ public final class Period implements Comparable<Period> {
   }
 
   private static Period parseLabel(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     Matcher m = YEAR_ONLY.matcher(t);
     if (m.matches()) {
       return year(Integer.parseInt(m.group(1)));

@@ -96,6 +96,29 @@ class MeasureUnitTest {
     assertThat(catchThrowableOfType(InvalidValueException.class, () -> MeasureUnit.count(blank))).isNotNull();
   }
 
+  /**
+   * Found by MeasureUnitFuzzTest: a label of only non-breaking spaces was a unit labelled
+   * U+00A0, and {@code hari\u00A0kerja} (as exported by spreadsheets) a free unit instead of
+   * working days. Unicode spaces now count as spaces, as in the number parser.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0", "\u2007\u202F", " \u00A0\t"})
+  void unicodeSpacesAreBlank(String blank) {
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MeasureUnit.parse(blank));
+    assertThat(e).isNotNull();
+    assertThat(e.field()).isEqualTo("unit");
+    assertThat(e.value()).isEqualTo(blank);
+  }
+
+  @Test
+  void unicodeSpacesAndRunsOfSpacesReadAsOneSpace() {
+    assertThat(MeasureUnit.parse("hari\u00A0kerja")).isEqualTo(MeasureUnit.workingDays());
+    assertThat(MeasureUnit.parse("\u00A0hari  kerja\u202F")).isEqualTo(MeasureUnit.workingDays());
+    assertThat(MeasureUnit.parse("working\u2007days")).isEqualTo(MeasureUnit.workingDays());
+    assertThat(MeasureUnit.parse("unit\u00A0\u00A0kerja")).isEqualTo(MeasureUnit.other("unit kerja"));
+    assertThat(MeasureUnit.parse("\u0000km")).isEqualTo(MeasureUnit.other("km"));
+  }
+
   @Test
   void allowingNegativeIsANewUnit() {
     MeasureUnit pct = MeasureUnit.percent();

@@ -191,6 +191,16 @@ class PeriodTest {
     assertThat(p.index()).isEqualTo(index);
   }
 
+  /**
+   * Found by PeriodFuzzTest: {@code Triwulan\u00A0II\u00A02023} (non-breaking spaces, as
+   * spreadsheets export them) was refused although {@code Triwulan II 2023} is read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Triwulan\u00A0II\u00A02023", "\u00A0TW\u2007II 2023\u202F", "TW II\u001F2023"})
+  void unicodeSpacesReadAsSpaces(String text) {
+    assertThat(Period.parse(text)).isEqualTo(Period.quarter(2023, 2));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"TW V 2023", "13/2023", "", "Triwulan 2023", "Bulan 2023", "Ma 2023", "2023-13", "2023-00",
       "TW 5 2023", "Semester III 2023", "S3 2023", "Q0 2023", "Tahun 1899", "3000", "Maret 1800", "triwulan", "hello"})

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The unit label after a number is optional: {@code %}, or a word of letters, spaces, dots and
  * slashes read by {@link MeasureUnit#parse(String)} (unknown words become a free {@link
- * MeasureUnit.Kind#OTHER} unit). In a range the label may follow either bound or both; labels that
+ * MeasureUnit.Kind#OTHER} unit); a label containing a range word ({@code s.d}, {@code sampai},
+ * ...) is refused, so {@code 80 s.d. 90 s.d} and {@code < 5 hingga} are errors. In a range the label may follow either bound or both; labels that
  * name different units are an error.
  *
  * <p>Immutable and thread-safe. The only exception a parse method throws for any text is {@link
@@ -188,12 +189,9 @@ public final class TargetParser {
   /** {@code {end of the lower bound, start of the upper bound}}, or null when the text is no range. */
   private static int @Nullable [] findRange(String s, int from, int to) {
     for (int p = from + 1; p < to; p++) {
-      for (String w : RANGE_WORDS) {
-        int after = p + w.length();
-        if (Texts.startsWith(s, p, to, w) && !Character.isLetter(s.charAt(p - 1))
-            && (after == to || !Character.isLetter(s.charAt(after)))) {
-          return new int[] {p, after};
-        }
+      int after = rangeWordEnd(s, p, to);
+      if (after > 0) {
+        return new int[] {p, after};
       }
     }
     for (int p = from + 1; p < to; p++) {
@@ -211,6 +209,21 @@ public final class TargetParser {
       }
     }
     return null;
+  }
+
+  /**
+   * The end of the range word that starts at {@code p} (not after a letter, not followed by one)
+   * in {@code s[.., to)}, or 0.
+   */
+  private static int rangeWordEnd(String s, int p, int to) {
+    for (String w : RANGE_WORDS) {
+      int after = p + w.length();
+      if (Texts.startsWith(s, p, to, w) && (p == 0 || !Character.isLetter(s.charAt(p - 1)))
+          && (after == to || !Character.isLetter(s.charAt(after)))) {
+        return after;
+      }
+    }
+    return 0;
   }
 
   /** One bound as text: where its number ends and the unit its marker or label names. */
@@ -300,7 +313,14 @@ public final class TargetParser {
       }
       b.append(c);
     }
-    return b.toString();
+    String unit = b.toString();
+    for (int p = 0; p < unit.length(); p++) {
+      if (rangeWordEnd(unit, p, unit.length()) > 0) {
+        throw f.at("the unit " + InvalidTextException.show(unit) + " contains a range word; a range joins two numbers"
+            + " with one dash or word");
+      }
+    }
+    return unit;
   }
 
   /** Reads a bound's number in the column its unit implies. */

@@ -209,6 +209,34 @@ class TargetParserTest {
         .hasMessageStartingWith("file.csv:7:3: cannot read \"" + text + "\" as a target: ");
   }
 
+  /**
+   * Found by TargetParserFuzzTest: {@code 80 s.d80 s.d} was read as the range 80–80 in the unit
+   * "s.d", which then could not be read back from {@code 80–80 s.d}. A range word is no unit.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"80 s.d80 s.d", "80 s.d. 90 sampai", "80 hingga 90 S.D", "< 5 hingga", "≤ 10 hari s.d"})
+  void rangeWordIsNoUnit(String text) {
+    assertThatThrownBy(() -> parse(text))
+        .isInstanceOf(InvalidTextException.class)
+        .hasMessageStartingWith("file.csv:7:3: cannot read \"" + text + "\" as a target: ")
+        .hasMessageContaining("contains a range word");
+  }
+
+  /** Range words and currency are matched ignoring ASCII case, from A to Z. */
+  @Test
+  void rangeWordsInCapitals() {
+    assertThat(parse("80 SAMPAI DENGAN 90").target()).isEqualTo(Target.range(new BigDecimal("80"),
+        new BigDecimal("90")));
+    assertThat(parse("1 HINGGA 2 HARI").unit()).contains(MeasureUnit.days());
+    assertThat(parse("IDR 1.000").unit()).contains(MeasureUnit.rupiah());
+  }
+
+  @Test
+  void unitWordsThatOnlyContainRangeLettersAreUnits() {
+    assertThat(parse("5 sdm").unit()).contains(MeasureUnit.other("sdm"));
+    assertThat(parse("≥ 3 hingganya").unit()).contains(MeasureUnit.other("hingganya"));
+  }
+
   @Test
   void tooLongTargetIsRefused() {
     String text = "≤ " + "1".repeat(250);

@@ -69,6 +69,33 @@ record BulkCase(
     return b.build();
   }
 
+  /** The same rows as columns without goal indices ({@link BulkInput#of}): the flat mean only. */
+  BulkInput inputWithoutGoals() {
+    List<Row> rows = new ArrayList<>();
+    goals.forEach(rows::addAll);
+    int n = rows.size();
+    long[] tu = new long[n];
+    byte[] ts = new byte[n];
+    long[] ru = new long[n];
+    byte[] rs = new byte[n];
+    boolean[] lower = new boolean[n];
+    boolean[] available = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Row r = rows.get(i);
+      BigDecimal t = r.target.scale() < 0 ? r.target.setScale(0) : r.target;
+      tu[i] = t.unscaledValue().longValueExact();
+      ts[i] = (byte) t.scale();
+      if (r.realisasi != null) {
+        BigDecimal v = r.realisasi.scale() < 0 ? r.realisasi.setScale(0) : r.realisasi;
+        ru[i] = v.unscaledValue().longValueExact();
+        rs[i] = (byte) v.scale();
+        available[i] = true;
+      }
+      lower[i] = r.lowerIsBetter;
+    }
+    return BulkInput.of(tu, ts, ru, rs, lower, available, null);
+  }
+
   BulkScorer scorer(AggregationShape shape) {
     BulkScorer s = BulkScorer.of(reportPolicy(shape));
     return negativeAllowed ? s.allowingNegativeRealisasi() : s;

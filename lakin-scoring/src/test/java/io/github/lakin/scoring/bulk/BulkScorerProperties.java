@@ -204,6 +204,12 @@ class BulkScorerProperties {
     assertThat(byGoals.meanOfGoalMeans().members()).isEqualTo(refGoals.overall().members().size());
     assertThat(byGoals.overall()).isSameAs(byGoals.meanOfGoalMeans());
     assertThat(byGoals.indicators()).isEqualTo(flat.indicators());
+    // the same rows without goal indices: the unit's sums are kept directly, not via the goals
+    BulkResult noGoals = c.scorer(AggregationShape.FLAT).score(c.inputWithoutGoals());
+    assertThat(noGoals.indicators()).isEqualTo(flat.indicators());
+    assertThat(noGoals.flat().rounded()).as("flat mean without goals of %s", c).isEqualTo(refFlat.overall().rounded());
+    assertThat(noGoals.flat().members()).isEqualTo(refFlat.overall().members().size());
+    assertThat(noGoals.flat().excluded()).isEqualTo(refFlat.overall().excluded().size());
   }
 
   @Test
