@@ -99,4 +99,33 @@ class BadFilesTest {
     assertThat(r.out).contains("indicator,SK1,1.1,Nilai,69,\"69,31\",100.45,COMPUTED")
         .contains("indicator,SK1,1.2,Waktu layanan,≤ 10 hari kerja,8,120.00,COMPUTED");
   }
+
+  /** Found by fuzzing: a unit cell of control characters only was an unlocated core exception. */
+  @Test
+  void aUnitWithoutAVisibleCharacter() throws Exception {
+    Run r = score("f.csv", HEADER + "SK1,1.1,a,\u0017\u0017,,69,70,,\n");
+    assertThat(r.err).contains(file("f.csv") + ":2:11:").contains("a unit");
+    Run bulk = Run.of("score", file("f.csv"), "--engine", "bulk");
+    assertThat(bulk.err).isEqualTo(r.err);
+  }
+
+  /** Found by fuzzing: a printed figure that is no number is refused by the bulk path too. */
+  @Test
+  void aPrintedFigureThatIsNoNumberOnTheBulkPath() throws Exception {
+    Run r = score("g.csv", HEADER + GOOD + "SK1,1.2,b,%,,80,90,,%\n");
+    assertThat(r.err).contains(file("g.csv") + ":3:21:").contains("\"%\"");
+    Run bulk = Run.of("score", file("g.csv"), "--engine", "bulk");
+    assertThat(bulk.err).isEqualTo(r.err);
+    assertThat(bulk.out).isEmpty();
+  }
+
+  /** Found by fuzzing: a JSON number with a huge exponent escaped as a NumberFormatException. */
+  @Test
+  void aJsonNumberWithAHugeExponent() throws Exception {
+    Run r = score("h.json", "{\"schema\":\"lakin-report/1\",\n\"year\":1E999999999999}");
+    assertThat(r.err).contains(file("h.json") + ":2:8:").contains("exponent");
+    Run plain = score("i.json", "{\"schema\":\"lakin-report/1\",\"year\":2023,\"goals\":[{\"code\":\"SK1\",\"indicators\":"
+        + "[{\"code\":\"1.1\",\"target\":1E-99999,\"realisasi\":\"1\"}]}]}");
+    assertThat(plain.err).contains(file("i.json") + ":1:").contains("exponent");
+  }
 }

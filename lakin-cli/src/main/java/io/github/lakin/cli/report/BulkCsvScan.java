@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Pemindaian massal (bulk scan) of a large CSV report: reads and checks every row like
@@ -78,6 +80,8 @@ public final class BulkCsvScan {
     // reports a real duplicate with both lines
     CodeHashes seen = new CodeHashes(Files.size(file) / 40);
     BitSet met = new BitSet();
+    Set<String> units = new HashSet<>();
+    Set<String> printedGoals = new HashSet<>();
     int[] counts = new int[4]; // total, met, above, equal
     int wc = 4;
     int wt = 6;
@@ -90,20 +94,16 @@ public final class BulkCsvScan {
       CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r);
       ReportRow row;
       while ((row = c.next()) != null) {
+        // the checks of ReportAssembler.add, in its order, without building an Indicator per row; what
+        // the bulk path does not hold (weights, further columns, a repeated code) hands the file over
         if (row.isSummary()) {
-          continue; // summary rows carry printed figures only; checked by the object path's audit
+          ReportAssembler.summaryPrinted(row);
+          if (!row.goal.isEmpty()) {
+            printedGoals.add(row.goal.value());
+          }
+          continue;
         }
-        // the checks of ReportAssembler.indicator, without building an Indicator per row
         String code = row.indicator.value();
-        if (row.target.isEmpty()) {
-          throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
-        }
-        Target target = ReportAssembler.TARGETS.parse(row.target.value(), row.target.location()).target();
-        Optional<Polarity> given = ReportAssembler.polarity(row.polarity);
-        if (!row.weight.isEmpty()) {
-          ReportAssembler.NUMBERS.parseNumber(row.weight.value(), row.weight.location());
-        }
-        Realization real = ReportAssembler.realisasi(row.realisasi, year);
         String goal = row.goal.value();
         if (goal.isEmpty()) {
           throw new InvalidTextException("", row.goal.location(), "a goal code", "indicator " + code + " needs the code of its goal (sasaran)");
@@ -111,8 +111,30 @@ public final class BulkCsvScan {
         if (!seen.add(code)) {
           return Optional.empty();
         }
-        if (!(target instanceof ExactTarget) || real.isProvisional() || real.counts().isPresent()
-            || (real.isAvailable() && real.value().isEmpty())) {
+        if (row.target.isEmpty()) {
+          throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
+        }
+        Target target = ReportAssembler.TARGETS.parse(row.target.value(), row.target.location()).target();
+        if (!row.unit.isEmpty() && !units.contains(row.unit.value())) {
+          ReportAssembler.unit(row.unit); // the object path's check; labels repeat, so each is checked once
+          if (units.size() < 1024) {
+            units.add(row.unit.value());
+          }
+        }
+        Optional<Polarity> given = ReportAssembler.polarity(row.polarity);
+        if (!row.weight.isEmpty() || !(target instanceof ExactTarget)) {
+          return Optional.empty();
+        }
+        BigDecimal t = ((ExactTarget) target).value();
+        if (t.signum() < 0) {
+          return Optional.empty(); // the object path names the field and the value
+        }
+        Realization real = ReportAssembler.realisasi(row.realisasi, year);
+        if (!row.printed.isEmpty()) {
+          ReportAssembler.printedNumber(row.printed);
+        }
+        if (!row.otherTargets.isEmpty() || !row.otherRealisasi.isEmpty() || real.isProvisional()
+            || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())) {
           return Optional.empty();
         }
         Polarity polarity = given.orElse(Polarity.HIGHER_IS_BETTER);
@@ -123,10 +145,6 @@ public final class BulkCsvScan {
           goalIndex.put(goal, goals.size());
           goals.add(goal);
           last = goal;
-        }
-        BigDecimal t = ((ExactTarget) target).value();
-        if (t.signum() < 0) {
-          return Optional.empty(); // the object path names the field and the value
         }
         BigDecimal x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
         try {
@@ -154,6 +172,11 @@ public final class BulkCsvScan {
     }
     if (rowNo == 0) {
       return Optional.empty();
+    }
+    for (String g : printedGoals) {
+      if (!goalIndex.containsKey(g)) {
+        throw ReportAssembler.noSuchGoal(file.toString(), g);
+      }
     }
     BulkResult result;
     try {

@@ -220,10 +220,30 @@ public final class JsonReportReader {
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           JsonLocation l = p.currentTokenLocation();
-          where.put(p.getParsingContext().pathAsPointer().toString(),
-              TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
+          TextLocation at = TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+          where.put(p.getParsingContext().pathAsPointer().toString(), at);
+          if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            checkNumber(p, at);
+          }
         }
       }
+    }
+  }
+
+  /** Largest exponent of a JSON number: beyond it no report figure is meant, and its plain text would be huge. */
+  private static final int MAX_EXPONENT = 1000;
+
+  /** A JSON number must be a decimal Lakin can hold: {@code 1E999999999} is refused here, with its place. */
+  private static void checkNumber(JsonParser p, TextLocation at) throws IOException {
+    String text = p.getText();
+    BigDecimal d;
+    try {
+      d = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw new InvalidTextException(text, at, "a JSON number", "its exponent is out of range");
+    }
+    if (Math.abs((long) d.scale()) > MAX_EXPONENT || Math.abs((long) d.precision() - d.scale()) > MAX_EXPONENT) {
+      throw new InvalidTextException(text, at, "a JSON number", "its exponent is out of range (at most " + MAX_EXPONENT + ")");
     }
   }
 

@@ -97,16 +97,7 @@ final class ReportAssembler {
   }
 
   private void addSummary(ReportRow row) {
-    for (Text t : List.of(row.name, row.unit, row.polarity, row.target, row.realisasi, row.weight)) {
-      if (!t.isEmpty()) {
-        throw new InvalidTextException(t.value(), t.location(), "a summary row",
-            "a row without an indicator code may only carry its goal and the printed capaian");
-      }
-    }
-    if (row.printed.isEmpty()) {
-      throw new InvalidTextException("", row.indicator.location(), "an indicator code", "it is missing");
-    }
-    BigDecimal printed = printedNumber(row.printed);
+    BigDecimal printed = summaryPrinted(row);
     if (row.goal.isEmpty()) {
       printedOverall = Optional.of(printed);
     } else {
@@ -138,7 +129,7 @@ final class ReportAssembler {
     ParsedTarget parsed = TARGETS.parse(row.target.value(), row.target.location());
     MeasureUnit unit;
     if (!row.unit.isEmpty()) {
-      unit = MeasureUnit.parse(row.unit.value());
+      unit = unit(row.unit);
     } else {
       unit = parsed.unit().orElse(MeasureUnit.other("-"));
     }
@@ -155,6 +146,19 @@ final class ReportAssembler {
     } catch (InvalidValueException e) {
       throw new InvalidTextException(row.target.value(), row.target.location(), "the target of indicator " + code,
           String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * @param t a non-empty unit cell
+   * @return its unit
+   * @throws InvalidTextException at the cell for a label without a visible character
+   */
+  static MeasureUnit unit(Text t) {
+    try {
+      return MeasureUnit.parse(t.value());
+    } catch (InvalidValueException e) {
+      throw new InvalidTextException(t.value(), t.location(), "a unit", "write a label such as %, indeks, dokumen or hari kerja");
     }
   }
 
@@ -188,7 +192,31 @@ final class ReportAssembler {
     return cell.toRealization(Period.year(year - 1));
   }
 
-  private static BigDecimal printedNumber(Text t) {
+  /**
+   * The checks of a summary row (a row without an indicator code), shared by the bulk path.
+   *
+   * @param row a summary row
+   * @return its printed figure
+   * @throws InvalidTextException for a cell a summary row may not carry, or a missing or bad figure
+   */
+  static BigDecimal summaryPrinted(ReportRow row) {
+    for (Text t : List.of(row.name, row.unit, row.polarity, row.target, row.realisasi, row.weight)) {
+      if (!t.isEmpty()) {
+        throw new InvalidTextException(t.value(), t.location(), "a summary row",
+            "a row without an indicator code may only carry its goal and the printed capaian");
+      }
+    }
+    if (row.printed.isEmpty()) {
+      throw new InvalidTextException("", row.indicator.location(), "an indicator code", "it is missing");
+    }
+    return printedNumber(row.printed);
+  }
+
+  static InvalidTextException noSuchGoal(String source, String goal) {
+    return new InvalidTextException(goal, TextLocation.of(source), "a printed goal figure", "no indicator belongs to goal " + goal);
+  }
+
+  static BigDecimal printedNumber(Text t) {
     Cell cell = NUMBERS.parseCell(t.value(), t.location());
     if (cell.value().isEmpty() || cell.provisional() || cell.counts().isPresent()) {
       throw new InvalidTextException(t.value(), t.location(), "a printed capaian", "it must be one number, e.g. 100,45 or 100,45%");
@@ -270,7 +298,7 @@ final class ReportAssembler {
     }
     for (String g : printedGoals.keySet()) {
       if (!goals.containsKey(g)) {
-        throw new InvalidTextException(g, TextLocation.of(source), "a printed goal figure", "no indicator belongs to goal " + g);
+        throw noSuchGoal(source, g);
       }
     }
     PerformanceAgreement.Builder pk = PerformanceAgreement.builder().unit(unit).year(year).effectiveDate(LocalDate.of(year, 1, 1));
