@@ -131,7 +131,7 @@ public final class BulkCsvScan {
         }
         Realization real = ReportAssembler.realisasi(row.realisasi, year);
         if (!row.printed.isEmpty()) {
-          ReportAssembler.printedNumber(row.printed);
+          ReportAssembler.checkPrinted(row.printed);
         }
         if (!row.otherTargets.isEmpty() || !row.otherRealisasi.isEmpty() || real.isProvisional()
             || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())) {

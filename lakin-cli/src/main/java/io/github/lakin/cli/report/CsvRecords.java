@@ -44,6 +44,7 @@ final class CsvRecords {
   private int position;
   private int limit;
   private boolean fromBuffer;
+  private final StringBuilder text = new StringBuilder();
 
   CsvRecords(Reader in, String source, char delimiter) {
     this.in = in;
@@ -118,7 +119,8 @@ final class CsvRecords {
     while (true) {
       int startLine = line;
       int startColumn = column;
-      StringBuilder text = new StringBuilder();
+      text.setLength(0);
+      String done = null;
       c = read();
       if (c == '"') {
         column++;
@@ -178,7 +180,7 @@ final class CsvRecords {
             j++;
           }
           if (j < limit) {
-            text.append(buffer, start, j - start);
+            done = new String(buffer, start, j - start);
             column += j - start;
             position = j + 1;
             c = buffer[j];
@@ -190,7 +192,7 @@ final class CsvRecords {
           c = read();
         }
       }
-      fields.add(new Field(text.toString(), startLine, startColumn));
+      fields.add(new Field(done != null ? done : text.toString(), startLine, startColumn));
       if (c == delimiter) {
         column++;
         continue;

@@ -162,7 +162,7 @@ public final class CsvReportReader {
     public @Nullable ReportRow next() {
       List<CsvRecords.Field> fields;
       while ((fields = records.next()) != null) {
-        if (fields.stream().allMatch(f -> f.text.isBlank())) {
+        if (blank(fields)) {
           continue;
         }
         CsvRecords.Field firstField = fields.get(0);
@@ -181,13 +181,22 @@ public final class CsvReportReader {
     }
   }
 
+  private static boolean blank(List<CsvRecords.Field> fields) {
+    for (CsvRecords.Field f : fields) {
+      if (!f.text.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Text text(String source, List<CsvRecords.Field> fields, int index) {
     if (index < 0) {
       CsvRecords.Field last = fields.get(fields.size() - 1);
-      return new Text("", TextLocation.of(source, last.line, last.column));
+      return new Text("", source, last.line, last.column);
     }
     CsvRecords.Field f = fields.get(index);
-    return new Text(f.text.strip(), TextLocation.of(source, f.line, f.column));
+    return new Text(f.text.strip(), source, f.line, f.column);
   }
 
   /** The index of each known column in the file, in the order REQUIRED then OPTIONAL; -1 when absent. */

@@ -217,11 +217,20 @@ final class ReportAssembler {
   }
 
   static BigDecimal printedNumber(Text t) {
+    return asPrinted(t.value(), checkPrinted(t));
+  }
+
+  /**
+   * @param t a printed capaian cell
+   * @return its value as read (without the printed scale)
+   * @throws InvalidTextException unless the cell is one number
+   */
+  static BigDecimal checkPrinted(Text t) {
     Cell cell = NUMBERS.parseCell(t.value(), t.location());
     if (cell.value().isEmpty() || cell.provisional() || cell.counts().isPresent()) {
       throw new InvalidTextException(t.value(), t.location(), "a printed capaian", "it must be one number, e.g. 100,45 or 100,45%");
     }
-    return asPrinted(t.value(), cell.value().get());
+    return cell.value().get();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.lakin.cli.report;
 import io.github.lakin.core.text.TextLocation;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Baris laporan (report row): one indicator row of a report file as written, every cell with the
@@ -13,7 +14,10 @@ public final class ReportRow {
   /** Isi sel (cell): the text of one cell and where it is; empty text when the cell is empty or absent. */
   public static final class Text {
     private final String value;
-    private final TextLocation location;
+    private @Nullable TextLocation location;
+    private final String source;
+    private final int line;
+    private final int column;
 
     /**
      * @param value the text as written (trimmed by the reader)
@@ -22,6 +26,17 @@ public final class ReportRow {
     public Text(String value, TextLocation location) {
       this.value = Objects.requireNonNull(value, "value");
       this.location = Objects.requireNonNull(location, "location");
+      this.source = location.source();
+      this.line = location.line().orElse(0);
+      this.column = location.column().orElse(0);
+    }
+
+    /** A cell of a CSV file: its location is made only when asked for (a large file has millions of cells). */
+    Text(String value, String source, int line, int column) {
+      this.value = value;
+      this.source = source;
+      this.line = line;
+      this.column = column;
     }
 
     /** @return the text, trimmed; empty for an empty cell */
@@ -31,7 +46,12 @@ public final class ReportRow {
 
     /** @return where the cell is */
     public TextLocation location() {
-      return location;
+      TextLocation l = location;
+      if (l == null) {
+        l = TextLocation.of(source, line, column);
+        location = l;
+      }
+      return l;
     }
 
     /** @return whether the cell is empty */
