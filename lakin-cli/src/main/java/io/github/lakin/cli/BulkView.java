@@ -38,8 +38,8 @@ final class BulkView {
     int computed = scan.total() - na - undef;
     ScoreView.Counts counts = new ScoreView.Counts(scan.total(), scan.metCount(), computed - scan.metCount(), scan.aboveCount(),
         scan.equalCount(), computed - scan.metCount(), na, undef);
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in);
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
       Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
       String unit = CsvName.stem(file);
       ScoreView view = new ScoreView(unit, scan.year(), choice.describe(ScoreWriters.indonesian(locale)), choice.scale(), goals,

@@ -90,8 +90,8 @@ public final class BulkCsvScan {
     boolean capAt100 = cap != null && cap.compareTo(BigDecimal.valueOf(100)) == 0;
     String last = null;
     int rowNo = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r);
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r).inBackground()) {
       ReportRow row;
       while ((row = c.next()) != null) {
         // the checks of ReportAssembler.add, in its order, without building an Indicator per row; what

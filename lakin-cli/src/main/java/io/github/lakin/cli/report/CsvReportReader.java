@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -130,12 +132,25 @@ public final class CsvReportReader {
     return new Cursor(source, reader);
   }
 
-  /** Kursor baris (row cursor): hands out the rows of a CSV report one by one. */
-  public static final class Cursor {
+  /**
+   * Kursor baris (row cursor): hands out the rows of a CSV report one by one. After {@link
+   * #inBackground()} a second thread reads and splits the rows ahead (in batches, a few thousand
+   * rows at most), so that tokenising overlaps with whatever the caller does with each row; rows and
+   * errors still arrive in file order. Close the cursor before its reader.
+   */
+  public static final class Cursor implements AutoCloseable {
+    private static final int BATCH = 512;
+    private static final Object END = new Object();
+
     private final String source;
     private final CsvRecords records;
     private final int headerSize;
     private final int[] column;
+    private @Nullable Thread reader;
+    private @Nullable BlockingQueue<Object> queue;
+    private ReportRow @Nullable [] batch;
+    private int next;
+    private boolean ended;
 
     Cursor(String source, Reader reader) throws IOException {
       this.source = source;
@@ -156,10 +171,104 @@ public final class CsvReportReader {
     }
 
     /**
+     * Reads ahead on a second thread from now on.
+     *
+     * @return this cursor
+     */
+    public Cursor inBackground() {
+      if (reader == null) {
+        BlockingQueue<Object> q = new ArrayBlockingQueue<>(8);
+        Thread t = new Thread(() -> readAhead(q), "lakin-csv-reader");
+        t.setDaemon(true);
+        queue = q;
+        reader = t;
+        t.start();
+      }
+      return this;
+    }
+
+    private void readAhead(BlockingQueue<Object> q) {
+      try {
+        while (true) {
+          ReportRow[] b = new ReportRow[BATCH];
+          int n = 0;
+          Object failure = null;
+          try {
+            ReportRow r;
+            while (n < BATCH && (r = read()) != null) {
+              b[n++] = r;
+            }
+          } catch (RuntimeException | Error e) {
+            failure = e; // handed over in order, thrown by next()
+          }
+          if (n > 0) {
+            q.put(n == BATCH ? b : Arrays.copyOf(b, n));
+          }
+          if (failure != null || n < BATCH) {
+            q.put(failure != null ? failure : END);
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // closed by the consumer: stop reading
+      }
+    }
+
+    /**
      * @return the next row, or {@code null} at the end
      * @throws InvalidTextException for a malformed record
      */
     public @Nullable ReportRow next() {
+      BlockingQueue<Object> q = queue;
+      if (q == null) {
+        return read();
+      }
+      ReportRow[] b = batch;
+      if (b != null && next < b.length) {
+        return b[next++];
+      }
+      if (ended) {
+        return null;
+      }
+      Object o;
+      try {
+        o = q.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + source, e);
+      }
+      if (o instanceof ReportRow[]) {
+        batch = (ReportRow[]) o;
+        next = 1;
+        return batch[0];
+      }
+      ended = true;
+      batch = null;
+      if (o instanceof RuntimeException) {
+        throw (RuntimeException) o;
+      }
+      if (o instanceof Error) {
+        throw (Error) o;
+      }
+      return null;
+    }
+
+    /** Stops the reading thread, if any, and waits for it. */
+    @Override
+    public void close() {
+      Thread t = reader;
+      if (t != null) {
+        t.interrupt();
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        reader = null;
+      }
+    }
+
+    private @Nullable ReportRow read() {
       List<CsvRecords.Field> fields;
       while ((fields = records.next()) != null) {
         if (blank(fields)) {

@@ -90,8 +90,8 @@ public final class ReportRow {
     this.realisasi = realisasi;
     this.weight = weight;
     this.printed = printed;
-    this.otherTargets = List.copyOf(otherTargets);
-    this.otherRealisasi = List.copyOf(otherRealisasi);
+    this.otherTargets = otherTargets.isEmpty() ? List.of() : List.copyOf(otherTargets);
+    this.otherRealisasi = otherRealisasi.isEmpty() ? List.of() : List.copyOf(otherRealisasi);
   }
 
   /** @return the goal (sasaran) code */
