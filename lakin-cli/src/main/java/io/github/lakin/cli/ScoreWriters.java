@@ -89,8 +89,19 @@ final class ScoreWriters {
     return b.append(s).toString();
   }
 
-  private static String cut(String s, int w) {
-    return s.length() <= w ? s : s.substring(0, w - 1) + "…";
+  private static StringBuilder padTo(StringBuilder b, String s, int w) {
+    b.append(s);
+    for (int i = s.length(); i < w; i++) {
+      b.append(' ');
+    }
+    return b;
+  }
+
+  private static StringBuilder leftTo(StringBuilder b, String s, int w) {
+    for (int i = s.length(); i < w; i++) {
+      b.append(' ');
+    }
+    return b.append(s);
   }
 
   private static void table(ScoreView v, Locale locale, Writer out) throws IOException {
@@ -107,12 +118,35 @@ final class ScoreWriters {
         + "Status";
     out.write(header + "\n");
     out.write("-".repeat(header.length() + 12) + "\n");
+    // one reused line buffer: a large report has a million lines
+    StringBuilder b = new StringBuilder(256);
     for (ScoreView.GoalView g : v.goals) {
-      out.write(pad(g.code(), wc) + "  " + pad(id ? "Sasaran " + g.code() : "Goal " + g.code(), nameWidth) + "  "
-          + left("", wt) + "  " + left("", wr) + "  " + left(percent(g.achievement(), v.scale, locale), wa) + "\n");
+      b.setLength(0);
+      padTo(b, g.code(), wc).append("  ");
+      padTo(b, id ? "Sasaran " + g.code() : "Goal " + g.code(), nameWidth).append("  ");
+      leftTo(b, "", wt).append("  ");
+      leftTo(b, "", wr).append("  ");
+      leftTo(b, percent(g.achievement(), v.scale, locale), wa).append('\n');
+      out.append(b);
       for (ScoreView.Line l : g.lines()) {
-        out.write(pad(l.code(), wc) + "  " + pad(cut("  " + l.name(), nameWidth), nameWidth) + "  " + left(l.target(), wt) + "  "
-            + left(l.realisasi(), wr) + "  " + left(percent(l.achievement(), v.scale, locale), wa) + "  " + status(l, id) + "\n");
+        b.setLength(0);
+        padTo(b, l.code(), wc).append("  ");
+        int start = b.length();
+        b.append("  ");
+        String name = l.name();
+        if (name.length() + 2 <= nameWidth) {
+          b.append(name);
+        } else {
+          b.append(name, 0, nameWidth - 3).append('…');
+        }
+        while (b.length() - start < nameWidth) {
+          b.append(' ');
+        }
+        b.append("  ");
+        leftTo(b, l.target(), wt).append("  ");
+        leftTo(b, l.realisasi(), wr).append("  ");
+        leftTo(b, percent(l.achievement(), v.scale, locale), wa).append("  ").append(status(l, id)).append('\n');
+        out.append(b);
       }
     }
     out.write("-".repeat(header.length() + 12) + "\n");
