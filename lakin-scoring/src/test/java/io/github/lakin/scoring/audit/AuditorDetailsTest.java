@@ -118,6 +118,21 @@ class AuditorDetailsTest {
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 33,34, dihitung ulang 33,33: tidak cocok; "
           + "dijelaskan oleh: selalu dibulatkan ke atas");
     }
+
+    @Test
+    void anExactHalfPrintedDownIsBothTruncationAndHalfToEven() {
+      // 200.01 / 200 × 100 = 100.005 exactly: half-up 100.01; truncated 100.00; half-even 100.00
+      // (0 is even). Both variants reproduce 100.00 and both are listed (regression: HALF_EVEN was
+      // only tried when truncation failed, so it could never be listed). Realisasi 200 gives 100.00
+      // too; target 200.01 rounds to the target itself (200) or gives 100.51, 99.51, 100.06, 99.96.
+      Finding f = printed(BIRO, exact("A", "200"), "200.01", "100.00");
+      assertThat(f.explanations()).extracting(Explanation::variant)
+          .containsExactly(Variant.TRUNCATION, Variant.HALF_EVEN, Variant.IMPLIED_REALISASI);
+      assertThat(f.explain(EN)).isEqualTo("indicator A: printed 100.00, recomputed 100.01: mismatch; explained by: "
+          + "truncated instead of rounded (100.005000…); rounded half to even; realisasi 200 instead of 200.01 gives 100.00");
+      assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 100,00, dihitung ulang 100,01: tidak cocok; dijelaskan oleh: "
+          + "dipotong, bukan dibulatkan (100,005000…); pembulatan ke genap; realisasi 200 alih-alih 200,01 menghasilkan 100,00");
+    }
   }
 
   @Nested
