@@ -187,14 +187,20 @@ public final class Auditor {
     return v.isPresent() && hits(v.get(), p);
   }
 
+  /**
+   * Each mode is tried on its own: where half-to-even differs from half-up (an exact half after an
+   * even digit) it equals truncation, so both are listed.
+   */
   private static void roundingModes(Rational v, BigDecimal p, List<Explanation> why) {
     int scale = Math.max(0, p.scale());
     if (v.round(scale, RoundingMode.DOWN).compareTo(p) == 0) {
       why.add(new Explanation(Variant.TRUNCATION, "dipotong, bukan dibulatkan (" + fmt(v, scale + 4, true) + "…)",
           "truncated instead of rounded (" + fmt(v, scale + 4, false) + "…)"));
-    } else if (v.round(scale, RoundingMode.HALF_EVEN).compareTo(p) == 0) {
+    }
+    if (v.round(scale, RoundingMode.HALF_EVEN).compareTo(p) == 0) {
       why.add(new Explanation(Variant.HALF_EVEN, "pembulatan ke genap", "rounded half to even"));
-    } else if (v.round(scale, RoundingMode.UP).compareTo(p) == 0) {
+    }
+    if (v.round(scale, RoundingMode.UP).compareTo(p) == 0) {
       why.add(new Explanation(Variant.ROUND_UP, "selalu dibulatkan ke atas", "always rounded up"));
     }
   }
