@@ -80,8 +80,8 @@ public final class Auditor {
    * @param realizations the realisations
    * @param printed what the report printed
    * @return the findings
-   * @throws InvalidValueException if a printed figure names an indicator or goal that is not in the
-   *     agreement, or as {@link ReportScorer#score(PerformanceAgreement, Realizations)}
+   * @throws InvalidValueException if a printed figure, or a target or realisasi printed elsewhere,
+   *     names an indicator or goal that is not in the agreement, or as {@link ReportScorer#score(PerformanceAgreement, Realizations)}
    */
   public AuditReport audit(PerformanceAgreement agreement, Realizations realizations, PrintedFigures printed) {
     Objects.requireNonNull(agreement, "agreement");
@@ -92,6 +92,12 @@ public final class Auditor {
     }
     for (String code : printed.goals().keySet()) {
       agreement.goal(code).orElseThrow(() -> InvalidValueException.of("printed goal", code, "must be in the agreement"));
+    }
+    for (String code : printed.otherTargets().keySet()) {
+      agreement.indicator(code).orElseThrow(() -> InvalidValueException.of("target printed elsewhere", code, "must be in the agreement"));
+    }
+    for (String code : printed.otherRealisasi().keySet()) {
+      agreement.indicator(code).orElseThrow(() -> InvalidValueException.of("realisasi printed elsewhere", code, "must be in the agreement"));
     }
     ReportResult base = score(policy, basis, agreement, realizations);
     List<Finding> findings = new ArrayList<>();

@@ -139,6 +139,11 @@ class AuditorTest {
   void printedFiguresOfUnknownCodesAreRefused() {
     assertThatThrownBy(() -> audit(PrintedFigures.builder().indicator("9.9", d("100")).build()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("9.9");
+    // a typo in the code of a figure printed elsewhere is an error too, not a silently ignored note
+    assertThatThrownBy(() -> audit(PrintedFigures.builder().otherTarget("1.22", d("83")).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("1.22").hasMessageContaining("target printed elsewhere");
+    assertThatThrownBy(() -> audit(PrintedFigures.builder().otherRealisasi("14", d("95.42")).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("14").hasMessageContaining("realisasi printed elsewhere");
     assertThatThrownBy(() -> PrintedFigures.builder().indicator("1.1", d("1")).indicator("1.1", d("2")))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("given once");
   }
