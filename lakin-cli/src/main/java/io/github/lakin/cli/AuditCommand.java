@@ -61,19 +61,12 @@ final class AuditCommand implements Callable<Integer> {
     Policies.Choice choice = Policies.choose(report.settings(), Optional.ofNullable(cap), Optional.ofNullable(aggregate),
         Optional.empty(), Optional.ofNullable(stage));
     ReportPolicy policy = Policies.policy(choice, report.agreement());
-    ReportFile.Printed p = report.printed();
-    if (p.isEmpty()) {
+    PrintedFigures p = report.printed();
+    if (p.indicators().isEmpty() && p.goals().isEmpty() && p.overall().isEmpty() && p.absorption().isEmpty()
+        && p.efficiencyGap().isEmpty()) {
       throw new IllegalArgumentException(file + ": the file has no printed figures to audit (column 'printed' or the JSON 'printed' object)");
     }
-    PrintedFigures.Builder b = PrintedFigures.builder();
-    p.indicators().forEach(b::indicator);
-    p.goals().forEach(b::goal);
-    p.overall().ifPresent(b::overall);
-    p.absorption().ifPresent(b::absorption);
-    p.efficiencyGap().ifPresent(b::efficiencyGap);
-    p.otherTargets().forEach((code, list) -> list.forEach(t -> b.otherTarget(code, t)));
-    p.otherRealisasi().forEach((code, list) -> list.forEach(r -> b.otherRealisasi(code, r)));
-    AuditReport audit = Auditor.of(policy).audit(report.agreement(), report.realizations(), b.build());
+    AuditReport audit = Auditor.of(policy).audit(report.agreement(), report.realizations(), p);
     StringWriter out = new StringWriter();
     if (format.equals("json")) {
       try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {

@@ -21,6 +21,7 @@ import io.github.lakin.core.text.ParsedTarget;
 import io.github.lakin.core.text.TargetParser;
 import io.github.lakin.core.text.TextLocation;
 import io.github.lakin.scoring.aggregate.Realizations;
+import io.github.lakin.scoring.audit.PrintedFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -323,9 +324,15 @@ final class ReportAssembler {
     } catch (InvalidValueException e) {
       throw new InvalidTextException("", TextLocation.of(source), "a performance agreement", String.valueOf(e.getMessage()));
     }
-    ReportFile.Printed printed = new ReportFile.Printed(printedIndicators, printedGoals, printedOverall,
-        absorption, efficiencyGap, otherTargets, otherRealisasi);
-    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed, settings);
+    PrintedFigures.Builder printed = PrintedFigures.builder();
+    printedIndicators.forEach(printed::indicator);
+    printedGoals.forEach(printed::goal);
+    printedOverall.ifPresent(printed::overall);
+    absorption.ifPresent(printed::absorption);
+    efficiencyGap.ifPresent(printed::efficiencyGap);
+    otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
+    otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
+    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settings);
   }
 
   private Optional<BigDecimal> absorption = Optional.empty();

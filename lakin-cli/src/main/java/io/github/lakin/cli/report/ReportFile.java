@@ -2,10 +2,10 @@ package io.github.lakin.cli.report;
 
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.scoring.aggregate.Realizations;
+import io.github.lakin.scoring.audit.PrintedFigures;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,11 +20,11 @@ public final class ReportFile {
   private final Realizations realizations;
   private final Map<String, String> targetTexts;
   private final Map<String, String> realisasiTexts;
-  private final Printed printed;
+  private final PrintedFigures printed;
   private final Settings settings;
 
   ReportFile(String source, PerformanceAgreement agreement, Realizations realizations, Map<String, String> targetTexts,
-      Map<String, String> realisasiTexts, Printed printed, Settings settings) {
+      Map<String, String> realisasiTexts, PrintedFigures printed, Settings settings) {
     this.source = source;
     this.agreement = agreement;
     this.realizations = realizations;
@@ -59,80 +59,14 @@ public final class ReportFile {
     return realisasiTexts;
   }
 
-  /** @return the figures the report printed */
-  public Printed printed() {
+  /** @return the figures the report printed, and inputs it printed differently elsewhere, for the audit */
+  public PrintedFigures printed() {
     return printed;
   }
 
   /** @return the report settings the file names (the command line may override them) */
   public Settings settings() {
     return settings;
-  }
-
-  /**
-   * Angka tercetak (printed figures): the capaian and budget figures a published report printed,
-   * at the scale it printed them, and input values it printed differently elsewhere.
-   */
-  public static final class Printed {
-    private final Map<String, BigDecimal> indicators;
-    private final Map<String, BigDecimal> goals;
-    private final Optional<BigDecimal> overall;
-    private final Optional<BigDecimal> absorption;
-    private final Optional<BigDecimal> efficiencyGap;
-    private final Map<String, List<BigDecimal>> otherTargets;
-    private final Map<String, List<BigDecimal>> otherRealisasi;
-
-    Printed(Map<String, BigDecimal> indicators, Map<String, BigDecimal> goals, Optional<BigDecimal> overall,
-        Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Map<String, List<BigDecimal>> otherTargets,
-        Map<String, List<BigDecimal>> otherRealisasi) {
-      this.indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
-      this.goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
-      this.overall = overall;
-      this.absorption = absorption;
-      this.efficiencyGap = efficiencyGap;
-      this.otherTargets = Collections.unmodifiableMap(new LinkedHashMap<>(otherTargets));
-      this.otherRealisasi = Collections.unmodifiableMap(new LinkedHashMap<>(otherRealisasi));
-    }
-
-    /** @return printed indicator capaian by code */
-    public Map<String, BigDecimal> indicators() {
-      return indicators;
-    }
-
-    /** @return printed goal capaian by goal code */
-    public Map<String, BigDecimal> goals() {
-      return goals;
-    }
-
-    /** @return the printed capaian of the unit */
-    public Optional<BigDecimal> overall() {
-      return overall;
-    }
-
-    /** @return the printed budget absorption in percent */
-    public Optional<BigDecimal> absorption() {
-      return absorption;
-    }
-
-    /** @return the printed efficiency gap in points */
-    public Optional<BigDecimal> efficiencyGap() {
-      return efficiencyGap;
-    }
-
-    /** @return targets printed elsewhere in the report, by indicator code */
-    public Map<String, List<BigDecimal>> otherTargets() {
-      return otherTargets;
-    }
-
-    /** @return realisations printed elsewhere in the report, by indicator code */
-    public Map<String, List<BigDecimal>> otherRealisasi() {
-      return otherRealisasi;
-    }
-
-    /** @return whether the file printed any figure */
-    public boolean isEmpty() {
-      return indicators.isEmpty() && goals.isEmpty() && overall.isEmpty() && absorption.isEmpty() && efficiencyGap.isEmpty();
-    }
   }
 
   /** Pengaturan laporan (settings): the report policy choices a file names; empty means the default. */
