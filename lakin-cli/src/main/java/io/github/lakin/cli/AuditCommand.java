@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,19 +43,15 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--rounding-stage", paramLabel = "STAGE", description = "end (default) or each-level")
   String stage;
 
-  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
-  String format;
-
-  @Option(names = "--lang", defaultValue = "id", description = "id (default) or en")
-  String lang;
+  @Mixin
+  TableOrJson output = new TableOrJson();
 
   @Option(names = "--year", paramLabel = "YEAR", description = "the report year of a CSV file")
   Integer year;
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Options.locale(lang);
-    Options.checkChoice("--format", format, "table", "json");
+    Locale locale = output.locale();
     Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
     Options.checkChoice("--rounding-stage", stage, "end", "each-level");
     ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
@@ -68,7 +65,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     AuditReport audit = Auditor.of(policy).audit(report.agreement(), report.realizations(), p);
     StringWriter out = new StringWriter();
-    if (format.equals("json")) {
+    if (output.json()) {
       try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
         j.writeStartObject();
         j.writeBooleanField("clean", audit.isClean());

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,16 +30,12 @@ final class BandCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "VALUE", description = "the value, e.g. 69,31")
   String value;
 
-  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
-  String format;
-
-  @Option(names = "--lang", defaultValue = "id", description = "id (default) or en")
-  String lang;
+  @Mixin
+  TableOrJson output = new TableOrJson();
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Options.locale(lang);
-    Options.checkChoice("--format", format, "table", "json");
+    Locale locale = output.locale();
     if (!StockTables.names().contains(table)) {
       throw new IllegalArgumentException("unknown table " + table + "; the tables are " + String.join(", ", StockTables.names()));
     }
@@ -48,7 +44,7 @@ final class BandCommand implements Callable<Integer> {
     Band band = t.classify(v);
     Optional<NextBand> next = t.pointsToNextBand(v);
     StringWriter out = new StringWriter();
-    if (format.equals("json")) {
+    if (output.json()) {
       try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
         j.writeStartObject();
         j.writeStringField("table", table);

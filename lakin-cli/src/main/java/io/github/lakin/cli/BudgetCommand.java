@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,16 +39,12 @@ final class BudgetCommand implements Callable<Integer> {
   @Option(names = "--scale", defaultValue = "2", paramLabel = "N", description = "decimals shown; default 2")
   int scale;
 
-  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
-  String format;
-
-  @Option(names = "--lang", defaultValue = "id", description = "id (default) or en")
-  String lang;
+  @Mixin
+  TableOrJson output = new TableOrJson();
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Options.locale(lang);
-    Options.checkChoice("--format", format, "table", "json");
+    Locale locale = output.locale();
     if (scale < 0 || scale > 10) {
       throw new IllegalArgumentException("--scale must be from 0 to 10, but was " + scale);
     }
@@ -61,7 +58,7 @@ final class BudgetCommand implements Callable<Integer> {
       gap = a.percent().map(p -> EfficiencyGap.of("unit", Rational.of(c), p, rounding));
     }
     StringWriter out = new StringWriter();
-    if (format.equals("json")) {
+    if (output.json()) {
       try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
         j.writeStartObject();
         ScoreWriters.writeDecimal(j, "absorption", a.rounded());

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -48,16 +49,12 @@ final class IkmCommand implements Callable<Integer> {
   @Option(names = "--index-scale", paramLabel = "K", description = "round the 1–4 index to K decimals before converting (non-default)")
   Integer indexScale;
 
-  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
-  String format;
-
-  @Option(names = "--lang", defaultValue = "id", description = "id (default) or en")
-  String lang;
+  @Mixin
+  TableOrJson output = new TableOrJson();
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Options.locale(lang);
-    Options.checkChoice("--format", format, "table", "json");
+    Locale locale = output.locale();
     IkmOptions options = IkmOptions.defaults();
     if (indexScale != null) {
       if (indexScale < 0 || indexScale > 10) {
@@ -67,7 +64,7 @@ final class IkmCommand implements Callable<Integer> {
     }
     IkmResult r = input.nrr != null ? Ikm.fromNrr(nrr(input.nrr), options) : Ikm.fromResponses(survey(input.responses), options);
     StringWriter out = new StringWriter();
-    if (format.equals("json")) {
+    if (output.json()) {
       try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
         j.writeStartObject();
         j.writeStringField("index", r.indexRounded().toPlainString());
