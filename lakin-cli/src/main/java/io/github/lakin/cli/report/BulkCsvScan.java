@@ -104,17 +104,11 @@ public final class BulkCsvScan {
           continue;
         }
         String code = row.indicator.value();
-        String goal = row.goal.value();
-        if (goal.isEmpty()) {
-          throw new InvalidTextException("", row.goal.location(), "a goal code", "indicator " + code + " needs the code of its goal (sasaran)");
-        }
+        String goal = ReportAssembler.requireGoal(row);
         if (!seen.add(code)) {
           return Optional.empty();
         }
-        if (row.target.isEmpty()) {
-          throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
-        }
-        Target target = ReportAssembler.TARGETS.parse(row.target.value(), row.target.location()).target();
+        Target target = ReportAssembler.target(row).target();
         if (!row.unit.isEmpty() && !units.contains(row.unit.value())) {
           ReportAssembler.unit(row.unit); // the object path's check; labels repeat, so each is checked once
           if (units.size() < 1024) {

@@ -72,9 +72,7 @@ final class ReportAssembler {
       return;
     }
     String code = row.indicator.value();
-    if (row.goal.isEmpty()) {
-      throw new InvalidTextException("", row.goal.location(), "a goal code", "indicator " + code + " needs the code of its goal (sasaran)");
-    }
+    requireGoal(row);
     TextLocation first = seen.putIfAbsent(code, row.indicator.location());
     if (first != null) {
       throw new InvalidTextException(code, row.indicator.location(), "an indicator code",
@@ -122,12 +120,34 @@ final class ReportAssembler {
     printedGoals.put(goal, value);
   }
 
+  /**
+   * @param row an indicator row
+   * @return its goal code
+   * @throws InvalidTextException when the goal cell is empty
+   */
+  static String requireGoal(ReportRow row) {
+    if (row.goal.isEmpty()) {
+      throw new InvalidTextException("", row.goal.location(), "a goal code",
+          "indicator " + row.indicator.value() + " needs the code of its goal (sasaran)");
+    }
+    return row.goal.value();
+  }
+
+  /**
+   * @param row an indicator row
+   * @return its target, read
+   * @throws InvalidTextException when the target cell is empty or cannot be read
+   */
+  static ParsedTarget target(ReportRow row) {
+    if (row.target.isEmpty()) {
+      throw new InvalidTextException("", row.target.location(), "a target", "indicator " + row.indicator.value() + " has no target");
+    }
+    return TARGETS.parse(row.target.value(), row.target.location());
+  }
+
   static Indicator indicator(ReportRow row) {
     String code = row.indicator.value();
-    if (row.target.isEmpty()) {
-      throw new InvalidTextException("", row.target.location(), "a target", "indicator " + code + " has no target");
-    }
-    ParsedTarget parsed = TARGETS.parse(row.target.value(), row.target.location());
+    ParsedTarget parsed = target(row);
     MeasureUnit unit;
     if (!row.unit.isEmpty()) {
       unit = unit(row.unit);
