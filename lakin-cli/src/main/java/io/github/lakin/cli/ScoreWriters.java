@@ -73,22 +73,6 @@ final class ScoreWriters {
     }
   }
 
-  private static String pad(String s, int w) {
-    StringBuilder b = new StringBuilder(s);
-    while (b.length() < w) {
-      b.append(' ');
-    }
-    return b.toString();
-  }
-
-  private static String left(String s, int w) {
-    StringBuilder b = new StringBuilder();
-    while (b.length() + s.length() < w) {
-      b.append(' ');
-    }
-    return b.append(s).toString();
-  }
-
   private static StringBuilder padTo(StringBuilder b, String s, int w) {
     b.append(s);
     for (int i = s.length(); i < w; i++) {
@@ -113,9 +97,13 @@ final class ScoreWriters {
     int wa = 10;
     out.write((id ? "Capaian kinerja " : "Performance achievement ") + v.unit + " " + v.year + "\n");
     out.write((id ? "Kebijakan: " : "Policy: ") + v.policy + "\n\n");
-    String header = pad(id ? "Kode" : "Code", wc) + "  " + pad(id ? "Indikator" : "Indicator", nameWidth) + "  "
-        + left("Target", wt) + "  " + left(id ? "Realisasi" : "Actual", wr) + "  " + left(id ? "Capaian" : "Achieved", wa) + "  "
-        + "Status";
+    StringBuilder h = new StringBuilder();
+    padTo(h, id ? "Kode" : "Code", wc).append("  ");
+    padTo(h, id ? "Indikator" : "Indicator", nameWidth).append("  ");
+    leftTo(h, "Target", wt).append("  ");
+    leftTo(h, id ? "Realisasi" : "Actual", wr).append("  ");
+    leftTo(h, id ? "Capaian" : "Achieved", wa).append("  Status");
+    String header = h.toString();
     out.write(header + "\n");
     out.write("-".repeat(header.length() + 12) + "\n");
     // one reused line buffer: a large report has a million lines
