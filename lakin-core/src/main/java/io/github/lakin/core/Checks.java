@@ -5,10 +5,19 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Pemeriksaan masukan: validation helpers shared by the model types. Not public API. */
 final class Checks {
   private Checks() {}
+
+  /** Runs of whitespace ({@link Character#isWhitespace}) and space separators (U+00A0, U+2007, ...). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\x1C-\\x1F\\p{Z}]+");
+
+  /** A printed label with every run of spaces, Unicode spaces included, as one space, trimmed. */
+  static String collapseSpaces(String label) {
+    return SPACES.matcher(label).replaceAll(" ").trim();
+  }
 
   static String nonBlank(String field, String value) {
     if (value.isBlank()) {

@@ -2,7 +2,6 @@ package io.github.lakin.core;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -36,9 +35,6 @@ public abstract class MeasureUnit {
   }
 
   MeasureUnit() {}
-
-  /** Runs of whitespace ({@link Character#isWhitespace}) and space separators (U+00A0, U+2007, ...). */
-  private static final Pattern SPACES = Pattern.compile("[\\s\\x1C-\\x1F\\p{Z}]+");
 
   /** @return the kind of unit */
   public abstract Kind kind();
@@ -134,7 +130,7 @@ public abstract class MeasureUnit {
    * @throws InvalidValueException if the label is blank
    */
   public static MeasureUnit parse(String label) {
-    String t = SPACES.matcher(label).replaceAll(" ").trim();
+    String t = Checks.collapseSpaces(label);
     if (t.isEmpty()) {
       throw InvalidValueException.of("unit", label, "must not be blank");
     }

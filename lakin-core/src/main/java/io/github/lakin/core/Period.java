@@ -204,8 +204,6 @@ public final class Period implements Comparable<Period> {
     }
   }
 
-  /** Runs of whitespace ({@link Character#isWhitespace}) and space separators (U+00A0, U+2007, ...). */
-  private static final Pattern SPACES = Pattern.compile("[\\s\\x1C-\\x1F\\p{Z}]+");
   private static final Pattern YEAR_ONLY = Pattern.compile("(?:tahun|year|th\\.?)?\\s*(\\d{4})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern PART =
@@ -239,7 +237,7 @@ public final class Period implements Comparable<Period> {
   }
 
   private static Period parseLabel(String text) {
-    String t = SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    String t = Checks.collapseSpaces(text).toLowerCase(Locale.ROOT);
     Matcher m = YEAR_ONLY.matcher(t);
     if (m.matches()) {
       return year(Integer.parseInt(m.group(1)));
