@@ -2,8 +2,8 @@ package io.github.lakin.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.lakin.cli.report.ReportFile;
-import io.github.lakin.cli.report.ReportFiles;
+import io.github.lakin.report.ReportFile;
+import io.github.lakin.report.ReportFiles;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.audit.AuditReport;
 import io.github.lakin.scoring.audit.Auditor;
@@ -52,12 +52,9 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = output.locale();
-    Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
-    Options.checkChoice("--rounding-stage", stage, "end", "each-level");
     ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
-    Policies.Choice choice = Policies.choose(report.settings(), Optional.ofNullable(cap), Optional.ofNullable(aggregate),
-        Optional.empty(), Optional.ofNullable(stage));
-    ReportPolicy policy = Policies.policy(choice, report.agreement());
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage,
+        report.agreement())));
     PrintedFigures p = report.printed();
     if (p.indicators().isEmpty() && p.goals().isEmpty() && p.overall().isEmpty() && p.absorption().isEmpty()
         && p.efficiencyGap().isEmpty()) {
@@ -77,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
           j.writeStringField("code", f.code());
           if (f.kind() != Finding.Kind.INPUT) {
             j.writeStringField("printed", f.printed().toPlainString());
-            ScoreWriters.writeDecimal(j, "recomputed", f.recomputed());
+            Texts.writeDecimal(j, "recomputed", f.recomputed());
           }
           j.writeBooleanField("matches", f.matches());
           j.writeArrayFieldStart("explanations");
@@ -96,9 +93,9 @@ final class AuditCommand implements Callable<Integer> {
       }
       out.write("\n");
     } else {
-      boolean id = ScoreWriters.indonesian(locale);
+      boolean id = Texts.indonesian(locale);
       out.write((id ? "Pemeriksaan angka tercetak: " : "Audit of printed figures: ") + file.getFileName() + "\n");
-      out.write((id ? "Kebijakan: " : "Policy: ") + choice.describe(id) + "\n\n");
+      out.write((id ? "Kebijakan: " : "Policy: ") + io.github.lakin.report.render.PolicyText.describe(policy, locale) + "\n\n");
       for (Finding f : audit.findings()) {
         out.write((f.matches() ? "  ok  " : "  ✗   ") + f.explain(locale) + "\n");
       }

@@ -65,14 +65,14 @@ final class BandCommand implements Callable<Integer> {
       }
       out.write("\n");
     } else {
-      boolean id = ScoreWriters.indonesian(locale);
-      out.write(t.name() + ": " + ScoreWriters.number(v, Math.max(0, v.scale()), locale) + " → " + band.code() + " (" + band.label() + ")\n");
+      boolean id = Texts.indonesian(locale);
+      out.write(t.name() + ": " + Texts.number(v, Math.max(0, v.scale()), locale) + " → " + band.code() + " (" + band.label() + ")\n");
       if (next.isPresent()) {
         NextBand n = next.get();
         BigDecimal pts = n.points().round(Math.max(2, v.scale()), java.math.RoundingMode.UP);
-        out.write((id ? "Ke " + n.band().code() + ": " + ScoreWriters.number(pts, pts.scale(), locale) + " poin"
+        out.write((id ? "Ke " + n.band().code() + ": " + Texts.number(pts, pts.scale(), locale) + " poin"
             + (n.exclusive() ? " (harus melampaui batas)" : "")
-            : "To " + n.band().code() + ": " + ScoreWriters.number(pts, pts.scale(), locale) + " points"
+            : "To " + n.band().code() + ": " + Texts.number(pts, pts.scale(), locale) + " points"
             + (n.exclusive() ? " (must exceed the bound)" : "")) + "\n");
       }
     }

@@ -61,8 +61,8 @@ final class BudgetCommand implements Callable<Integer> {
     if (output.json()) {
       try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
         j.writeStartObject();
-        ScoreWriters.writeDecimal(j, "absorption", a.rounded());
-        ScoreWriters.writeDecimal(j, "efficiencyGap", gap.map(EfficiencyGap::rounded));
+        Texts.writeDecimal(j, "absorption", a.rounded());
+        Texts.writeDecimal(j, "efficiencyGap", gap.map(EfficiencyGap::rounded));
         if (gap.isPresent()) {
           j.writeBooleanField("efficient", gap.get().efficient());
         } else {
@@ -72,11 +72,11 @@ final class BudgetCommand implements Callable<Integer> {
       }
       out.write("\n");
     } else {
-      boolean id = ScoreWriters.indonesian(locale);
-      out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + ScoreWriters.percent(a.rounded(), scale, locale) + "\n");
+      boolean id = Texts.indonesian(locale);
+      out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + Texts.percent(a.rounded(), scale, locale) + "\n");
       if (gap.isPresent()) {
         boolean eff = gap.get().efficient();
-        out.write((id ? "Efisiensi: " : "Efficiency gap: ") + ScoreWriters.number(gap.get().rounded(), scale, locale)
+        out.write((id ? "Efisiensi: " : "Efficiency gap: ") + Texts.number(gap.get().rounded(), scale, locale)
             + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
             + "\n");
       }

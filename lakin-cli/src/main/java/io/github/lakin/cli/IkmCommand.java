@@ -88,15 +88,15 @@ final class IkmCommand implements Callable<Integer> {
       }
       out.write("\n");
     } else {
-      boolean id = ScoreWriters.indonesian(locale);
+      boolean id = Texts.indonesian(locale);
       out.write((id ? "Unsur  NRR     Konversi  Mutu" : "Item   NRR     Converted Grade") + "\n");
       for (IkmElementResult e : r.elements()) {
         out.write(String.format(Locale.ROOT, "%-6s %-7s %-9s %s%n", e.element().code(),
-            ScoreWriters.number(e.nrrRounded(), e.nrrRounded().scale(), locale),
-            ScoreWriters.number(e.konversiRounded(), e.konversiRounded().scale(), locale), e.mutu().code()));
+            Texts.number(e.nrrRounded(), e.nrrRounded().scale(), locale),
+            Texts.number(e.konversiRounded(), e.konversiRounded().scale(), locale), e.mutu().code()));
       }
-      out.write("IKM: " + ScoreWriters.number(r.indexRounded(), r.indexRounded().scale(), locale) + " → "
-          + ScoreWriters.number(r.konversiRounded(), r.konversiRounded().scale(), locale) + ", "
+      out.write("IKM: " + Texts.number(r.indexRounded(), r.indexRounded().scale(), locale) + " → "
+          + Texts.number(r.konversiRounded(), r.konversiRounded().scale(), locale) + ", "
           + (id ? "mutu " : "grade ") + r.mutu().code() + " (" + r.kinerja() + ")\n");
     }
     spec.commandLine().getOut().write(out.toString());

@@ -43,6 +43,7 @@ public final class LakinCommand implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new LakinCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> BAD_INPUT);

@@ -1,100 +1,75 @@
 package io.github.lakin.cli;
 
-import io.github.lakin.cli.report.ReportFile;
-import io.github.lakin.core.Goal;
-import io.github.lakin.core.Indicator;
 import io.github.lakin.core.PerformanceAgreement;
-import io.github.lakin.core.RoundingPolicy;
-import io.github.lakin.scoring.ScoringPolicy;
+import io.github.lakin.report.ReportSettings;
 import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
-/** Kebijakan dari opsi (policy from options): the report policy the file and the command line name. */
+/**
+ * Kebijakan dari opsi (policy from options): the report settings the command line names, which win
+ * over the file's ({@link ReportSettings#overriddenBy}).
+ */
 final class Policies {
   private Policies() {}
 
-  /** The choices, each from the command line, else the file, else the default. */
-  record Choice(Optional<BigDecimal> cap, String aggregate, int scale, String stage) {
-    String describe(boolean id) {
-      String c = cap.map(x -> (id ? "batas " : "cap ") + x.toPlainString()).orElse(id ? "tanpa batas" : "no cap");
-      String a;
+  /**
+   * @param cap {@code --cap}, or null
+   * @param aggregate {@code --aggregate}: flat, goals or weighted, or null
+   * @param scale {@code --scale}, or null
+   * @param stage {@code --rounding-stage}: end or each-level, or null
+   * @param agreement the agreement, to resolve {@code weighted}; null when not read yet (then
+   *     {@code weighted} is refused)
+   * @return the settings the options name
+   * @throws IllegalArgumentException for a value out of range or not one of the choices
+   */
+  static ReportSettings options(@Nullable BigDecimal cap, @Nullable String aggregate, @Nullable Integer scale,
+      @Nullable String stage, @Nullable PerformanceAgreement agreement) {
+    Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
+    Options.checkChoice("--rounding-stage", stage, "end", "each-level");
+    ReportSettings s = ReportSettings.none();
+    if (cap != null) {
+      if (cap.signum() <= 0) {
+        throw new IllegalArgumentException("--cap must be above 0, but was " + cap.toPlainString());
+      }
+      s = s.withCap(cap);
+    }
+    if (aggregate != null) {
       switch (aggregate) {
         case "goals":
-          a = id ? "rata-rata capaian sasaran" : "mean of goal means";
+          s = s.withShape(AggregationShape.GOAL_MEANS);
           break;
         case "weighted":
-          a = id ? "rata-rata berbobot" : "weighted mean";
+          if (agreement == null) {
+            throw new IllegalArgumentException("--aggregate weighted needs the agreement");
+          }
+          s = s.withShape(ReportSettings.weightedShape(agreement, "--aggregate weighted"));
           break;
         default:
-          a = id ? "rata-rata seluruh indikator" : "flat mean of all indicators";
+          s = s.withShape(AggregationShape.FLAT);
       }
-      String r = id ? scale + " desimal, pembulatan setengah ke atas" : scale + " decimals, half-up";
-      String s = stage.equals("each-level") ? (id ? "dibulatkan di tiap tingkat" : "rounded at each level")
-          : (id ? "dibulatkan sekali di akhir" : "rounded once at the end");
-      return a + ", " + c + ", " + r + ", " + s;
     }
+    if (scale != null) {
+      if (scale < 0 || scale > ReportSettings.MAX_SCALE) {
+        throw new IllegalArgumentException("--scale must be from 0 to " + ReportSettings.MAX_SCALE + ", but was " + scale);
+      }
+      s = s.withScale(scale);
+    }
+    if (stage != null) {
+      s = s.withRoundingStage(stage.equals("each-level") ? RoundingStage.EACH_LEVEL : RoundingStage.END);
+    }
+    return s;
   }
 
-  static Choice choose(ReportFile.Settings file, Optional<BigDecimal> cap, Optional<String> aggregate, Optional<Integer> scale,
-      Optional<String> stage) {
-    Optional<BigDecimal> c = cap.isPresent() ? cap : file.cap();
-    String a = aggregate.or(file::aggregate).orElse("flat");
-    int s = scale.or(file::scale).orElse(2);
-    String st = stage.or(file::roundingStage).orElse("end");
-    if (s < 0 || s > 10) {
-      throw new IllegalArgumentException("--scale must be from 0 to 10, but was " + s);
-    }
-    c.ifPresent(x -> {
-      if (x.compareTo(BigDecimal.valueOf(100)) < 0) {
-        throw new IllegalArgumentException("--cap must be at least 100, but was " + x.toPlainString());
-      }
-    });
-    return new Choice(c, a, s, st);
-  }
-
-  static ReportPolicy policy(Choice choice, @org.jspecify.annotations.Nullable PerformanceAgreement pk) {
-    ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.halfUp(choice.scale())).build();
-    if (choice.cap().isPresent()) {
-      scoring = scoring.withCap(choice.cap().get());
-    }
-    AggregationShape shape;
-    switch (choice.aggregate()) {
-      case "goals":
-        shape = AggregationShape.GOAL_MEANS;
-        break;
-      case "weighted":
-        if (pk == null) {
-          throw new IllegalArgumentException("--aggregate weighted needs the agreement");
-        }
-        if (pk.indicators().stream().anyMatch(i -> i.weight().isPresent())) {
-          shape = AggregationShape.WEIGHTED_INDICATORS;
-        } else if (pk.goals().stream().anyMatch(g -> g.weight().isPresent())) {
-          shape = AggregationShape.WEIGHTED_GOALS;
-        } else {
-          throw new IllegalArgumentException("--aggregate weighted needs weights: the file gives no indicator or goal weight");
-        }
-        break;
-      default:
-        shape = AggregationShape.FLAT;
-    }
-    return ReportPolicy.builder().name(choice.describe(false)).scoring(scoring).shape(shape)
-        .roundingStage(choice.stage().equals("each-level") ? RoundingStage.EACH_LEVEL : RoundingStage.END).build();
-  }
-
-  static boolean anyWeight(PerformanceAgreement pk) {
-    for (Goal g : pk.goals()) {
-      if (g.weight().isPresent()) {
-        return true;
-      }
-      for (Indicator i : g.indicators()) {
-        if (i.weight().isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /**
+   * @param settings the settings
+   * @return the policy, named by its description in English
+   */
+  static ReportPolicy policy(ReportSettings settings) {
+    ReportPolicy p = settings.policy();
+    return ReportPolicy.builder().from(p).name(io.github.lakin.report.render.PolicyText.describe(p, Locale.ENGLISH)).build();
   }
 }

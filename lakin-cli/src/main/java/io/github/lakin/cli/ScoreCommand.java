@@ -1,14 +1,21 @@
 package io.github.lakin.cli;
 
-import io.github.lakin.cli.report.ReportFile;
-import io.github.lakin.cli.report.ReportFiles;
+import io.github.lakin.report.BulkCsvScan;
+import io.github.lakin.report.ReportFile;
+import io.github.lakin.report.render.LargeCsvView;
+import io.github.lakin.report.render.ScoreFormat;
+import io.github.lakin.report.render.ScoreRenderer;
+import io.github.lakin.report.render.ScoreView;
+import io.github.lakin.report.ReportFiles;
 import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.text.TextLocation;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.aggregate.ReportScorer;
+import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
   String stage;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), json, csv or markdown")
-  ScoreWriters.Format format;
+  ScoreFormat format;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "id", description = "id (default) or en")
   String lang;
@@ -76,18 +83,17 @@ final class ScoreCommand implements Callable<Integer> {
     Options.checkChoice("--engine", engine, "auto", "object", "bulk");
     boolean csv = !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
     boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
-    if (engine.equals("bulk") || engine.equals("auto") && csv && !budget && java.nio.file.Files.size(file) > BULK_BYTES) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (engine.equals("bulk") || engine.equals("auto") && csv && !budget && Files.size(file) > BULK_BYTES) {
       if (!csv || budget) {
         throw new IllegalArgumentException("--engine bulk reads CSV files without budget options");
       }
-      Policies.Choice choice = Policies.choose(io.github.lakin.cli.report.ReportFile.Settings.none(), Optional.ofNullable(cap),
-          Optional.ofNullable(aggregate), Optional.ofNullable(scale), Optional.ofNullable(stage));
       int y = ReportFiles.csvYear(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
-      if (!choice.aggregate().equals("weighted")) {
-        ReportPolicy policy = Policies.policy(choice, null);
-        Optional<io.github.lakin.cli.report.BulkCsvScan> scan = io.github.lakin.cli.report.BulkCsvScan.scan(file, y, policy);
+      if (!"weighted".equals(aggregate)) {
+        ReportPolicy policy = Policies.policy(Policies.options(cap, aggregate, scale, stage, null));
+        Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, y, policy);
         if (scan.isPresent()) {
-          BulkView.write(file, scan.get(), choice, format, locale, spec.commandLine().getOut());
+          LargeCsvView.render(file, scan.get(), format, locale, out);
           return LakinCommand.OK;
         }
       }
@@ -98,15 +104,12 @@ final class ScoreCommand implements Callable<Integer> {
     }
     ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
     PerformanceAgreement pk = withBudget(report.agreement());
-    Policies.Choice choice = Policies.choose(report.settings(), Optional.ofNullable(cap), Optional.ofNullable(aggregate),
-        Optional.ofNullable(scale), Optional.ofNullable(stage));
-    ReportPolicy policy = Policies.policy(choice, pk);
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, pk)));
     ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
-    ScoreView view = ScoreView.of(report, result, choice.describe(ScoreWriters.indonesian(locale)), choice.scale());
     StringWriter buffer = new StringWriter();
-    ScoreWriters.write(view, format, locale, buffer);
-    spec.commandLine().getOut().write(buffer.toString());
-    spec.commandLine().getOut().flush();
+    ScoreRenderer.render(ScoreView.of(report, result, policy), format, locale, buffer);
+    out.write(buffer.toString());
+    out.flush();
     return LakinCommand.OK;
   }
 

@@ -1,16 +1,17 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
 import io.github.lakin.core.ExactTarget;
-import io.github.lakin.core.Target;
+import io.github.lakin.core.OrgUnit;
+import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.MissingRule;
+import io.github.lakin.scoring.aggregate.RoundingStage;
+import java.util.BitSet;
+import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Polarity;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.text.InvalidTextException;
-import io.github.lakin.scoring.Achievement;
-import io.github.lakin.scoring.aggregate.AggregationShape;
-import io.github.lakin.scoring.aggregate.MissingRule;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
-import io.github.lakin.scoring.aggregate.RoundingStage;
 import io.github.lakin.scoring.bulk.BulkInput;
 import io.github.lakin.scoring.bulk.BulkResult;
 import io.github.lakin.scoring.bulk.BulkScorer;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,21 +40,26 @@ import java.util.Set;
 public final class BulkCsvScan {
   private final BulkResult result;
   private final List<String> goals;
+  private final ReportPolicy policy;
+  private final OrgUnit unit;
+  private final int longestCode;
+  private final int longestTarget;
+  private final int longestRealisasi;
+  private final int year;
   private final BitSet met;
   private final int[] counts;
-  private final int widthCode;
-  private final int widthTarget;
-  private final int widthRealisasi;
-  private final int year;
 
-  private BulkCsvScan(BulkResult result, List<String> goals, BitSet met, int[] counts, int wc, int wt, int wr, int year) {
-    this.result = result;
-    this.goals = List.copyOf(goals);
+  private BulkCsvScan(BulkResult result, List<String> goals, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
+      BitSet met, int[] counts) {
     this.met = met;
     this.counts = counts;
-    this.widthCode = wc;
-    this.widthTarget = wt;
-    this.widthRealisasi = wr;
+    this.result = result;
+    this.goals = List.copyOf(goals);
+    this.policy = policy;
+    this.unit = unit;
+    this.longestCode = wc;
+    this.longestTarget = wt;
+    this.longestRealisasi = wr;
     this.year = year;
   }
 
@@ -62,7 +67,8 @@ public final class BulkCsvScan {
    * @param file the CSV report
    * @param year the report year
    * @param policy the report policy
-   * @return the scan, or empty when the file or the policy needs the object path
+   * @return the scan, or empty when the file or the policy needs the object path (see
+   *     the bulk eligibility of the scoring module for why)
    * @throws InvalidTextException for a bad cell, exactly as {@link CsvReportReader#read(Path, int)}
    * @throws IOException if the file cannot be read
    */
@@ -72,6 +78,10 @@ public final class BulkCsvScan {
         || !policy.scoring().strategies().isEmpty()) {
       return Optional.empty();
     }
+    BitSet met = new BitSet();
+    int[] counts = new int[4]; // total, met, above, equal
+    BigDecimal cap = policy.scoring().limits().maximum().orElse(null);
+    boolean capAt100 = cap != null && cap.compareTo(BigDecimal.valueOf(100)) == 0;
     BulkInput.Builder in = BulkInput.builder();
     Map<String, Integer> goalIndex = new HashMap<>();
     List<String> goals = new ArrayList<>();
@@ -79,23 +89,17 @@ public final class BulkCsvScan {
     // hash (a duplicate, or a one-in-10^13 collision) hands the file to the object path, which
     // reports a real duplicate with both lines
     CodeHashes seen = new CodeHashes(Files.size(file) / 40);
-    BitSet met = new BitSet();
-    Set<String> units = new HashSet<>();
     Set<String> printedGoals = new HashSet<>();
-    int[] counts = new int[4]; // total, met, above, equal
-    int wc = 4;
-    int wt = 6;
-    int wr = 9;
-    BigDecimal cap = policy.scoring().limits().maximum().orElse(null);
-    boolean capAt100 = cap != null && cap.compareTo(BigDecimal.valueOf(100)) == 0;
+    int wc = 0;
+    int wt = 0;
+    int wr = 0;
     String last = null;
     int rowNo = 0;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r).inBackground()) {
       ReportRow row;
       while ((row = c.next()) != null) {
-        // the checks of ReportAssembler.add, in its order, without building an Indicator per row; what
-        // the bulk path does not hold (weights, further columns, a repeated code) hands the file over
+        // the row checks of the object path (ReportAssembler.check); a repeated code hands the file over
         if (row.isSummary()) {
           ReportAssembler.summaryPrinted(row);
           if (!row.goal.isEmpty()) {
@@ -108,30 +112,17 @@ public final class BulkCsvScan {
         if (!seen.add(code)) {
           return Optional.empty();
         }
-        Target target = ReportAssembler.target(row).target();
-        if (!row.unit.isEmpty() && !units.contains(row.unit.value())) {
-          ReportAssembler.unit(row.unit); // the object path's check; labels repeat, so each is checked once
-          if (units.size() < 1024) {
-            units.add(row.unit.value());
-          }
+        ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year);
+        Indicator indicator = checked.indicator();
+        Realization real = checked.realization();
+        if (!indicator.weight().isEmpty() || !(indicator.target() instanceof ExactTarget) || real.isProvisional()
+            || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())
+            || ((ExactTarget) indicator.target()).value().signum() < 0 || !checked.otherTargets().isEmpty()
+            || !checked.otherRealisasi().isEmpty()) {
+          return Optional.empty(); // what the bulk path does not hold hands the file to the object path
         }
-        Optional<Polarity> given = ReportAssembler.polarity(row.polarity);
-        if (!row.weight.isEmpty() || !(target instanceof ExactTarget)) {
-          return Optional.empty();
-        }
-        BigDecimal t = ((ExactTarget) target).value();
-        if (t.signum() < 0) {
-          return Optional.empty(); // the object path names the field and the value
-        }
-        Realization real = ReportAssembler.realisasi(row.realisasi, year);
-        if (!row.printed.isEmpty()) {
-          ReportAssembler.checkPrinted(row.printed);
-        }
-        if (!row.otherTargets.isEmpty() || !row.otherRealisasi.isEmpty() || real.isProvisional()
-            || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())) {
-          return Optional.empty();
-        }
-        Polarity polarity = given.orElse(Polarity.HIGHER_IS_BETTER);
+        BigDecimal t = ((ExactTarget) indicator.target()).value();
+        Polarity polarity = indicator.polarity();
         if (!goal.equals(last)) {
           if (goalIndex.containsKey(goal)) {
             return Optional.empty(); // a goal's rows are not contiguous
@@ -178,9 +169,8 @@ public final class BulkCsvScan {
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
-    // rows scored by the zero-target rule: met when the rule's value is at least 100
     for (int i = 0; i < rowNo; i++) {
-      if (result.indicators().has(i, Achievement.Flag.BY_RULE) && result.indicators().isComputed(i)) {
+      if (result.indicators().has(i, io.github.lakin.scoring.Achievement.Flag.BY_RULE) && result.indicators().isComputed(i)) {
         int cmp = result.indicators().rounded(i).get().compareTo(BigDecimal.valueOf(100));
         if (cmp >= 0) {
           met.set(i);
@@ -190,7 +180,7 @@ public final class BulkCsvScan {
       }
     }
     counts[0] = rowNo;
-    return Optional.of(new BulkCsvScan(result, goals, met, counts, wc, wt, wr, year));
+    return Optional.of(new BulkCsvScan(result, goals, policy, CsvReportReader.unitOf(file), wc, wt, wr, year, met, counts));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */
@@ -265,47 +255,39 @@ public final class BulkCsvScan {
     return goals;
   }
 
-  /**
-   * @param row the row index among indicator rows
-   * @return whether the exact capaian of the row is at least 100
-   */
-  public boolean met(int row) {
-    return met.get(row);
+  /** @return whether row {@code i} met its target (interim) */
+  public boolean met(int i) {
+    return met.get(i);
   }
 
-  /** @return rows with a computed capaian at least 100 */
-  public int metCount() {
-    return counts[1];
+  /** @return total, met, above, equal (interim) */
+  public int[] counts() {
+    return counts.clone();
   }
 
-  /** @return rows whose exact capaian is above 100 */
-  public int aboveCount() {
-    return counts[2];
+  /** @return the report policy the rows were scored under */
+  public ReportPolicy policy() {
+    return policy;
   }
 
-  /** @return rows whose exact capaian is exactly 100 */
-  public int equalCount() {
-    return counts[3];
+  /** @return the unit the file stands for (named after the file) */
+  public OrgUnit unit() {
+    return unit;
   }
 
-  /** @return the number of indicator rows */
-  public int total() {
-    return counts[0];
+  /** @return the length of the longest indicator or goal code */
+  public int longestCode() {
+    return longestCode;
   }
 
-  /** @return the widest indicator or goal code */
-  public int widthCode() {
-    return widthCode;
+  /** @return the length of the longest target text */
+  public int longestTarget() {
+    return longestTarget;
   }
 
-  /** @return the widest target text */
-  public int widthTarget() {
-    return widthTarget;
-  }
-
-  /** @return the widest realisasi text */
-  public int widthRealisasi() {
-    return widthRealisasi;
+  /** @return the length of the longest realisasi text */
+  public int longestRealisasi() {
+    return longestRealisasi;
   }
 
   /** @return the report year used */

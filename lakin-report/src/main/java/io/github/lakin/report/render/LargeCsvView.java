@@ -1,14 +1,13 @@
-package io.github.lakin.cli;
+package io.github.lakin.report.render;
 
-import io.github.lakin.cli.report.BulkCsvScan;
-import io.github.lakin.cli.report.CsvReportReader;
-import io.github.lakin.cli.report.ReportRow;
+import io.github.lakin.report.BulkCsvScan;
+import io.github.lakin.report.CsvReportReader;
+import io.github.lakin.report.ReportRow;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.bulk.BulkResult;
 import io.github.lakin.scoring.bulk.BulkScores;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -22,33 +21,44 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Tampilan massal (bulk view): the second pass over a large CSV file already checked and scored by
- * {@link BulkCsvScan}: rows are read again one by one and written straight out, so no object per
- * row is kept and the output is never held whole in memory.
+ * Tampilan berkas besar (large CSV view): the second pass over a large CSV report already checked
+ * and scored by {@link BulkCsvScan}: rows are read again one by one and rendered straight out by
+ * {@link ScoreRenderer}, so no object per row is kept and the output is never held whole in memory.
+ * Prints the same bytes as {@link ScoreView#of} for the same file.
  */
-final class BulkView {
-  private BulkView() {}
+public final class LargeCsvView {
+  private LargeCsvView() {}
 
-  static void write(Path file, BulkCsvScan scan, Policies.Choice choice, ScoreWriters.Format format, Locale locale, PrintWriter out)
-      throws IOException {
+  /**
+   * @param file the CSV file the scan read
+   * @param scan its scan
+   * @param format the output format
+   * @param locale Indonesian ({@code id}) or English
+   * @param out where to write; flushed, not closed
+   * @throws IOException if the file cannot be read again
+   * @throws io.github.lakin.core.text.InvalidTextException if the file changed since the scan
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void render(Path file, BulkCsvScan scan, ScoreFormat format, Locale locale, Writer out) throws IOException {
     BulkResult r = scan.result();
-    BulkScores s = r.indicators();
-    int na = s.count(Achievement.Status.NOT_AVAILABLE);
-    int undef = s.count(Achievement.Status.UNDEFINED);
-    int computed = scan.total() - na - undef;
-    ScoreView.Counts counts = new ScoreView.Counts(scan.total(), scan.metCount(), computed - scan.metCount(), scan.aboveCount(),
-        scan.equalCount(), computed - scan.metCount(), na, undef);
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
       Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
-      String unit = CsvName.stem(file);
-      ScoreView view = new ScoreView(unit, scan.year(), choice.describe(ScoreWriters.indonesian(locale)), choice.scale(), goals,
-          r.overall().rounded(), counts, Optional.empty(), Optional.empty(), Optional.empty(), scan.widthCode(), scan.widthTarget(),
-          scan.widthRealisasi());
+      ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
+          Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(), scan.longestTarget(), scan.longestRealisasi());
       Writer w = new BufferedWriter(out, 1 << 16);
-      ScoreWriters.write(view, format, locale, w);
+      ScoreRenderer.render(view, format, locale, w);
       w.flush();
     }
+  }
+
+  private static ScoreView.Counts counts(BulkCsvScan scan) {
+    BulkScores s = scan.result().indicators();
+    int[] c = scan.counts();
+    int na = s.count(Achievement.Status.NOT_AVAILABLE);
+    int undef = s.count(Achievement.Status.UNDEFINED);
+    int computed = c[0] - na - undef;
+    return new ScoreView.Counts(c[0], c[1], computed - c[1], c[2], c[3], computed - c[1], na, undef);
   }
 
   /** Goals in file order; each goal's lines are pulled from the shared cursor. */
@@ -107,25 +117,10 @@ final class BulkView {
           BulkScores s = scan.result().indicators();
           Optional<BigDecimal> a = s.rounded(i);
           return new ScoreView.Line(p.indicator().value(), BulkCsvScan.name(p), BulkCsvScan.unit(p), p.target().value(),
-              p.realisasi().value(), s.status(i).name(), a, false, s.has(i, Achievement.Flag.CAPPED), scan.met(i));
+              p.realisasi().value(), s.status(i), a, false, s.has(i, Achievement.Flag.CAPPED), scan.met(i));
         }
       };
       return new ScoreView.GoalView(code, scan.result().goal(g).rounded(), lines);
     }
-  }
-
-  /** The unit name of a CSV file: its name without extension. */
-  static final class CsvName {
-    private CsvName() {}
-
-    static String stem(Path file) {
-      String name = String.valueOf(file.getFileName());
-      int dot = name.lastIndexOf('.');
-      return dot > 0 ? name.substring(0, dot) : name;
-    }
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.lakin.cli;
+package io.github.lakin.report.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,27 +10,35 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Penulis keluaran (output writers) of {@code lakin score}: table, Markdown, CSV and JSON. */
-final class ScoreWriters {
-  private ScoreWriters() {}
+/**
+ * Penulis keluaran (score renderer): writes a {@link ScoreView} as {@code lakin score} prints it —
+ * the Chapter III table, Markdown, CSV or JSON — so that a service prints what the command prints.
+ * Stateless and thread-safe; it writes to the writer it is given and never prints elsewhere.
+ */
+public final class ScoreRenderer {
+  private ScoreRenderer() {}
 
-  /** Output format. */
-  enum Format { table, json, csv, markdown }
-
-  static void write(ScoreView v, Format format, Locale locale, Writer out) {
+  /**
+   * @param view what to show
+   * @param format how
+   * @param locale Indonesian ({@code id}: {@code 106,51%}, Indonesian words) or any other for English
+   * @param out where; flushed at the end, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void render(ScoreView view, ScoreFormat format, Locale locale, Writer out) {
     try {
       switch (format) {
-        case json:
-          json(v, out);
+        case JSON:
+          json(view, locale, out);
           break;
-        case csv:
-          csv(v, out);
+        case CSV:
+          csv(view, out);
           break;
-        case markdown:
-          markdown(v, locale, out);
+        case MARKDOWN:
+          markdown(view, locale, out);
           break;
         default:
-          table(v, locale, out);
+          table(view, locale, out);
       }
       out.flush();
     } catch (IOException e) {
@@ -57,9 +65,9 @@ final class ScoreWriters {
 
   private static String status(ScoreView.Line l, boolean id) {
     switch (l.status()) {
-      case "NOT_AVAILABLE":
+      case NOT_AVAILABLE:
         return id ? "tidak tersedia" : "not available";
-      case "UNDEFINED":
+      case UNDEFINED:
         return id ? "tidak terdefinisi" : "undefined";
       default:
         String s = l.met() ? (id ? "tercapai" : "met") : (id ? "tidak tercapai" : "not met");
@@ -96,7 +104,7 @@ final class ScoreWriters {
     int wr = v.widthRealisasi;
     int wa = 10;
     out.write((id ? "Capaian kinerja " : "Performance achievement ") + v.unit + " " + v.year + "\n");
-    out.write((id ? "Kebijakan: " : "Policy: ") + v.policy + "\n\n");
+    out.write((id ? "Kebijakan: " : "Policy: ") + PolicyText.describe(v.policy, locale) + "\n\n");
     StringBuilder h = new StringBuilder();
     padTo(h, id ? "Kode" : "Code", wc).append("  ");
     padTo(h, id ? "Indikator" : "Indicator", nameWidth).append("  ");
@@ -114,7 +122,7 @@ final class ScoreWriters {
       padTo(b, id ? "Sasaran " + g.code() : "Goal " + g.code(), nameWidth).append("  ");
       leftTo(b, "", wt).append("  ");
       leftTo(b, "", wr).append("  ");
-      leftTo(b, percent(g.achievement(), v.scale, locale), wa).append('\n');
+      leftTo(b, percent(g.achievement(), v.scale(), locale), wa).append('\n');
       out.append(b);
       for (ScoreView.Line l : g.lines()) {
         b.setLength(0);
@@ -133,19 +141,19 @@ final class ScoreWriters {
         b.append("  ");
         leftTo(b, l.target(), wt).append("  ");
         leftTo(b, l.realisasi(), wr).append("  ");
-        leftTo(b, percent(l.achievement(), v.scale, locale), wa).append("  ").append(status(l, id)).append('\n');
+        leftTo(b, percent(l.achievement(), v.scale(), locale), wa).append("  ").append(status(l, id)).append('\n');
         out.append(b);
       }
     }
     out.write("-".repeat(header.length() + 12) + "\n");
-    out.write((id ? "Capaian unit: " : "Unit achievement: ") + percent(v.overall, v.scale, locale) + "\n");
+    out.write((id ? "Capaian unit: " : "Unit achievement: ") + percent(v.overall, v.scale(), locale) + "\n");
     out.write(v.counts.statement(locale) + "\n");
     if (v.absorption.isPresent()) {
-      out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale, locale) + "\n");
+      out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + "\n");
     }
     if (v.efficiencyGap.isPresent()) {
       boolean eff = v.efficient.orElse(false);
-      out.write((id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale, locale)
+      out.write((id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale(), locale)
           + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
           + "\n");
     }
@@ -163,19 +171,19 @@ final class ScoreWriters {
     out.write("|---|---|---:|---:|---:|---|\n");
     for (ScoreView.GoalView g : v.goals) {
       out.write("| **" + md(g.code()) + "** | **" + (id ? "Sasaran " : "Goal ") + md(g.code()) + "** | | | **"
-          + percent(g.achievement(), v.scale, locale) + "** | |\n");
+          + percent(g.achievement(), v.scale(), locale) + "** | |\n");
       for (ScoreView.Line l : g.lines()) {
         out.write("| " + md(l.code()) + " | " + md(l.name()) + " | " + md(l.target()) + " | " + md(l.realisasi()) + " | "
-            + percent(l.achievement(), v.scale, locale) + " | " + status(l, id) + " |\n");
+            + percent(l.achievement(), v.scale(), locale) + " | " + status(l, id) + " |\n");
       }
     }
-    out.write("\n**" + (id ? "Capaian unit" : "Unit achievement") + ": " + percent(v.overall, v.scale, locale) + "** — "
+    out.write("\n**" + (id ? "Capaian unit" : "Unit achievement") + ": " + percent(v.overall, v.scale(), locale) + "** — "
         + v.counts.statement(locale) + ".\n");
     if (v.absorption.isPresent()) {
-      out.write("\n" + (id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale, locale) + ".\n");
+      out.write("\n" + (id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + ".\n");
     }
     if (v.efficiencyGap.isPresent()) {
-      out.write("\n" + (id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale, locale)
+      out.write("\n" + (id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale(), locale)
           + (id ? " poin." : " points.") + "\n");
     }
   }
@@ -197,21 +205,21 @@ final class ScoreWriters {
     for (ScoreView.GoalView g : v.goals) {
       for (ScoreView.Line l : g.lines()) {
         out.write("indicator," + csvCell(g.code()) + "," + csvCell(l.code()) + "," + csvCell(l.name()) + "," + csvCell(l.target())
-            + "," + csvCell(l.realisasi()) + "," + plain(l.achievement()) + "," + l.status() + "\n");
+            + "," + csvCell(l.realisasi()) + "," + plain(l.achievement()) + "," + l.status().name() + "\n");
       }
       out.write("goal," + csvCell(g.code()) + ",,,,," + plain(g.achievement()) + ",\n");
     }
     out.write("unit,,,,,," + plain(v.overall) + ",\n");
   }
 
-  private static void json(ScoreView v, Writer out) throws IOException {
+  private static void json(ScoreView v, Locale locale, Writer out) throws IOException {
     try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       j.writeStartObject();
       j.writeStringField("schema", "lakin-score/1");
       j.writeStringField("unit", v.unit);
       j.writeNumberField("year", v.year);
-      j.writeStringField("policy", v.policy);
+      j.writeStringField("policy", PolicyText.describe(v.policy, locale));
       j.writeObjectFieldStart("overall");
       writeDecimal(j, "achievement", v.overall);
       j.writeEndObject();
@@ -228,7 +236,7 @@ final class ScoreWriters {
           j.writeStringField("target", l.target());
           j.writeStringField("realisasi", l.realisasi());
           writeDecimal(j, "achievement", l.achievement());
-          j.writeStringField("status", l.status());
+          j.writeStringField("status", l.status().name());
           j.writeBooleanField("met", l.met());
           j.writeBooleanField("provisional", l.provisional());
           j.writeBooleanField("capped", l.capped());

@@ -1,4 +1,4 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.lakin.cli.report.ReportRow.Text;
+import io.github.lakin.report.ReportRow.Text;
 import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.OrgLevel;
 import io.github.lakin.core.OrgUnit;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.RoundingStage;
+import org.jspecify.annotations.Nullable;
 import io.github.lakin.core.text.InvalidTextException;
 import io.github.lakin.core.text.TextLocation;
 import java.io.IOException;
@@ -163,34 +167,67 @@ public final class JsonReportReader {
     return a.build(settings(root.get("policy")));
   }
 
-  private ReportFile.Settings settings(JsonNode policy) {
+  /** The settings the file names; "weighted" is resolved against the agreement once it is built. */
+  private java.util.function.Function<PerformanceAgreement, ReportSettings> settings(@Nullable JsonNode policy) {
     if (policy == null || policy.isNull()) {
-      return ReportFile.Settings.none();
+      return pk -> ReportSettings.none();
     }
     object(policy, "/policy");
     fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage"));
     Optional<BigDecimal> cap = number(policy, "/policy/cap");
-    Optional<String> aggregate = optionalText(policy, "/policy/aggregate");
-    aggregate.ifPresent(s -> {
-      if (!List.of("flat", "goals", "weighted").contains(s)) {
-        throw fail("/policy/aggregate", s, "the aggregation", "it must be flat, goals or weighted");
+    ReportSettings s = ReportSettings.none();
+    if (cap.isPresent()) {
+      if (cap.get().signum() <= 0) {
+        throw fail("/policy/cap", cap.get().toPlainString(), "the cap", "it must be above 0");
       }
-    });
-    Optional<Integer> scale = Optional.empty();
+      s = s.withCap(cap.get());
+    }
+    Optional<String> aggregate = optionalText(policy, "/policy/aggregate");
+    if (aggregate.isPresent()) {
+      switch (aggregate.get()) {
+        case "flat":
+          s = s.withShape(AggregationShape.FLAT);
+          break;
+        case "goals":
+          s = s.withShape(AggregationShape.GOAL_MEANS);
+          break;
+        case "weighted":
+          break;
+        default:
+          throw fail("/policy/aggregate", aggregate.get(), "the aggregation", "it must be flat, goals or weighted");
+      }
+    }
     JsonNode sc = policy.get("scale");
     if (sc != null && !sc.isNull()) {
-      if (!sc.canConvertToInt() || !sc.isIntegralNumber() || sc.intValue() < 0 || sc.intValue() > 10) {
-        throw fail("/policy/scale", sc.toString(), "the rounding scale", "it must be a whole number from 0 to 10");
+      if (!sc.canConvertToInt() || !sc.isIntegralNumber() || sc.intValue() < 0 || sc.intValue() > ReportSettings.MAX_SCALE) {
+        throw fail("/policy/scale", sc.toString(), "the rounding scale", "it must be a whole number from 0 to " + ReportSettings.MAX_SCALE);
       }
-      scale = Optional.of(sc.intValue());
+      s = s.withScale(sc.intValue());
     }
     Optional<String> stage = optionalText(policy, "/policy/roundingStage");
-    stage.ifPresent(s -> {
-      if (!List.of("end", "each-level").contains(s)) {
-        throw fail("/policy/roundingStage", s, "the rounding stage", "it must be end or each-level");
+    if (stage.isPresent()) {
+      switch (stage.get()) {
+        case "end":
+          s = s.withRoundingStage(RoundingStage.END);
+          break;
+        case "each-level":
+          s = s.withRoundingStage(RoundingStage.EACH_LEVEL);
+          break;
+        default:
+          throw fail("/policy/roundingStage", stage.get(), "the rounding stage", "it must be end or each-level");
       }
-    });
-    return new ReportFile.Settings(cap, aggregate, scale, stage);
+    }
+    ReportSettings named = s;
+    if (aggregate.isPresent() && aggregate.get().equals("weighted")) {
+      return pk -> {
+        try {
+          return named.withShape(ReportSettings.weightedShape(pk, "a weighted mean"));
+        } catch (IllegalArgumentException e) {
+          throw fail("/policy/aggregate", "weighted", "the aggregation", "the file gives no indicator or goal weight");
+        }
+      };
+    }
+    return pk -> named;
   }
 
   private OrgUnit unit(JsonNode unit) {

@@ -1,9 +1,9 @@
 /**
  * Berkas laporan (report files): reading performance reports from CSV and JSON files into the
  * Lakin model, with errors that name file, line and column. Start with
- * {@link io.github.lakin.cli.report.ReportFiles#read}.
+ * {@link io.github.lakin.report.ReportFiles#read}.
  */
 @NullMarked
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
-import io.github.lakin.cli.report.ReportRow.Text;
+import io.github.lakin.report.ReportRow.Text;
 import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
@@ -72,27 +72,56 @@ final class ReportAssembler {
       return;
     }
     String code = row.indicator.value();
-    requireGoal(row);
+    String goal = requireGoal(row);
     TextLocation first = seen.putIfAbsent(code, row.indicator.location());
     if (first != null) {
       throw new InvalidTextException(code, row.indicator.location(), "an indicator code",
           "the code is used twice (first at line " + first.line().orElse(0) + ")");
     }
-    Indicator indicator = indicator(row);
-    goals.computeIfAbsent(row.goal.value(), g -> new ArrayList<>()).add(indicator);
-    realizations.put(code, realisasi(row.realisasi));
+    CheckedRow c = check(row, year);
+    goals.computeIfAbsent(goal, g -> new ArrayList<>()).add(c.indicator());
+    realizations.put(code, c.realization());
     targetTexts.put(code, row.target.value());
     realisasiTexts.put(code, row.realisasi.value());
-    if (!row.printed.isEmpty()) {
-      printedIndicators.put(code, printedNumber(row.printed));
+    c.printed().ifPresent(p -> printedIndicators.put(code, p));
+    if (!c.otherTargets().isEmpty()) {
+      otherTargets.computeIfAbsent(code, x -> new ArrayList<>()).addAll(c.otherTargets());
     }
+    if (!c.otherRealisasi().isEmpty()) {
+      otherRealisasi.computeIfAbsent(code, x -> new ArrayList<>()).addAll(c.otherRealisasi());
+    }
+  }
+
+  /**
+   * An indicator row after every check: its indicator, realisasi, printed capaian and the inputs it
+   * printed differently elsewhere.
+   */
+  record CheckedRow(Indicator indicator, Realization realization, Optional<BigDecimal> printed, List<BigDecimal> otherTargets,
+      List<BigDecimal> otherRealisasi) {}
+
+  /**
+   * The checks of one indicator row after its goal and the uniqueness of its code: the one
+   * implementation that both the object path ({@link #add}) and the large-file scan
+   * ({@link BulkCsvScan}) call, so they accept and refuse the same rows with the same errors.
+   *
+   * @param row an indicator row
+   * @param year the report year (a provisional value is dated the year before)
+   * @return the checked row
+   * @throws InvalidTextException at the first bad cell
+   */
+  static CheckedRow check(ReportRow row, int year) {
+    Indicator indicator = indicator(row);
+    Realization realization = realisasi(row.realisasi, year);
+    Optional<BigDecimal> printed = row.printed.isEmpty() ? Optional.empty() : Optional.of(printedNumber(row.printed));
+    List<BigDecimal> targets = new ArrayList<>(row.otherTargets.size());
     for (Text t : row.otherTargets) {
-      otherTargets.computeIfAbsent(code, c -> new ArrayList<>()).add(TARGETS.parse(t.value(), t.location()).target()
-          .accept(new ExactValue(t)));
+      targets.add(TARGETS.parse(t.value(), t.location()).target().accept(new ExactValue(t)));
     }
+    List<BigDecimal> realisasi = new ArrayList<>(row.otherRealisasi.size());
     for (Text t : row.otherRealisasi) {
-      otherRealisasi.computeIfAbsent(code, c -> new ArrayList<>()).add(NUMBERS.parseNumber(t.value(), t.location()));
+      realisasi.add(NUMBERS.parseNumber(t.value(), t.location()));
     }
+    return new CheckedRow(indicator, realization, printed, targets, realisasi);
   }
 
   private void addSummary(ReportRow row) {
@@ -199,10 +228,6 @@ final class ReportAssembler {
         throw new InvalidTextException(t.value(), t.location(), "a polarity",
             "write higher (tinggi) or lower (rendah), or leave it empty to infer it from the target");
     }
-  }
-
-  private Realization realisasi(Text t) {
-    return realisasi(t, year);
   }
 
   static Realization realisasi(Text t, int year) {
@@ -322,7 +347,7 @@ final class ReportAssembler {
     }
   }
 
-  ReportFile build(ReportFile.Settings settings) {
+  ReportFile build(java.util.function.Function<PerformanceAgreement, ReportSettings> settingsOf) {
     if (goals.isEmpty()) {
       throw new InvalidTextException("", TextLocation.of(source), "a report", "it has no indicator rows");
     }
@@ -352,7 +377,7 @@ final class ReportAssembler {
     efficiencyGap.ifPresent(printed::efficiencyGap);
     otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
     otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
-    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settings);
+    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement));
   }
 
   private Optional<BigDecimal> absorption = Optional.empty();

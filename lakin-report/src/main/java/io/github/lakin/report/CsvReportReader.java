@@ -1,6 +1,6 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
-import io.github.lakin.cli.report.ReportRow.Text;
+import io.github.lakin.report.ReportRow.Text;
 import io.github.lakin.core.OrgLevel;
 import io.github.lakin.core.OrgUnit;
 import io.github.lakin.core.text.InvalidTextException;
@@ -67,7 +67,7 @@ public final class CsvReportReader {
     String source = file.toString();
     ReportAssembler assembler = new ReportAssembler(source, year, unitOf(file));
     forEachRow(file, assembler::add);
-    return assembler.build(ReportFile.Settings.none());
+    return assembler.build(pk -> ReportSettings.none());
   }
 
   /**
@@ -86,7 +86,7 @@ public final class CsvReportReader {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return assembler.build(ReportFile.Settings.none());
+    return assembler.build(pk -> ReportSettings.none());
   }
 
   static OrgUnit unitOf(Path file) {

@@ -1,13 +1,11 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.scoring.aggregate.Realizations;
 import io.github.lakin.scoring.audit.PrintedFigures;
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Berkas laporan (report file): what a CSV or JSON report file holds, read and validated: the
@@ -21,10 +19,10 @@ public final class ReportFile {
   private final Map<String, String> targetTexts;
   private final Map<String, String> realisasiTexts;
   private final PrintedFigures printed;
-  private final Settings settings;
+  private final ReportSettings settings;
 
   ReportFile(String source, PerformanceAgreement agreement, Realizations realizations, Map<String, String> targetTexts,
-      Map<String, String> realisasiTexts, PrintedFigures printed, Settings settings) {
+      Map<String, String> realisasiTexts, PrintedFigures printed, ReportSettings settings) {
     this.source = source;
     this.agreement = agreement;
     this.realizations = realizations;
@@ -65,47 +63,7 @@ public final class ReportFile {
   }
 
   /** @return the report settings the file names (the command line may override them) */
-  public Settings settings() {
+  public ReportSettings settings() {
     return settings;
-  }
-
-  /** Pengaturan laporan (settings): the report policy choices a file names; empty means the default. */
-  public static final class Settings {
-    private final Optional<BigDecimal> cap;
-    private final Optional<String> aggregate;
-    private final Optional<Integer> scale;
-    private final Optional<String> roundingStage;
-
-    Settings(Optional<BigDecimal> cap, Optional<String> aggregate, Optional<Integer> scale, Optional<String> roundingStage) {
-      this.cap = cap;
-      this.aggregate = aggregate;
-      this.scale = scale;
-      this.roundingStage = roundingStage;
-    }
-
-    /** @return no settings: every choice the default */
-    public static Settings none() {
-      return new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    /** @return the cap in percent, e.g. 120 */
-    public Optional<BigDecimal> cap() {
-      return cap;
-    }
-
-    /** @return {@code flat}, {@code goals} or {@code weighted} */
-    public Optional<String> aggregate() {
-      return aggregate;
-    }
-
-    /** @return the rounding scale */
-    public Optional<Integer> scale() {
-      return scale;
-    }
-
-    /** @return {@code end} or {@code each-level} */
-    public Optional<String> roundingStage() {
-      return roundingStage;
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
 import io.github.lakin.core.text.TextLocation;
 import java.util.List;

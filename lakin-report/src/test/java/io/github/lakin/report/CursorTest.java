@@ -1,4 +1,4 @@
-package io.github.lakin.cli.report;
+package io.github.lakin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,178 @@
+package io.github.lakin.report;
+
+import io.github.lakin.core.Goal;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.scoring.ScoringPolicy;
+import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.aggregate.RoundingStage;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pengaturan laporan (report settings): the report-policy choices that a report file or a command
+ * line names — cap, aggregation shape, rounding scale and rounding stage — each empty when not
+ * named. {@link #policy()} turns them into a {@link ReportPolicy}, the defaults filling what is
+ * empty; {@link #overriddenBy(ReportSettings)} lets a command line win over a file.
+ *
+ * <p>Defaults: no cap (floor 0), the flat mean of all indicators, 2 decimals half-up, rounded once
+ * at the end (DOMAIN.md §4–§6). Immutable and thread-safe.
+ */
+public final class ReportSettings {
+  /** The largest rounding scale a report may ask for. */
+  public static final int MAX_SCALE = 10;
+  private static final ReportSettings NONE = new ReportSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  private final Optional<BigDecimal> cap;
+  private final Optional<AggregationShape> shape;
+  private final Optional<Integer> scale;
+  private final Optional<RoundingStage> roundingStage;
+
+  private ReportSettings(Optional<BigDecimal> cap, Optional<AggregationShape> shape, Optional<Integer> scale,
+      Optional<RoundingStage> roundingStage) {
+    this.cap = cap;
+    this.shape = shape;
+    this.scale = scale;
+    this.roundingStage = roundingStage;
+  }
+
+  /** @return no settings: every choice the default */
+  public static ReportSettings none() {
+    return NONE;
+  }
+
+  /**
+   * @param cap the cap on each indicator's capaian, in percent (e.g. 120); must be &gt; 0
+   * @return these settings with that cap
+   * @throws IllegalArgumentException if the cap is not positive
+   */
+  public ReportSettings withCap(BigDecimal cap) {
+    Objects.requireNonNull(cap, "cap");
+    if (cap.signum() <= 0) {
+      throw new IllegalArgumentException("the cap must be > 0, but was " + cap.toPlainString());
+    }
+    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage);
+  }
+
+  /**
+   * @param shape how goals and the unit are averaged
+   * @return these settings with that shape
+   */
+  public ReportSettings withShape(AggregationShape shape) {
+    return new ReportSettings(cap, Optional.of(Objects.requireNonNull(shape, "shape")), scale, roundingStage);
+  }
+
+  /**
+   * @param scale the decimals shown, 0 to {@value #MAX_SCALE}
+   * @return these settings with that scale
+   * @throws IllegalArgumentException if the scale is out of range
+   */
+  public ReportSettings withScale(int scale) {
+    if (scale < 0 || scale > MAX_SCALE) {
+      throw new IllegalArgumentException("the rounding scale must be from 0 to " + MAX_SCALE + ", but was " + scale);
+    }
+    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage);
+  }
+
+  /**
+   * @param stage where figures are rounded
+   * @return these settings with that stage
+   */
+  public ReportSettings withRoundingStage(RoundingStage stage) {
+    return new ReportSettings(cap, shape, scale, Optional.of(Objects.requireNonNull(stage, "stage")));
+  }
+
+  /**
+   * @param other settings that win where they name a choice (e.g. the command line's)
+   * @return each choice from {@code other} when present, else from these settings
+   */
+  public ReportSettings overriddenBy(ReportSettings other) {
+    Objects.requireNonNull(other, "other");
+    return new ReportSettings(other.cap.or(() -> cap), other.shape.or(() -> shape), other.scale.or(() -> scale),
+        other.roundingStage.or(() -> roundingStage));
+  }
+
+  /** @return the cap in percent, e.g. 120 */
+  public Optional<BigDecimal> cap() {
+    return cap;
+  }
+
+  /** @return the aggregation shape */
+  public Optional<AggregationShape> shape() {
+    return shape;
+  }
+
+  /** @return the rounding scale */
+  public Optional<Integer> scale() {
+    return scale;
+  }
+
+  /** @return the rounding stage */
+  public Optional<RoundingStage> roundingStage() {
+    return roundingStage;
+  }
+
+  /**
+   * The report policy these settings name, the defaults filling the rest.
+   *
+   * @return the policy
+   */
+  public ReportPolicy policy() {
+    ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.halfUp(scale.orElse(2))).build();
+    if (cap.isPresent()) {
+      scoring = scoring.withCap(cap.get());
+    }
+    ReportPolicy p = ReportPolicy.builder().name("report file settings").scoring(scoring)
+        .shape(shape.orElse(AggregationShape.FLAT)).roundingStage(roundingStage.orElse(RoundingStage.END)).build();
+    return p;
+  }
+
+  /**
+   * The weighted shape an agreement can take: weights per indicator when any indicator has one,
+   * else weights per goal.
+   *
+   * @param agreement the agreement
+   * @param where what asked for a weighted mean, for the message (e.g. {@code "--aggregate weighted"})
+   * @return {@link AggregationShape#WEIGHTED_INDICATORS} or {@link AggregationShape#WEIGHTED_GOALS}
+   * @throws IllegalArgumentException if the agreement has no weight at all
+   */
+  public static AggregationShape weightedShape(PerformanceAgreement agreement, String where) {
+    boolean goalWeights = false;
+    for (Goal g : agreement.goals()) {
+      goalWeights |= g.weight().isPresent();
+      for (Indicator i : g.indicators()) {
+        if (i.weight().isPresent()) {
+          return AggregationShape.WEIGHTED_INDICATORS;
+        }
+      }
+    }
+    if (goalWeights) {
+      return AggregationShape.WEIGHTED_GOALS;
+    }
+    throw new IllegalArgumentException(where + " needs weights: the file gives no indicator or goal weight");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ReportSettings)) {
+      return false;
+    }
+    ReportSettings s = (ReportSettings) o;
+    return cap.map(c -> s.cap.isPresent() && c.compareTo(s.cap.get()) == 0).orElse(s.cap.isEmpty()) && shape.equals(s.shape)
+        && scale.equals(s.scale) && roundingStage.equals(s.roundingStage);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage);
+  }
+
+  @Override
+  public String toString() {
+    return "ReportSettings{cap=" + cap.map(BigDecimal::toPlainString).orElse("-") + ", shape=" + shape.map(Enum::name).orElse("-")
+        + ", scale=" + scale.map(String::valueOf).orElse("-") + ", roundingStage=" + roundingStage.map(Enum::name).orElse("-") + "}";
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Tampilan hasil (rendering): what {@code lakin score} prints, as library API — build a
+ * {@link io.github.lakin.report.render.ScoreView} from a report file and its result (or stream a
+ * large CSV file through {@link io.github.lakin.report.render.LargeCsvView}) and write it with
+ * {@link io.github.lakin.report.render.ScoreRenderer} as a table, Markdown, CSV or JSON.
+ */
+@NullMarked
+package io.github.lakin.report.render;
+
+import org.jspecify.annotations.NullMarked;
