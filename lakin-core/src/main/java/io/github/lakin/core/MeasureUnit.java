@@ -118,10 +118,23 @@ public abstract class MeasureUnit {
   }
 
   /**
+   * The labels {@link #parse(String)} reads as counts (case-insensitive, spaces collapsed). A count
+   * settles how a number is read: {@code 1.250 desa} is 1250 (DOMAIN §13).
+   */
+  public static final java.util.Set<String> COUNT_NOUNS = java.util.Set.of(
+      "orang", "jiwa", "penduduk", "kk", "keluarga", "rumah tangga", "rt", "rumah", "desa", "kelurahan", "desa/kelurahan",
+      "kecamatan", "kabupaten", "kota", "kabupaten/kota", "kab/kota", "provinsi", "daerah", "wilayah", "dokumen", "laporan",
+      "kegiatan", "program", "rekomendasi", "unit", "satker", "opd", "instansi", "lembaga", "kali", "buah",
+      "paket", "perkara", "kasus", "peserta", "siswa", "pegawai", "asn", "sekolah", "perusahaan", "umkm", "koperasi",
+      "titik", "lokasi", "sertifikat", "izin", "produk", "inovasi", "aplikasi", "regulasi", "peraturan", "perda", "kejadian",
+      "pelaku", "korban", "pengaduan", "layanan", "sarana", "prasarana", "judul", "naskah", "ekor", "pohon", "batang",
+      "kelompok", "usaha", "pasien", "bayi", "balita", "ibu", "set", "eksemplar");
+
+  /**
    * Reads a unit label as printed in reports: {@code "%"}, {@code "persen"}, {@code "indeks"},
    * {@code "nilai"}, {@code "hari"}, {@code "hari kerja"}, {@code "HK"}, {@code "bulan"},
-   * {@code "Rp"}, {@code "rupiah"}; a few common nouns (dokumen, orang, laporan, kegiatan,
-   * rekomendasi, unit, daerah) become counts; anything else is {@link Kind#OTHER}. Non-breaking
+   * {@code "Rp"}, {@code "rupiah"}; the nouns of {@link #COUNT_NOUNS} (orang, KK, desa,
+   * dokumen, laporan, kegiatan, …) become counts (the label in lower case); anything else is {@link Kind#OTHER}. Non-breaking
    * and other Unicode spaces count as spaces, and runs of spaces as one ({@code "hari\u00A0kerja"}
    * is {@code "hari kerja"}).
    *
@@ -164,10 +177,8 @@ public abstract class MeasureUnit {
       default:
         break;
     }
-    for (String noun : new String[] {"dokumen", "orang", "laporan", "kegiatan", "rekomendasi", "unit", "daerah", "kali", "buah", "paket"}) {
-      if (k.equals(noun)) {
-        return count(noun);
-      }
+    if (COUNT_NOUNS.contains(k)) {
+      return count(k);
     }
     return other(t);
   }

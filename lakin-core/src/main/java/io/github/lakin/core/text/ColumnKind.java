@@ -25,5 +25,35 @@ public enum ColumnKind {
    * Uang: Rupiah amounts ({@code 9.960.052.227}). A lone separator followed by three digits groups
    * thousands.
    */
-  MONEY
+  MONEY,
+  /**
+   * Belum jelas (undecided): nothing says what the column holds — a unit such as {@code Ha} or
+   * {@code km}, or none. In the {@link NumberStyle#MIXED} style a lone separator followed by
+   * exactly three digits that could group thousands ({@code 1.250}: 1250 or 1,25) is then an
+   * error that names both readings, never a guess (DOMAIN §13); in the {@link
+   * NumberStyle#INDONESIAN} style {@code .} groups thousands, as in {@link #COUNT}.
+   */
+  UNDECIDED;
+
+  /**
+   * The column a unit settles: percentages, indices and scores are {@link #MEASURE},
+   * counts (orang, KK, desa, dokumen, …) {@link #COUNT}, Rupiah {@link #MONEY}.
+   *
+   * @param unit a unit
+   * @return its column, or empty for durations and units of kind {@link
+   *     io.github.lakin.core.MeasureUnit.Kind#OTHER}, which settle nothing
+   */
+  public static java.util.Optional<ColumnKind> of(io.github.lakin.core.MeasureUnit unit) {
+    switch (unit.kind()) {
+      case PERCENT:
+      case INDEX:
+        return java.util.Optional.of(MEASURE);
+      case COUNT:
+        return java.util.Optional.of(COUNT);
+      case RUPIAH:
+        return java.util.Optional.of(MONEY);
+      default:
+        return java.util.Optional.empty();
+    }
+  }
 }

@@ -72,6 +72,12 @@ import java.util.Objects;
  *   </tbody>
  * </table>
  *
+ * <p>A {@link ColumnKind#UNDECIDED} column reads as {@code MEASURE} in the {@code MIXED} style,
+ * except where the reading depends on the style: a lone separator followed by exactly three
+ * digits that can group thousands ({@code 1.250}, {@code 12,500}) is an error that names both
+ * readings (1250 and 1.25), never a guess; {@code 0.125} and {@code 1234.567} cannot group
+ * thousands and read as decimals. In the {@code INDONESIAN} style it reads as {@code COUNT}.
+ *
  * <p>In every cell a decimal separator may occur only once and must be the last separator, and
  * grouping is validated: the first group has 1 to 3 digits and does not start with {@code 0}, and
  * every later group has exactly 3 digits ({@code 1.23.456}, {@code 1234.567} as grouping, and
@@ -429,6 +435,10 @@ public final class NumberParser {
             decimalAt = last;
           } else if (k == 1 && (end - last - 1 != 3 || effective == ColumnKind.MEASURE)) {
             decimalAt = last;
+          } else if (k == 1 && effective == ColumnKind.UNDECIDED && validGroupingStart(s, i, last)) {
+            throw f.at(ambiguous(s, i, end, last, sign));
+          } else if (k == 1 && effective == ColumnKind.UNDECIDED) {
+            decimalAt = last; // "0.125" or "1234.567" cannot group thousands: only the decimal reading is left
           }
           break;
       }
@@ -453,6 +463,24 @@ public final class NumberParser {
       }
     }
     return new Reading(normalize(new BigDecimal(b.toString())), percent, money);
+  }
+
+  /** Whether {@code s[i, sep)} can be the first group of a grouped number: 1 to 3 digits, not starting with 0. */
+  private static boolean validGroupingStart(String s, int i, int sep) {
+    return sep - i >= 1 && sep - i <= 3 && s.charAt(i) != '0';
+  }
+
+  /** The message for a lone separator with three digits after it in an undecided column: both readings. */
+  private static String ambiguous(String s, int i, int end, int sep, int sign) {
+    String minus = sign < 0 ? "-" : "";
+    String whole = s.substring(i, sep);
+    String after = s.substring(sep + 1, end);
+    BigDecimal grouped = new BigDecimal(minus + whole + after);
+    BigDecimal decimal = normalize(new BigDecimal(minus + whole + "." + after));
+    return "it reads as " + grouped.toPlainString() + " if '" + s.charAt(sep) + "' groups thousands, or as "
+        + decimal.toPlainString() + " if it is the decimal separator, and nothing says which: state the number style"
+        + " of the file (indonesian or english), or give the indicator a unit that settles it (a count such as orang,"
+        + " KK or desa reads " + grouped.toPlainString() + "; %, indeks or nilai read " + decimal.toPlainString() + ")";
   }
 
   private void checkGroups(String s, int i, int end, int[] seps, int k, int grouping, ColumnKind effective, Failure f) {

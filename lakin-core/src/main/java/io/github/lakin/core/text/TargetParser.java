@@ -332,20 +332,7 @@ public final class TargetParser {
   }
 
   private ColumnKind columnFor(@Nullable MeasureUnit unit) {
-    if (unit == null) {
-      return numbers.column();
-    }
-    switch (unit.kind()) {
-      case PERCENT:
-      case INDEX:
-        return ColumnKind.MEASURE;
-      case COUNT:
-        return ColumnKind.COUNT;
-      case RUPIAH:
-        return ColumnKind.MONEY;
-      default:
-        return numbers.column();
-    }
+    return unit == null ? numbers.column() : ColumnKind.of(unit).orElse(numbers.column());
   }
 
   @Override
