@@ -46,14 +46,20 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   TableOrJson output = new TableOrJson();
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "the report year of a CSV file")
+  @Option(names = "--year", paramLabel = "YEAR", description = "the report year, when the file does not state it")
   Integer year;
+
+  @Option(names = "--number-style", paramLabel = "STYLE", description = "indonesian, english or mixed (default)")
+  String numberStyle;
+
+  @Option(names = "--rounding", paramLabel = "MODE", description = "the rounding the report claims: half-up (default), down or half-even")
+  String rounding;
 
   @Override
   public Integer call() throws Exception {
     Locale locale = output.locale();
-    ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage,
+    ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle));
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage, rounding,
         report.agreement())));
     PrintedFigures p = report.printed();
     if (p.indicators().isEmpty() && p.goals().isEmpty() && p.overall().isEmpty() && p.absorption().isEmpty()

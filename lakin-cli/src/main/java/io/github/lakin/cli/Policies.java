@@ -1,7 +1,11 @@
 package io.github.lakin.cli;
 
 import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.text.TextLocation;
+import io.github.lakin.report.ReadOptions;
+import io.github.lakin.report.ReportRow;
 import io.github.lakin.report.ReportSettings;
+import io.github.lakin.report.SettingTexts;
 import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
@@ -21,13 +25,14 @@ final class Policies {
    * @param aggregate {@code --aggregate}: flat, goals or weighted, or null
    * @param scale {@code --scale}, or null
    * @param stage {@code --rounding-stage}: end or each-level, or null
+   * @param rounding {@code --rounding}: half-up, down or half-even, or null
    * @param agreement the agreement, to resolve {@code weighted}; null when not read yet (then
    *     {@code weighted} is refused)
    * @return the settings the options name
    * @throws IllegalArgumentException for a value out of range or not one of the choices
    */
   static ReportSettings options(@Nullable BigDecimal cap, @Nullable String aggregate, @Nullable Integer scale,
-      @Nullable String stage, @Nullable PerformanceAgreement agreement) {
+      @Nullable String stage, @Nullable String rounding, @Nullable PerformanceAgreement agreement) {
     Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
     Options.checkChoice("--rounding-stage", stage, "end", "each-level");
     ReportSettings s = ReportSettings.none();
@@ -61,7 +66,29 @@ final class Policies {
     if (stage != null) {
       s = s.withRoundingStage(stage.equals("each-level") ? RoundingStage.EACH_LEVEL : RoundingStage.END);
     }
+    if (rounding != null) {
+      s = s.withRoundingMode(SettingTexts.roundingMode(new ReportRow.Text(rounding, TextLocation.of("option --rounding"))));
+    }
     return s;
+  }
+
+  /**
+   * @param year {@code --year}, or null
+   * @param numberStyle {@code --number-style}, or null
+   * @return the read options they state
+   */
+  static ReadOptions read(@Nullable Integer year, @Nullable String numberStyle) {
+    ReadOptions o = ReadOptions.none();
+    if (year != null) {
+      if (year < 1900 || year > 2999) {
+        throw new IllegalArgumentException("--year must be from 1900 to 2999, but was " + year);
+      }
+      o = o.withYear(year);
+    }
+    if (numberStyle != null) {
+      o = o.withNumberStyle(SettingTexts.numberStyle(new ReportRow.Text(numberStyle, TextLocation.of("option --number-style"))));
+    }
+    return o;
   }
 
   /**

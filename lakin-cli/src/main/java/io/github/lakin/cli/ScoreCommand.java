@@ -56,8 +56,15 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "id", description = "id (default) or en")
   String lang;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "the report year of a CSV file; default: the year in the file name")
+  @Option(names = "--year", paramLabel = "YEAR", description = "the report year, when the file does not state it ('# year: 2023' above a CSV header); there is no default")
   Integer year;
+
+  @Option(names = "--number-style", paramLabel = "STYLE",
+      description = "how the file writes numbers: indonesian (1.250 is 1250), english (1,250 is 1250) or mixed (default: each indicator's unit settles 1.250, else it is an error)")
+  String numberStyle;
+
+  @Option(names = "--rounding", paramLabel = "MODE", description = "half-up (default), down (truncation) or half-even, wherever a figure is rounded")
+  String rounding;
 
   @Option(names = "--pagu", paramLabel = "RUPIAH", description = "final budget ceiling (pagu) of the unit, for a CSV file")
   String pagu;
@@ -88,10 +95,9 @@ final class ScoreCommand implements Callable<Integer> {
       if (!csv || budget) {
         throw new IllegalArgumentException("--engine bulk reads CSV files without budget options");
       }
-      int y = ReportFiles.csvYear(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
       if (!"weighted".equals(aggregate)) {
-        ReportPolicy policy = Policies.policy(Policies.options(cap, aggregate, scale, stage, null));
-        Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, y, policy);
+        Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle),
+            Policies.options(cap, aggregate, scale, stage, rounding, null));
         if (scan.isPresent()) {
           LargeCsvView.render(file, scan.get(), format, locale, out);
           return LakinCommand.OK;
@@ -102,9 +108,9 @@ final class ScoreCommand implements Callable<Integer> {
             + ": it needs exact targets, higher or lower polarity, plain realisasi, contiguous goals and a flat or goal-means policy rounded at the end");
       }
     }
-    ReportFile report = ReportFiles.read(file, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle));
     PerformanceAgreement pk = withBudget(report.agreement());
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, pk)));
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, rounding, pk)));
     ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
     StringWriter buffer = new StringWriter();
     ScoreRenderer.render(ScoreView.of(report, result, policy), format, locale, buffer);

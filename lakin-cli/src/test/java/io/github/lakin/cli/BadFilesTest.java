@@ -19,7 +19,7 @@ class BadFilesTest {
   private Run score(String name, String content) throws Exception {
     Path f = dir.resolve(name);
     Files.write(f, content.getBytes(StandardCharsets.UTF_8));
-    Run r = Run.of("score", f.toString());
+    Run r = Run.of("score", f.toString(), "--year", "2023");
     assertThat(r.code).as(r.toString()).isEqualTo(2);
     assertThat(r.out).as(r.toString()).isEmpty();
     assertThat(r.err.lines().count()).as(r.err).isEqualTo(1);
@@ -93,7 +93,7 @@ class BadFilesTest {
     Path f = dir.resolve("s-2023.csv");
     Files.write(f, ("\uFEFFgoal;indicator;name;unit;polarity;target;realisasi\r\n"
         + "SK1;1.1;Nilai;nilai;;69;69,31\r\n\r\nSK1;1.2;Waktu layanan;hari kerja;;≤ 10 hari kerja;8\r\n").getBytes(StandardCharsets.UTF_8));
-    Run r = Run.of("score", f.toString(), "--format", "csv");
+    Run r = Run.of("score", f.toString(), "--format", "csv", "--year", "2023");
     assertThat(r.code).as(r.toString()).isZero();
     // 69.31/69 = 100.45; lower is better (inferred from ≤): (2 − 8/10) × 100 = 120.00
     assertThat(r.out).contains("indicator,SK1,1.1,Nilai,69,\"69,31\",100.45,COMPUTED")
@@ -105,7 +105,7 @@ class BadFilesTest {
   void aUnitWithoutAVisibleCharacter() throws Exception {
     Run r = score("f.csv", HEADER + "SK1,1.1,a,\u0017\u0017,,69,70,,\n");
     assertThat(r.err).contains(file("f.csv") + ":2:11:").contains("a unit");
-    Run bulk = Run.of("score", file("f.csv"), "--engine", "bulk");
+    Run bulk = Run.of("score", file("f.csv"), "--engine", "bulk", "--year", "2023");
     assertThat(bulk.err).isEqualTo(r.err);
   }
 
@@ -114,7 +114,7 @@ class BadFilesTest {
   void aPrintedFigureThatIsNoNumberOnTheBulkPath() throws Exception {
     Run r = score("g.csv", HEADER + GOOD + "SK1,1.2,b,%,,80,90,,%\n");
     assertThat(r.err).contains(file("g.csv") + ":3:21:").contains("\"%\"");
-    Run bulk = Run.of("score", file("g.csv"), "--engine", "bulk");
+    Run bulk = Run.of("score", file("g.csv"), "--engine", "bulk", "--year", "2023");
     assertThat(bulk.err).isEqualTo(r.err);
     assertThat(bulk.out).isEmpty();
   }
@@ -127,5 +127,46 @@ class BadFilesTest {
     Run plain = score("i.json", "{\"schema\":\"lakin-report/1\",\"year\":2023,\"goals\":[{\"code\":\"SK1\",\"indicators\":"
         + "[{\"code\":\"1.1\",\"target\":1E-99999,\"realisasi\":\"1\"}]}]}");
     assertThat(plain.err).contains(file("i.json") + ":1:").contains("exponent");
+  }
+
+  @Test
+  void aFileThatDoesNotStateItsYearNeedsTheOption() throws Exception {
+    Files.writeString(dir.resolve("h-2023.csv"), HEADER + GOOD);
+    Run r = Run.of("score", file("h-2023.csv"));
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains(file("h-2023.csv") + ":1:1:").contains("# year: 2023").contains("--year");
+    Path f = dir.resolve("i.csv");
+    Files.writeString(f, "# year: 2022\n" + HEADER + GOOD);
+    Run both = Run.of("score", f.toString(), "--year", "2023");
+    assertThat(both.code).isEqualTo(2);
+    assertThat(both.err).contains(":1:9:").contains("the file states 2022 but 2023 was given");
+    assertThat(Run.of("score", f.toString()).out).contains("Capaian kinerja i 2022");
+  }
+
+  @Test
+  void aNumberThatNoUnitSettlesIsAnErrorNamingBothReadings() throws Exception {
+    Run r = score("j.csv", "# year: 2023\n" + HEADER + "S1,1,Luas lahan,Ha,higher,1.250,1410,,\n");
+    assertThat(r.err).contains(file("j.csv") + ":3:").contains("\"1.250\"").contains("1250").contains("1.25");
+    Path f = dir.resolve("k.csv");
+    Files.writeString(f, "# year: 2023\n" + HEADER + "S1,1,Desa mandiri,desa,higher,1.250,1410,,\n");
+    Run desa = Run.of("score", f.toString(), "--lang", "en");
+    assertThat(desa.code).as(desa.toString()).isZero();
+    assertThat(desa.out).contains("112.80%"); // 1410 / 1250, never 112,800.00%
+    Run declared = Run.of("score", dir.resolve("j.csv").toString(), "--number-style", "indonesian", "--lang", "en");
+    assertThat(declared.out).contains("112.80%");
+  }
+
+  @Test
+  void aUnitAfterTheNumberAndANegativeValue() throws Exception {
+    Path f = dir.resolve("l.csv");
+    Files.writeString(f, "# year: 2023\n" + HEADER + "S1,1,Rumah tangga,KK,higher,2.000,2.545 KK,,\n");
+    Run r = Run.of("score", f.toString(), "--lang", "en");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).contains("127.25%");
+    Run other = score("m.csv", "# year: 2023\n" + HEADER + "S1,1,Luas,Ha,higher,\"40,0\",\"40,5 km\",,\n");
+    assertThat(other.err).contains(":3:").contains("written in km but the indicator's unit is Ha");
+    Run negative = score("n.csv", "# year: 2023\n" + HEADER + "S1,1,Penurunan sisa perkara,%,higher,3,-100,,\n");
+    assertThat(negative.err).contains(file("n.csv") + ":3:").contains("negative");
   }
 }

@@ -28,7 +28,7 @@ class BulkPathProperties {
 
   static String file(long seed, int rows) {
     SplittableRandom r = new SplittableRandom(seed);
-    StringBuilder b = new StringBuilder("goal,indicator,name,unit,polarity,target,realisasi,weight,printed\n");
+    StringBuilder b = new StringBuilder("# year: 2023\ngoal,indicator,name,unit,polarity,target,realisasi,weight,printed\n");
     int goal = 1;
     for (int i = 0; i < rows; i++) {
       if (i > 0 && r.nextInt(4) == 0) {
@@ -76,7 +76,7 @@ class BulkPathProperties {
   @Test
   void theBulkPathRefusesWhatItCannotScore() throws Exception {
     Path f = dir.resolve("provisional-2023.csv");
-    Files.writeString(f, "goal,indicator,name,unit,polarity,target,realisasi\nG,1,a,%,,80,\"82,96*\"\n");
+    Files.writeString(f, "# year: 2023\ngoal,indicator,name,unit,polarity,target,realisasi\nG,1,a,%,,80,\"82,96*\"\n");
     Run r = Run.of("score", f.toString(), "--engine", "bulk");
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err).contains("--engine bulk does not apply");

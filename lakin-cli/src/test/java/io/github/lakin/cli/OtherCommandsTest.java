@@ -89,7 +89,7 @@ class OtherCommandsTest {
   void aCleanAuditExitsZero(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("ok-2023.csv");
     Files.writeString(f, "goal,indicator,name,unit,polarity,target,realisasi,printed\nG,1,a,%,,80,\"95,83\",\"119,79\"\n");
-    Run r = Run.of("audit", f.toString());
+    Run r = Run.of("audit", f.toString(), "--year", "2023");
     assertThat(r.code).as(r.toString()).isZero();
     assertThat(r.out).contains("1 angka diperiksa, 0 tidak cocok");
   }

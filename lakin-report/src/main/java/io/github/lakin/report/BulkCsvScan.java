@@ -73,6 +73,42 @@ public final class BulkCsvScan {
    * @throws IOException if the file cannot be read
    */
   public static Optional<BulkCsvScan> scan(Path file, int year, ReportPolicy policy) throws IOException {
+    return scan(file, ReadOptions.none().withYear(year), s -> Optional.of(policy));
+  }
+
+  /**
+   * Scans with the policy the file's header lines name ({@code # cap: 120}), overridden where the
+   * caller names a choice, as {@code lakin score} does.
+   *
+   * @param file the CSV report
+   * @param options the year and number style the caller states
+   * @param overrides the settings that win over the file's (e.g. the command line's)
+   * @return the scan, or empty when the file or the policy needs the object path
+   * @throws InvalidTextException for a bad cell, exactly as {@link CsvReportReader#read(Path, ReadOptions)}
+   * @throws IOException if the file cannot be read
+   */
+  public static Optional<BulkCsvScan> scan(Path file, ReadOptions options, ReportSettings overrides) throws IOException {
+    return scan(file, options, s -> overrides.shape().isEmpty() && s.weighted() ? Optional.empty()
+        : Optional.of(s.named().overriddenBy(overrides).policy()));
+  }
+
+  private static Optional<BulkCsvScan> scan(Path file, ReadOptions options,
+      java.util.function.Function<CsvSettings, Optional<ReportPolicy>> policyOf) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r)) {
+      CsvSettings settings = CsvSettings.of(file.toString(), c.settings(), options, CsvReportReader.unitOf(file));
+      Optional<ReportPolicy> p = policyOf.apply(settings);
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      return scan(file, c.inBackground(), settings, p.get());
+    }
+  }
+
+  private static Optional<BulkCsvScan> scan(Path file, CsvReportReader.Cursor c, CsvSettings settings, ReportPolicy policy)
+      throws IOException {
+    int year = settings.year;
+    CellGrammar grammar = new CellGrammar(settings.style);
     if (!(policy.shape() == AggregationShape.FLAT || policy.shape() == AggregationShape.GOAL_MEANS)
         || policy.roundingStage() != RoundingStage.END || policy.missing() != MissingRule.EXCLUDE_AND_FLAG
         || !policy.scoring().strategies().isEmpty()) {
@@ -95,13 +131,12 @@ public final class BulkCsvScan {
     int wr = 0;
     String last = null;
     int rowNo = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r).inBackground()) {
+    {
       ReportRow row;
       while ((row = c.next()) != null) {
         // the row checks of the object path (ReportAssembler.check); a repeated code hands the file over
         if (row.isSummary()) {
-          ReportAssembler.summaryPrinted(row);
+          ReportAssembler.summaryPrinted(row, grammar);
           if (!row.goal.isEmpty()) {
             printedGoals.add(row.goal.value());
           }
@@ -112,7 +147,7 @@ public final class BulkCsvScan {
         if (!seen.add(code)) {
           return Optional.empty();
         }
-        ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year);
+        ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year, grammar);
         Indicator indicator = checked.indicator();
         Realization real = checked.realization();
         if (!indicator.weight().isEmpty() || !(indicator.target() instanceof ExactTarget) || real.isProvisional()
@@ -180,7 +215,7 @@ public final class BulkCsvScan {
       }
     }
     counts[0] = rowNo;
-    return Optional.of(new BulkCsvScan(result, goals, policy, CsvReportReader.unitOf(file), wc, wt, wr, year, met, counts));
+    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */

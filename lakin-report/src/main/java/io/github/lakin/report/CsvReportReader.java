@@ -58,16 +58,30 @@ public final class CsvReportReader {
    * Reads a whole CSV report.
    *
    * @param file the file
+   * @param options the year and number style the caller states (the file may state them in its
+   *     header lines instead: {@code # year: 2023}, {@code # number-style: indonesian})
+   * @return the report
+   * @throws InvalidTextException for any bad cell, naming file, line and column, and when neither
+   *     the file nor the options state the year
+   * @throws IOException if the file cannot be read
+   */
+  public static ReportFile read(Path file, ReadOptions options) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(file.toString(), r, options, unitOf(file));
+    }
+  }
+
+  /**
+   * Reads a whole CSV report of a given year.
+   *
+   * @param file the file
    * @param year the report year (labels the agreement; a provisional value is the year before's)
    * @return the report
    * @throws InvalidTextException for any bad cell, naming file, line and column
    * @throws IOException if the file cannot be read
    */
   public static ReportFile read(Path file, int year) throws IOException {
-    String source = file.toString();
-    ReportAssembler assembler = new ReportAssembler(source, year, unitOf(file));
-    forEachRow(file, assembler::add);
-    return assembler.build(pk -> ReportSettings.none());
+    return read(file, ReadOptions.none().withYear(year));
   }
 
   /**
@@ -80,13 +94,35 @@ public final class CsvReportReader {
    * @throws InvalidTextException for any bad cell
    */
   public static ReportFile read(String source, String text, int year) {
-    ReportAssembler assembler = new ReportAssembler(source, year, OrgUnit.of("UNIT", source, OrgLevel.ESELON_II));
+    return read(source, text, ReadOptions.none().withYear(year));
+  }
+
+  /**
+   * Reads a CSV report from text (for tests and services).
+   *
+   * @param source the name to use in error messages
+   * @param text the CSV text
+   * @param options the year and number style the caller states
+   * @return the report
+   * @throws InvalidTextException for any bad cell
+   */
+  public static ReportFile read(String source, String text, ReadOptions options) {
     try {
-      forEachRow(source, new java.io.StringReader(text), assembler::add);
+      return read(source, new java.io.StringReader(text), options, OrgUnit.of("UNIT", source, OrgLevel.ESELON_II));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return assembler.build(pk -> ReportSettings.none());
+  }
+
+  private static ReportFile read(String source, Reader reader, ReadOptions options, OrgUnit fileUnit) throws IOException {
+    Cursor c = new Cursor(source, reader);
+    CsvSettings settings = CsvSettings.of(source, c.settings(), options, fileUnit);
+    ReportAssembler assembler = new ReportAssembler(source, settings.year, settings.unit, new CellGrammar(settings.style));
+    ReportRow row;
+    while ((row = c.next()) != null) {
+      assembler.add(row);
+    }
+    return assembler.build(settings::settings);
   }
 
   static OrgUnit unitOf(Path file) {
@@ -146,6 +182,7 @@ public final class CsvReportReader {
     private final CsvRecords records;
     private final int headerSize;
     private final int[] column;
+    private final Map<String, Text> settings = new java.util.LinkedHashMap<>();
     private @Nullable Thread reader;
     private @Nullable BlockingQueue<Object> queue;
     private ReportRow @Nullable [] batch;
@@ -159,15 +196,70 @@ public final class CsvReportReader {
       char[] head = new char[1 << 15];
       int n = in.read(head);
       in.reset();
-      String firstLine = n <= 0 ? "" : new String(head, 0, n).split("\r\n|\n|\r", 2)[0];
-      records = new CsvRecords(in, source, CsvRecords.detectDelimiter(firstLine));
+      String firstLine = "";
+      for (String l : (n <= 0 ? "" : new String(head, 0, n)).split("\r\n|\n|\r")) {
+        if (!l.strip().replace("\uFEFF", "").startsWith("#")) {
+          firstLine = l;
+          break;
+        }
+      }
+      char delimiter = CsvRecords.detectDelimiter(firstLine);
+      records = new CsvRecords(in, source, delimiter);
       List<CsvRecords.Field> header = records.next();
+      while (header != null && !header.isEmpty() && header.get(0).text.strip().startsWith("#")) {
+        setting(header, delimiter);
+        header = records.next();
+      }
       if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
         throw new InvalidTextException("", TextLocation.of(source, 1, 1), "a CSV header",
             "the file is empty; the header is " + String.join(",", REQUIRED) + ",weight,printed");
       }
       headerSize = header.size();
       column = columns(source, header);
+    }
+
+    /** Reads one header line {@code # key: value}; a line without ':' is a free comment. */
+    private void setting(List<CsvRecords.Field> fields, char delimiter) {
+      CsvRecords.Field first = fields.get(0);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < fields.size(); i++) {
+        if (i > 0) {
+          b.append(delimiter);
+        }
+        b.append(fields.get(i).text);
+      }
+      String line = b.toString();
+      int hash = line.indexOf('#');
+      String body = line.substring(hash + 1);
+      int colon = body.indexOf(':');
+      if (colon < 0) {
+        if (body.strip().equalsIgnoreCase(JsonReportReader.SCHEMA_2) || body.strip().equalsIgnoreCase(JsonReportReader.SCHEMA)) {
+          settings.put("schema", new Text(body.strip(), source, first.line, first.column + hash + 1 + body.indexOf(body.strip())));
+        }
+        return; // a free comment
+      }
+      String key = body.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value = body.substring(colon + 1).strip();
+      int valueColumn = first.column + hash + 1 + colon + 1 + (body.substring(colon + 1).length() - body.substring(colon + 1).stripLeading().length());
+      if (!SettingTexts.CSV_KEYS.contains(key)) {
+        throw new InvalidTextException(body.substring(0, colon).strip(), TextLocation.of(source, first.line, first.column + hash + 1),
+            "a report setting", "write '# key: value' with a key of " + String.join(", ", SettingTexts.CSV_KEYS)
+                + ", or leave ':' out of a comment");
+      }
+      Text t = new Text(value, source, first.line, valueColumn);
+      Text before = settings.putIfAbsent(key, t);
+      if (before != null) {
+        throw new InvalidTextException(value, t.location(), "the setting " + key, "it is set twice (first at line "
+            + before.location().line().orElse(0) + ")");
+      }
+    }
+
+    /**
+     * @return the settings of the header lines ({@code # year: 2023}), by lower-case key, each
+     *     with its place
+     */
+    public Map<String, Text> settings() {
+      return java.util.Collections.unmodifiableMap(settings);
     }
 
     /**

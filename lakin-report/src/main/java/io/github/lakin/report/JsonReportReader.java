@@ -18,6 +18,7 @@ import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.RoundingStage;
 import org.jspecify.annotations.Nullable;
 import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.core.text.NumberStyle;
 import io.github.lakin.core.text.TextLocation;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -42,6 +43,8 @@ import java.util.Set;
 public final class JsonReportReader {
   /** The schema this reader reads. */
   public static final String SCHEMA = "lakin-report/1";
+  /** The schema of version 2 files: adds the number style and the rounding mode; every version 1 file reads the same. */
+  public static final String SCHEMA_2 = "lakin-report/2";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -50,9 +53,12 @@ public final class JsonReportReader {
 
   private final String source;
   private final Map<String, TextLocation> where = new HashMap<>();
+  private final ReadOptions options;
+  private CellGrammar grammar = CellGrammar.MIXED;
 
-  private JsonReportReader(String source) {
+  private JsonReportReader(String source, ReadOptions options) {
     this.source = source;
+    this.options = options;
   }
 
   /**
@@ -62,7 +68,19 @@ public final class JsonReportReader {
    * @throws IOException if the file cannot be read
    */
   public static ReportFile read(Path file) throws IOException {
-    return read(file.toString(), Files.readString(file));
+    return read(file, ReadOptions.none());
+  }
+
+  /**
+   * @param file a {@code .json} report file
+   * @param options the year and number style the caller states; where the file states them too,
+   *     they must agree
+   * @return the report
+   * @throws InvalidTextException for bad JSON or a bad value, naming file, line, column and path
+   * @throws IOException if the file cannot be read
+   */
+  public static ReportFile read(Path file, ReadOptions options) throws IOException {
+    return new JsonReportReader(file.toString(), options).parse(Files.readString(file));
   }
 
   /**
@@ -72,7 +90,7 @@ public final class JsonReportReader {
    * @throws InvalidTextException for bad JSON or a bad value
    */
   public static ReportFile read(String source, String json) {
-    return new JsonReportReader(source).parse(json);
+    return new JsonReportReader(source, ReadOptions.none()).parse(json);
   }
 
   private ReportFile parse(String json) {
@@ -90,14 +108,25 @@ public final class JsonReportReader {
     if (root == null || !root.isObject()) {
       throw fail("", "", "a report", "the file must hold one JSON object");
     }
-    fields(root, "", Set.of("schema", "unit", "year", "policy", "goals", "budget", "printed"));
+    fields(root, "", Set.of("schema", "unit", "year", "numberStyle", "policy", "goals", "budget", "printed"));
     String schema = text(root, "/schema");
-    if (!SCHEMA.equals(schema)) {
-      throw fail("/schema", schema, "the schema", "it must be \"" + SCHEMA + "\"");
+    if (!SCHEMA.equals(schema) && !SCHEMA_2.equals(schema)) {
+      throw fail("/schema", schema, "the schema", "it must be \"" + SCHEMA_2 + "\" (or \"" + SCHEMA + "\")");
+    }
+    Optional<String> style = optionalText(root, "/numberStyle");
+    if (style.isPresent()) {
+      NumberStyle stated = SettingTexts.numberStyle(new Text(style.get(), at("/numberStyle")));
+      if (options.numberStyle().isPresent() && options.numberStyle().get() != stated) {
+        throw fail("/numberStyle", style.get(), "the number style", "the file states " + style.get() + " but "
+            + options.numberStyle().get().name().toLowerCase(java.util.Locale.ROOT) + " was given (--number-style); leave one out");
+      }
+      grammar = new CellGrammar(stated);
+    } else {
+      grammar = new CellGrammar(options.numberStyle().orElse(NumberStyle.MIXED));
     }
     OrgUnit unit = unit(root.get("unit"));
     int year = year(root);
-    ReportAssembler a = new ReportAssembler(source, year, unit);
+    ReportAssembler a = new ReportAssembler(source, year, unit, grammar);
     JsonNode goals = root.get("goals");
     if (goals == null || !goals.isArray() || goals.isEmpty()) {
       throw fail("/goals", "", "the goals", "a non-empty array of goals is required");
@@ -109,7 +138,7 @@ public final class JsonReportReader {
       fields(goal, gp, Set.of("code", "name", "weight", "indicators"));
       String code = required(goal, gp + "/code");
       optionalText(goal, gp + "/weight").ifPresent(w -> a.goalWeight(code,
-          Optional.of(ReportAssembler.NUMBERS.parseNumber(w, at(gp + "/weight")))));
+          Optional.of(grammar.weights().parseNumber(w, at(gp + "/weight")))));
       JsonNode inds = goal.get("indicators");
       if (inds == null || !inds.isArray() || inds.isEmpty()) {
         throw fail(gp + "/indicators", "", "the indicators of goal " + code, "a non-empty array is required");
@@ -243,8 +272,16 @@ public final class JsonReportReader {
 
   private int year(JsonNode root) {
     JsonNode y = root.get("year");
-    if (y == null || !y.isIntegralNumber() || y.intValue() < 1900 || y.intValue() > 2999) {
-      throw fail("/year", y == null ? "" : y.toString(), "the year", "a whole number such as 2023 is required");
+    if ((y == null || y.isNull()) && options.year().isPresent()) {
+      return options.year().getAsInt();
+    }
+    if (y == null || !y.isIntegralNumber() || !y.canConvertToInt() || y.intValue() < 1900 || y.intValue() > 2999) {
+      throw fail("/year", y == null ? "" : y.toString(), "the year",
+          "a whole number from 1900 to 2999 such as 2023 is required (or leave it out and give --year)");
+    }
+    if (options.year().isPresent() && options.year().getAsInt() != y.intValue()) {
+      throw fail("/year", y.toString(), "the year", "the file states " + y.intValue() + " but " + options.year().getAsInt()
+          + " was given (--year); leave one out");
     }
     return y.intValue();
   }
@@ -332,9 +369,29 @@ public final class JsonReportReader {
       return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
     if (v.isNumber()) {
-      return Optional.of(v.isIntegralNumber() ? v.bigIntegerValue().toString() : v.decimalValue().toPlainString());
+      return Optional.of(numberText(v));
     }
     throw fail(pointer, v.toString(), "a value", "a string or a number is required");
+  }
+
+  /**
+   * A JSON number as a cell text that the file's cell grammar reads as exactly that number: no
+   * thousands separator, the style's decimal separator, and never three digits after a lone
+   * separator (a JSON number is never ambiguous: {@code 123.456} must not become 123456).
+   */
+  private String numberText(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return v.bigIntegerValue().toString();
+    }
+    String plain = v.decimalValue().toPlainString();
+    int dot = plain.indexOf('.');
+    if (dot < 0) {
+      return plain;
+    }
+    if (plain.length() - dot - 1 == 3) {
+      plain = plain + "0";
+    }
+    return grammar.style() == NumberStyle.ENGLISH ? plain : plain.replace('.', ',');
   }
 
   private String text(JsonNode parent, String pointer) {
@@ -371,7 +428,7 @@ public final class JsonReportReader {
 
   private Optional<BigDecimal> number(JsonNode parent, String pointer) {
     return optionalText(parent, pointer).map(s -> {
-      io.github.lakin.core.text.Cell c = ReportAssembler.NUMBERS.parseCell(s, at(pointer));
+      io.github.lakin.core.text.Cell c = grammar.capaian().parseCell(s, at(pointer));
       if (c.value().isEmpty() || c.provisional() || c.counts().isPresent()) {
         throw fail(pointer, s, "a figure", "it must be one number");
       }
@@ -384,6 +441,6 @@ public final class JsonReportReader {
     if (s.isEmpty() && required) {
       throw fail(pointer, "", leaf(pointer), "it is required");
     }
-    return s.map(t -> ReportAssembler.MONEY.parseNumber(t, at(pointer)));
+    return s.map(t -> grammar.money().parseNumber(t, at(pointer)));
   }
 }

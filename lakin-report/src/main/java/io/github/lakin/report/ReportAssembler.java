@@ -13,12 +13,8 @@ import io.github.lakin.core.Polarity;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.core.text.Cell;
-import io.github.lakin.core.text.ColumnKind;
 import io.github.lakin.core.text.InvalidTextException;
-import io.github.lakin.core.text.NumberParser;
-import io.github.lakin.core.text.NumberStyle;
 import io.github.lakin.core.text.ParsedTarget;
-import io.github.lakin.core.text.TargetParser;
 import io.github.lakin.core.text.TextLocation;
 import io.github.lakin.scoring.aggregate.Realizations;
 import io.github.lakin.scoring.audit.PrintedFigures;
@@ -31,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Penyusun laporan (report assembler): turns report rows into the model, reading every number
@@ -39,13 +36,11 @@ import java.util.Optional;
  * is an {@link InvalidTextException} naming the file, line and column of the cell.
  */
 final class ReportAssembler {
-  static final NumberParser NUMBERS = NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE);
-  static final NumberParser MONEY = NumberParser.of(NumberStyle.MIXED, ColumnKind.COUNT);
-  static final TargetParser TARGETS = TargetParser.of(NUMBERS);
 
   private final String source;
   private final int year;
   private final OrgUnit unit;
+  private final CellGrammar grammar;
   private final Map<String, List<Indicator>> goals = new LinkedHashMap<>();
   private final Map<String, Optional<BigDecimal>> goalWeights = new HashMap<>();
   private final Map<String, TextLocation> seen = new HashMap<>();
@@ -59,10 +54,15 @@ final class ReportAssembler {
   private Optional<BigDecimal> printedOverall = Optional.empty();
   private final List<BudgetLine> budget = new ArrayList<>();
 
-  ReportAssembler(String source, int year, OrgUnit unit) {
+  ReportAssembler(String source, int year, OrgUnit unit, CellGrammar grammar) {
     this.source = source;
     this.year = year;
     this.unit = unit;
+    this.grammar = grammar;
+  }
+
+  CellGrammar grammar() {
+    return grammar;
   }
 
   /** Reads one indicator row or summary row. */
@@ -78,7 +78,7 @@ final class ReportAssembler {
       throw new InvalidTextException(code, row.indicator.location(), "an indicator code",
           "the code is used twice (first at line " + first.line().orElse(0) + ")");
     }
-    CheckedRow c = check(row, year);
+    CheckedRow c = check(row, year, grammar);
     goals.computeIfAbsent(goal, g -> new ArrayList<>()).add(c.indicator());
     realizations.put(code, c.realization());
     targetTexts.put(code, row.target.value());
@@ -106,26 +106,32 @@ final class ReportAssembler {
    *
    * @param row an indicator row
    * @param year the report year (a provisional value is dated the year before)
+   * @param grammar the file's cell grammar
    * @return the checked row
    * @throws InvalidTextException at the first bad cell
    */
-  static CheckedRow check(ReportRow row, int year) {
-    Indicator indicator = indicator(row);
-    Realization realization = realisasi(row.realisasi, year);
-    Optional<BigDecimal> printed = row.printed.isEmpty() ? Optional.empty() : Optional.of(printedNumber(row.printed));
+  static CheckedRow check(ReportRow row, int year, CellGrammar grammar) {
+    Indicator indicator = indicator(row, grammar);
+    Realization realization = realisasi(row.realisasi, year, indicator, grammar);
+    Optional<BigDecimal> printed = row.printed.isEmpty() ? Optional.empty() : Optional.of(printedNumber(row.printed, grammar));
     List<BigDecimal> targets = new ArrayList<>(row.otherTargets.size());
+    MeasureUnit unitColumn = row.unit.isEmpty() ? null : unit(row.unit);
     for (Text t : row.otherTargets) {
-      targets.add(TARGETS.parse(t.value(), t.location()).target().accept(new ExactValue(t)));
+      targets.add(grammar.targets(unitColumn).parse(t.value(), t.location()).target().accept(new ExactValue(t)));
     }
     List<BigDecimal> realisasi = new ArrayList<>(row.otherRealisasi.size());
     for (Text t : row.otherRealisasi) {
-      realisasi.add(NUMBERS.parseNumber(t.value(), t.location()));
+      Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
+      if (cell.value().isEmpty() || cell.provisional()) {
+        throw new InvalidTextException(t.value(), t.location(), "a realisasi printed elsewhere", "it must be one number");
+      }
+      realisasi.add(cell.value().get());
     }
     return new CheckedRow(indicator, realization, printed, targets, realisasi);
   }
 
   private void addSummary(ReportRow row) {
-    BigDecimal printed = summaryPrinted(row);
+    BigDecimal printed = summaryPrinted(row, grammar);
     if (row.goal.isEmpty()) {
       printedOverall = Optional.of(printed);
     } else {
@@ -167,19 +173,24 @@ final class ReportAssembler {
    * @return its target, read
    * @throws InvalidTextException when the target cell is empty or cannot be read
    */
-  static ParsedTarget target(ReportRow row) {
+  static ParsedTarget target(ReportRow row, CellGrammar grammar, @Nullable MeasureUnit unitColumn) {
     if (row.target.isEmpty()) {
       throw new InvalidTextException("", row.target.location(), "a target", "indicator " + row.indicator.value() + " has no target");
     }
-    return TARGETS.parse(row.target.value(), row.target.location());
+    return grammar.targets(unitColumn).parse(row.target.value(), row.target.location());
   }
 
-  static Indicator indicator(ReportRow row) {
+  static Indicator indicator(ReportRow row, CellGrammar grammar) {
     String code = row.indicator.value();
-    ParsedTarget parsed = target(row);
+    MeasureUnit unitColumn = row.unit.isEmpty() ? null : unit(row.unit);
+    ParsedTarget parsed = target(row, grammar, unitColumn);
     MeasureUnit unit;
-    if (!row.unit.isEmpty()) {
-      unit = unit(row.unit);
+    if (unitColumn != null) {
+      unit = unitColumn;
+      if (parsed.unit().isPresent() && !sameUnit(parsed.unit().get(), unitColumn)) {
+        throw new InvalidTextException(row.target.value(), row.target.location(), "the target of indicator " + code,
+            "it is in " + parsed.unit().get().label() + " but the unit column says " + unitColumn.label());
+      }
     } else {
       unit = parsed.unit().orElse(MeasureUnit.other("-"));
     }
@@ -187,7 +198,7 @@ final class ReportAssembler {
         .unit(unit).target(parsed.target());
     polarity(row.polarity).ifPresent(b::polarity);
     if (!row.weight.isEmpty()) {
-      b.weight(NUMBERS.parseNumber(row.weight.value(), row.weight.location()));
+      b.weight(grammar.weights().parseNumber(row.weight.value(), row.weight.location()));
     }
     try {
       return b.build();
@@ -230,12 +241,57 @@ final class ReportAssembler {
     }
   }
 
-  static Realization realisasi(Text t, int year) {
+  static Realization realisasi(Text t, int year, Indicator indicator, CellGrammar grammar) {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }
-    Cell cell = NUMBERS.parseCell(t.value(), t.location());
-    return cell.toRealization(Period.year(year - 1));
+    Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
+    Realization r = cell.toRealization(Period.year(year - 1));
+    if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
+      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+          "it is negative, but the unit " + indicator.unit().label() + " does not allow negative values"
+              + " (mark the indicator's negative column yes, e.g. for a backlog that grew)");
+    }
+    return r;
+  }
+
+  /** Two units are the same when they have the same kind and label, ignoring case. */
+  static boolean sameUnit(MeasureUnit a, MeasureUnit b) {
+    return a.kind() == b.kind() && a.label().equalsIgnoreCase(b.label());
+  }
+
+  /**
+   * The cell without a unit label after its number ({@code 40,5 Ha}, {@code 2.545 KK},
+   * {@code 12 hari kerja}), which must name the indicator's unit.
+   *
+   * @throws InvalidTextException when the label names another unit
+   */
+  static String withoutUnit(Text t, MeasureUnit unit) {
+    String s = t.value();
+    int end = s.length();
+    int tail = end;
+    while (tail > 0 && (Character.isLetter(s.charAt(tail - 1)) || s.charAt(tail - 1) == ' ' || s.charAt(tail - 1) == '.'
+        || s.charAt(tail - 1) == '\u00A0')) {
+      tail--;
+    }
+    if (tail == end || tail == 0 || !Character.isDigit(s.charAt(tail - 1)) || !Character.isLetter(s.charAt(end - 1))) {
+      return s;
+    }
+    while (tail < end && !Character.isLetter(s.charAt(tail))) {
+      tail++; // the label starts at its first letter ("40,5 Ha"; a '.' right after the number stays with it)
+    }
+    String label = s.substring(tail).strip();
+    MeasureUnit written;
+    try {
+      written = MeasureUnit.parse(label);
+    } catch (io.github.lakin.core.InvalidValueException e) {
+      return s;
+    }
+    if (!sameUnit(written, unit) && !label.equalsIgnoreCase(unit.label())) {
+      throw new InvalidTextException(s, t.location(), "a value in " + unit.label(),
+          "it is written in " + label + " but the indicator's unit is " + unit.label());
+    }
+    return s.substring(0, tail).strip();
   }
 
   /**
@@ -245,7 +301,7 @@ final class ReportAssembler {
    * @return its printed figure
    * @throws InvalidTextException for a cell a summary row may not carry, or a missing or bad figure
    */
-  static BigDecimal summaryPrinted(ReportRow row) {
+  static BigDecimal summaryPrinted(ReportRow row, CellGrammar grammar) {
     for (Text t : List.of(row.name, row.unit, row.polarity, row.target, row.realisasi, row.weight)) {
       if (!t.isEmpty()) {
         throw new InvalidTextException(t.value(), t.location(), "a summary row",
@@ -255,15 +311,15 @@ final class ReportAssembler {
     if (row.printed.isEmpty()) {
       throw new InvalidTextException("", row.indicator.location(), "an indicator code", "it is missing");
     }
-    return printedNumber(row.printed);
+    return printedNumber(row.printed, grammar);
   }
 
   static InvalidTextException noSuchGoal(String source, String goal) {
     return new InvalidTextException(goal, TextLocation.of(source), "a printed goal figure", "no indicator belongs to goal " + goal);
   }
 
-  static BigDecimal printedNumber(Text t) {
-    return asPrinted(t.value(), checkPrinted(t));
+  static BigDecimal printedNumber(Text t, CellGrammar grammar) {
+    return asPrinted(t.value(), checkPrinted(t, grammar));
   }
 
   /**
@@ -271,8 +327,8 @@ final class ReportAssembler {
    * @return its value as read (without the printed scale)
    * @throws InvalidTextException unless the cell is one number
    */
-  static BigDecimal checkPrinted(Text t) {
-    Cell cell = NUMBERS.parseCell(t.value(), t.location());
+  static BigDecimal checkPrinted(Text t, CellGrammar grammar) {
+    Cell cell = grammar.capaian().parseCell(t.value(), t.location());
     if (cell.value().isEmpty() || cell.provisional() || cell.counts().isPresent()) {
       throw new InvalidTextException(t.value(), t.location(), "a printed capaian", "it must be one number, e.g. 100,45 or 100,45%");
     }

@@ -5,44 +5,40 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Berkas laporan (report files): reads a report file by its extension: {@code .json} with
- * {@link JsonReportReader}, anything else as CSV with {@link CsvReportReader}.
+ * {@link JsonReportReader}, anything else as CSV with {@link CsvReportReader}. The year comes from
+ * the file ({@code # year: 2023}, JSON {@code "year"}) or from {@link ReadOptions}; never from the
+ * file name or a default.
  */
 public final class ReportFiles {
-  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
-
   private ReportFiles() {}
 
   /**
    * @param file the report file
-   * @param year the report year for a CSV file; when empty, a year such as 2023 in the file name,
-   *     else 2000 (the year only labels the agreement and dates a provisional value; it never
-   *     changes a capaian)
+   * @param options the year and number style the caller states (a file may state them itself)
    * @return the report
-   * @throws InvalidTextException for any bad content, naming file, line and column
+   * @throws InvalidTextException for any bad content, naming file, line and column; also when the
+   *     year is stated by neither the file nor the options (there is no default year)
    * @throws IOException if the file cannot be read
    */
-  public static ReportFile read(Path file, OptionalInt year) throws IOException {
+  public static ReportFile read(Path file, ReadOptions options) throws IOException {
     if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return JsonReportReader.read(file);
+      return JsonReportReader.read(file, options);
     }
-    return CsvReportReader.read(file, csvYear(file, year));
+    return CsvReportReader.read(file, options);
   }
 
   /**
-   * @param file a CSV file
-   * @param year the year given, if any
-   * @return the year to use for it
+   * @param file the report file
+   * @param year the report year, when the caller states it
+   * @return the report
+   * @throws InvalidTextException for any bad content, naming file, line and column; also when the
+   *     year is stated by neither the file nor the argument
+   * @throws IOException if the file cannot be read
    */
-  public static int csvYear(Path file, OptionalInt year) {
-    if (year.isPresent()) {
-      return year.getAsInt();
-    }
-    Matcher m = YEAR.matcher(String.valueOf(file.getFileName()));
-    return m.find() ? Integer.parseInt(m.group()) : 2000;
+  public static ReportFile read(Path file, OptionalInt year) throws IOException {
+    return read(file, year.isPresent() ? ReadOptions.none().withYear(year.getAsInt()) : ReadOptions.none());
   }
 }

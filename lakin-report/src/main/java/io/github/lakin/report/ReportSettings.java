@@ -9,12 +9,13 @@ import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Pengaturan laporan (report settings): the report-policy choices that a report file or a command
- * line names — cap, aggregation shape, rounding scale and rounding stage — each empty when not
+ * line names — cap, aggregation shape, rounding scale, mode and stage — each empty when not
  * named. {@link #policy()} turns them into a {@link ReportPolicy}, the defaults filling what is
  * empty; {@link #overriddenBy(ReportSettings)} lets a command line win over a file.
  *
@@ -24,19 +25,22 @@ import java.util.Optional;
 public final class ReportSettings {
   /** The largest rounding scale a report may ask for. */
   public static final int MAX_SCALE = 10;
-  private static final ReportSettings NONE = new ReportSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final ReportSettings NONE =
+      new ReportSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   private final Optional<BigDecimal> cap;
   private final Optional<AggregationShape> shape;
   private final Optional<Integer> scale;
   private final Optional<RoundingStage> roundingStage;
+  private final Optional<RoundingMode> roundingMode;
 
   private ReportSettings(Optional<BigDecimal> cap, Optional<AggregationShape> shape, Optional<Integer> scale,
-      Optional<RoundingStage> roundingStage) {
+      Optional<RoundingStage> roundingStage, Optional<RoundingMode> roundingMode) {
     this.cap = cap;
     this.shape = shape;
     this.scale = scale;
     this.roundingStage = roundingStage;
+    this.roundingMode = roundingMode;
   }
 
   /** @return no settings: every choice the default */
@@ -54,7 +58,7 @@ public final class ReportSettings {
     if (cap.signum() <= 0) {
       throw new IllegalArgumentException("the cap must be > 0, but was " + cap.toPlainString());
     }
-    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage);
+    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage, roundingMode);
   }
 
   /**
@@ -62,7 +66,7 @@ public final class ReportSettings {
    * @return these settings with that shape
    */
   public ReportSettings withShape(AggregationShape shape) {
-    return new ReportSettings(cap, Optional.of(Objects.requireNonNull(shape, "shape")), scale, roundingStage);
+    return new ReportSettings(cap, Optional.of(Objects.requireNonNull(shape, "shape")), scale, roundingStage, roundingMode);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class ReportSettings {
     if (scale < 0 || scale > MAX_SCALE) {
       throw new IllegalArgumentException("the rounding scale must be from 0 to " + MAX_SCALE + ", but was " + scale);
     }
-    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage);
+    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage, roundingMode);
   }
 
   /**
@@ -82,7 +86,17 @@ public final class ReportSettings {
    * @return these settings with that stage
    */
   public ReportSettings withRoundingStage(RoundingStage stage) {
-    return new ReportSettings(cap, shape, scale, Optional.of(Objects.requireNonNull(stage, "stage")));
+    return new ReportSettings(cap, shape, scale, Optional.of(Objects.requireNonNull(stage, "stage")), roundingMode);
+  }
+
+  /**
+   * @param mode how figures are rounded: {@link RoundingMode#HALF_UP} (the default),
+   *     {@link RoundingMode#DOWN} (truncation, as some reports print: 139,7384 → 139,73) or
+   *     {@link RoundingMode#HALF_EVEN}
+   * @return these settings with that mode
+   */
+  public ReportSettings withRoundingMode(RoundingMode mode) {
+    return new ReportSettings(cap, shape, scale, roundingStage, Optional.of(Objects.requireNonNull(mode, "mode")));
   }
 
   /**
@@ -92,7 +106,7 @@ public final class ReportSettings {
   public ReportSettings overriddenBy(ReportSettings other) {
     Objects.requireNonNull(other, "other");
     return new ReportSettings(other.cap.or(() -> cap), other.shape.or(() -> shape), other.scale.or(() -> scale),
-        other.roundingStage.or(() -> roundingStage));
+        other.roundingStage.or(() -> roundingStage), other.roundingMode.or(() -> roundingMode));
   }
 
   /** @return the cap in percent, e.g. 120 */
@@ -115,13 +129,18 @@ public final class ReportSettings {
     return roundingStage;
   }
 
+  /** @return the rounding mode */
+  public Optional<RoundingMode> roundingMode() {
+    return roundingMode;
+  }
+
   /**
    * The report policy these settings name, the defaults filling the rest.
    *
    * @return the policy
    */
   public ReportPolicy policy() {
-    ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.halfUp(scale.orElse(2))).build();
+    ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.of(scale.orElse(2), roundingMode.orElse(RoundingMode.HALF_UP))).build();
     if (cap.isPresent()) {
       scoring = scoring.withCap(cap.get());
     }
@@ -162,17 +181,17 @@ public final class ReportSettings {
     }
     ReportSettings s = (ReportSettings) o;
     return cap.map(c -> s.cap.isPresent() && c.compareTo(s.cap.get()) == 0).orElse(s.cap.isEmpty()) && shape.equals(s.shape)
-        && scale.equals(s.scale) && roundingStage.equals(s.roundingStage);
+        && scale.equals(s.scale) && roundingStage.equals(s.roundingStage) && roundingMode.equals(s.roundingMode);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage);
+    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage, roundingMode);
   }
 
   @Override
   public String toString() {
     return "ReportSettings{cap=" + cap.map(BigDecimal::toPlainString).orElse("-") + ", shape=" + shape.map(Enum::name).orElse("-")
-        + ", scale=" + scale.map(String::valueOf).orElse("-") + ", roundingStage=" + roundingStage.map(Enum::name).orElse("-") + "}";
+        + ", scale=" + scale.map(String::valueOf).orElse("-") + ", roundingStage=" + roundingStage.map(Enum::name).orElse("-") + ", roundingMode=" + roundingMode.map(Enum::name).orElse("-") + "}";
   }
 }

@@ -35,7 +35,7 @@ class ScoreRendererTest {
   @Test
   void theTableShowsTheGoalsTheUnitAndTheCountsInIndonesian() throws Exception {
     String t = render("biro-perencanaan-2023.csv", ScoreFormat.TABLE, ID);
-    assertThat(t).contains("Capaian kinerja biro-perencanaan-2023 2023")
+    assertThat(t).contains("Capaian kinerja Biro Perencanaan, Sekretariat Jenderal, Kementerian Sosial 2023")
         .contains("Kebijakan: rata-rata seluruh indikator, tanpa batas, 2 desimal, pembulatan setengah ke atas, dibulatkan sekali di akhir")
         .contains("109,95%").contains("119,79%").contains("100,67%")
         .contains("Capaian unit: 106,51%")

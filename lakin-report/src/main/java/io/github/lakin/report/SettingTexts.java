@@ -1,0 +1,146 @@
+package io.github.lakin.report;
+
+import io.github.lakin.core.text.ColumnKind;
+import io.github.lakin.core.text.InvalidTextException;
+import io.github.lakin.core.text.NumberParser;
+import io.github.lakin.core.text.NumberStyle;
+import io.github.lakin.report.ReportRow.Text;
+import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.RoundingStage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Teks pengaturan (setting texts): how a report setting is written — the same words in a CSV
+ * header line ({@code # rounding: down}), a JSON field ({@code "rounding": "down"}) and a command
+ * option ({@code --rounding down}) — read once, here. Every error names where the text stands.
+ */
+public final class SettingTexts {
+  private SettingTexts() {}
+
+  /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
+  static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
+      "cap", "aggregate", "scale", "rounding", "rounding-stage");
+
+  /**
+   * @param t {@code indonesian}, {@code english} or {@code mixed}
+   * @return the number style
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static NumberStyle numberStyle(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "indonesian":
+      case "indonesia":
+      case "id":
+        return NumberStyle.INDONESIAN;
+      case "english":
+      case "en":
+        return NumberStyle.ENGLISH;
+      case "mixed":
+        return NumberStyle.MIXED;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the number style",
+            "write indonesian (1.250 is 1250, 69,31 is 69.31), english (1,250 is 1250, 69.31) or mixed");
+    }
+  }
+
+  /**
+   * @param t {@code half-up}, {@code down} (truncation, {@code potong}) or {@code half-even}
+   * @return the rounding mode
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static RoundingMode roundingMode(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "half-up":
+      case "half_up":
+        return RoundingMode.HALF_UP;
+      case "down":
+      case "truncate":
+      case "potong":
+        return RoundingMode.DOWN;
+      case "half-even":
+      case "half_even":
+        return RoundingMode.HALF_EVEN;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the rounding mode",
+            "write half-up (the default), down (truncation: 139,7384 shows 139,73) or half-even");
+    }
+  }
+
+  /**
+   * @param t {@code end} or {@code each-level}
+   * @return the rounding stage
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static RoundingStage roundingStage(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "end":
+        return RoundingStage.END;
+      case "each-level":
+        return RoundingStage.EACH_LEVEL;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the rounding stage",
+            "write end (average the exact values, round once) or each-level (round each figure, then average the rounded figures)");
+    }
+  }
+
+  /**
+   * @param t {@code flat}, {@code goals} or {@code weighted}
+   * @return the shape, or empty for {@code weighted}, which the agreement's weights resolve
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static Optional<AggregationShape> aggregate(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "flat":
+        return Optional.of(AggregationShape.FLAT);
+      case "goals":
+        return Optional.of(AggregationShape.GOAL_MEANS);
+      case "weighted":
+        return Optional.empty();
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the aggregation",
+            "write flat (mean of all indicators), goals (mean of the goal means) or weighted");
+    }
+  }
+
+  /**
+   * @param t a number above 0, e.g. {@code 120}
+   * @return the cap in percent
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static BigDecimal cap(Text t) {
+    BigDecimal cap = NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE).parseNumber(t.value(), t.location());
+    if (cap.signum() <= 0) {
+      throw new InvalidTextException(t.value(), t.location(), "the cap", "it must be above 0, e.g. 120");
+    }
+    return cap;
+  }
+
+  /**
+   * @param t a whole number from 0 to {@value ReportSettings#MAX_SCALE}
+   * @return the rounding scale
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static int scale(Text t) {
+    String v = t.value();
+    if (v.isEmpty() || v.length() > 2 || !v.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(v) > ReportSettings.MAX_SCALE) {
+      throw new InvalidTextException(v, t.location(), "the rounding scale", "it must be a whole number from 0 to " + ReportSettings.MAX_SCALE);
+    }
+    return Integer.parseInt(v);
+  }
+
+  /**
+   * @param t a year from 1900 to 2999
+   * @return the year
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static int year(Text t) {
+    String v = t.value();
+    if (v.length() != 4 || !v.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(v) < 1900 || Integer.parseInt(v) > 2999) {
+      throw new InvalidTextException(v, t.location(), "the report year", "it must be a year from 1900 to 2999, e.g. 2023");
+    }
+    return Integer.parseInt(v);
+  }
+}
