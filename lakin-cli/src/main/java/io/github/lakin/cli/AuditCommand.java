@@ -55,12 +55,16 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--rounding", paramLabel = "MODE", description = "the rounding the report claims: half-up (default), down or half-even")
   String rounding;
 
+  @Option(names = "--lower-formula", paramLabel = "FORMULA",
+      description = "the formula of lower-is-better indicators: inverse ((2 - r/t) x 100, default) or inverse-ratio (t/r x 100)")
+  String lowerFormula;
+
   @Override
   public Integer call() throws Exception {
     Locale locale = output.locale();
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle));
     ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage, rounding,
-        report.agreement())));
+        lowerFormula, report.agreement())), report.agreement());
     PrintedFigures p = report.printed();
     if (p.indicators().isEmpty() && p.goals().isEmpty() && p.overall().isEmpty() && p.absorption().isEmpty()
         && p.efficiencyGap().isEmpty()) {

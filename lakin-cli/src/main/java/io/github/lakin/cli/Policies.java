@@ -26,13 +26,14 @@ final class Policies {
    * @param scale {@code --scale}, or null
    * @param stage {@code --rounding-stage}: end or each-level, or null
    * @param rounding {@code --rounding}: half-up, down or half-even, or null
+   * @param lowerFormula {@code --lower-formula}: inverse or inverse-ratio, or null
    * @param agreement the agreement, to resolve {@code weighted}; null when not read yet (then
    *     {@code weighted} is refused)
    * @return the settings the options name
    * @throws IllegalArgumentException for a value out of range or not one of the choices
    */
   static ReportSettings options(@Nullable BigDecimal cap, @Nullable String aggregate, @Nullable Integer scale,
-      @Nullable String stage, @Nullable String rounding, @Nullable PerformanceAgreement agreement) {
+      @Nullable String stage, @Nullable String rounding, @Nullable String lowerFormula, @Nullable PerformanceAgreement agreement) {
     Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
     Options.checkChoice("--rounding-stage", stage, "end", "each-level");
     ReportSettings s = ReportSettings.none();
@@ -66,6 +67,9 @@ final class Policies {
     if (stage != null) {
       s = s.withRoundingStage(stage.equals("each-level") ? RoundingStage.EACH_LEVEL : RoundingStage.END);
     }
+    if (lowerFormula != null) {
+      s = s.withLowerIsBetterFormula(SettingTexts.lowerFormula(new ReportRow.Text(lowerFormula, TextLocation.of("option --lower-formula"))));
+    }
     if (rounding != null) {
       s = s.withRoundingMode(SettingTexts.roundingMode(new ReportRow.Text(rounding, TextLocation.of("option --rounding"))));
     }
@@ -93,10 +97,11 @@ final class Policies {
 
   /**
    * @param settings the settings
+   * @param agreement the agreement scored (its lower-is-better indicators take the lower-is-better formula)
    * @return the policy, named by its description in English
    */
-  static ReportPolicy policy(ReportSettings settings) {
-    ReportPolicy p = settings.policy();
+  static ReportPolicy policy(ReportSettings settings, PerformanceAgreement agreement) {
+    ReportPolicy p = settings.policy(agreement);
     return ReportPolicy.builder().from(p).name(io.github.lakin.report.render.PolicyText.describe(p, Locale.ENGLISH)).build();
   }
 }

@@ -66,6 +66,10 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--rounding", paramLabel = "MODE", description = "half-up (default), down (truncation) or half-even, wherever a figure is rounded")
   String rounding;
 
+  @Option(names = "--lower-formula", paramLabel = "FORMULA",
+      description = "the formula of lower-is-better indicators: inverse ((2 - r/t) x 100, default) or inverse-ratio (t/r x 100)")
+  String lowerFormula;
+
   @Option(names = "--pagu", paramLabel = "RUPIAH", description = "final budget ceiling (pagu) of the unit, for a CSV file")
   String pagu;
 
@@ -97,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       if (!"weighted".equals(aggregate)) {
         Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle),
-            Policies.options(cap, aggregate, scale, stage, rounding, null));
+            Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null));
         if (scan.isPresent()) {
           LargeCsvView.render(file, scan.get(), format, locale, out);
           return LakinCommand.OK;
@@ -110,7 +114,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle));
     PerformanceAgreement pk = withBudget(report.agreement());
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, rounding, pk)));
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, pk)), pk);
     ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
     StringWriter buffer = new StringWriter();
     ScoreRenderer.render(ScoreView.of(report, result, policy), format, locale, buffer);

@@ -88,8 +88,13 @@ public final class BulkCsvScan {
    * @throws IOException if the file cannot be read
    */
   public static Optional<BulkCsvScan> scan(Path file, ReadOptions options, ReportSettings overrides) throws IOException {
-    return scan(file, options, s -> overrides.shape().isEmpty() && s.weighted() ? Optional.empty()
-        : Optional.of(s.named().overriddenBy(overrides).policy()));
+    return scan(file, options, s -> {
+      ReportSettings merged = s.named().overriddenBy(overrides);
+      if (overrides.shape().isEmpty() && s.weighted() || merged.lowerIsBetterFormula().isPresent()) {
+        return Optional.empty(); // weights, and formulas by polarity, are the object path's
+      }
+      return Optional.of(merged.policy());
+    });
   }
 
   private static Optional<BulkCsvScan> scan(Path file, ReadOptions options,
@@ -150,7 +155,7 @@ public final class BulkCsvScan {
         ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year, grammar);
         Indicator indicator = checked.indicator();
         Realization real = checked.realization();
-        if (!indicator.weight().isEmpty() || !(indicator.target() instanceof ExactTarget) || real.isProvisional()
+        if (checked.formula().isPresent() || !indicator.weight().isEmpty() || !(indicator.target() instanceof ExactTarget) || real.isProvisional()
             || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())
             || ((ExactTarget) indicator.target()).value().signum() < 0 || !checked.otherTargets().isEmpty()
             || !checked.otherRealisasi().isEmpty()) {

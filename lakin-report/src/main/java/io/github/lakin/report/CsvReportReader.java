@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");
-  static final List<String> OPTIONAL = List.of("weight", "printed");
+  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative");
 
   private CsvReportReader() {}
 
@@ -376,7 +376,8 @@ public final class CsvReportReader {
         return new ReportRow(rowAt, text(source, fields, column[0]), text(source, fields, column[1]),
             text(source, fields, column[2]), text(source, fields, column[3]), text(source, fields, column[4]),
             text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
-            text(source, fields, column[8]), List.of(), List.of());
+            text(source, fields, column[8]), List.of(), List.of(), text(source, fields, column[9]), text(source, fields, column[10]),
+            text(source, fields, column[11]));
       }
       return null;
     }
@@ -414,7 +415,7 @@ public final class CsvReportReader {
       TextLocation at = TextLocation.of(source, f.line, f.column);
       if (k < 0) {
         throw new InvalidTextException(f.text, at, "a column name",
-            "unknown column; the header is " + String.join(",", REQUIRED) + ",weight,printed");
+            "unknown column; the header is " + String.join(",", REQUIRED) + " and optionally " + String.join(",", OPTIONAL));
       }
       CsvRecords.@Nullable Field before = seen.put(name, f);
       if (before != null) {

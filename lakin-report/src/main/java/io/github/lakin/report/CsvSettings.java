@@ -97,6 +97,10 @@ final class CsvSettings {
     if (rounding != null) {
       s = s.withRoundingMode(SettingTexts.roundingMode(rounding));
     }
+    Text lower = lines.get("lower-formula");
+    if (lower != null) {
+      s = s.withLowerIsBetterFormula(SettingTexts.lowerFormula(lower));
+    }
     Text stage = lines.get("rounding-stage");
     if (stage != null) {
       s = s.withRoundingStage(SettingTexts.roundingStage(stage));

@@ -147,7 +147,8 @@ public final class JsonReportReader {
         String ip = gp + "/indicators/" + i;
         JsonNode ind = inds.get(i);
         object(ind, ip);
-        fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere"));
+        fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
+            "formula", "baseline", "negativeAllowed"));
         required(ind, ip + "/code");
         List<Text> otherTargets = new ArrayList<>();
         List<Text> otherRealisasi = new ArrayList<>();
@@ -160,7 +161,8 @@ public final class JsonReportReader {
         }
         a.add(new ReportRow(at(ip), new Text(code, at(gp + "/code")), cell(ind, ip + "/code"), cell(ind, ip + "/name"),
             cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
-            cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi));
+            cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi, cell(ind, ip + "/formula"),
+            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed")));
       }
     }
     JsonNode budget = root.get("budget");
@@ -202,7 +204,7 @@ public final class JsonReportReader {
       return pk -> ReportSettings.none();
     }
     object(policy, "/policy");
-    fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage"));
+    fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage", "rounding", "lowerFormula"));
     Optional<BigDecimal> cap = number(policy, "/policy/cap");
     ReportSettings s = ReportSettings.none();
     if (cap.isPresent()) {
@@ -245,6 +247,14 @@ public final class JsonReportReader {
         default:
           throw fail("/policy/roundingStage", stage.get(), "the rounding stage", "it must be end or each-level");
       }
+    }
+    Optional<String> rounding = optionalText(policy, "/policy/rounding");
+    if (rounding.isPresent()) {
+      s = s.withRoundingMode(SettingTexts.roundingMode(new Text(rounding.get(), at("/policy/rounding"))));
+    }
+    Optional<String> lower = optionalText(policy, "/policy/lowerFormula");
+    if (lower.isPresent()) {
+      s = s.withLowerIsBetterFormula(SettingTexts.lowerFormula(new Text(lower.get(), at("/policy/lowerFormula"))));
     }
     ReportSettings named = s;
     if (aggregate.isPresent() && aggregate.get().equals("weighted")) {
@@ -400,6 +410,18 @@ public final class JsonReportReader {
 
   private String required(JsonNode parent, String pointer) {
     return optionalText(parent, pointer).orElseThrow(() -> fail(pointer, "", leaf(pointer), "it is required"));
+  }
+
+  /** A JSON boolean as the CSV word for it ({@code yes} or empty). */
+  private Text flag(JsonNode parent, String pointer) {
+    JsonNode v = parent.get(leaf(pointer));
+    if (v == null || v.isNull()) {
+      return new Text("", at(pointer));
+    }
+    if (!v.isBoolean()) {
+      throw fail(pointer, v.toString(), "a yes/no value", "true or false is required");
+    }
+    return new Text(v.booleanValue() ? "yes" : "", at(pointer));
   }
 
   private Text cell(JsonNode parent, String pointer) {

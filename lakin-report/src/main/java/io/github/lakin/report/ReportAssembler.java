@@ -16,6 +16,7 @@ import io.github.lakin.core.text.Cell;
 import io.github.lakin.core.text.InvalidTextException;
 import io.github.lakin.core.text.ParsedTarget;
 import io.github.lakin.core.text.TextLocation;
+import io.github.lakin.scoring.ScoringStrategy;
 import io.github.lakin.scoring.aggregate.Realizations;
 import io.github.lakin.scoring.audit.PrintedFigures;
 import java.math.BigDecimal;
@@ -53,6 +54,7 @@ final class ReportAssembler {
   private final Map<String, List<BigDecimal>> otherRealisasi = new LinkedHashMap<>();
   private Optional<BigDecimal> printedOverall = Optional.empty();
   private final List<BudgetLine> budget = new ArrayList<>();
+  private final Map<String, ScoringStrategy> strategies = new LinkedHashMap<>();
 
   ReportAssembler(String source, int year, OrgUnit unit, CellGrammar grammar) {
     this.source = source;
@@ -84,6 +86,7 @@ final class ReportAssembler {
     targetTexts.put(code, row.target.value());
     realisasiTexts.put(code, row.realisasi.value());
     c.printed().ifPresent(p -> printedIndicators.put(code, p));
+    c.formula().ifPresent(f -> strategies.put(code, f));
     if (!c.otherTargets().isEmpty()) {
       otherTargets.computeIfAbsent(code, x -> new ArrayList<>()).addAll(c.otherTargets());
     }
@@ -97,7 +100,7 @@ final class ReportAssembler {
    * printed differently elsewhere.
    */
   record CheckedRow(Indicator indicator, Realization realization, Optional<BigDecimal> printed, List<BigDecimal> otherTargets,
-      List<BigDecimal> otherRealisasi) {}
+      List<BigDecimal> otherRealisasi, Optional<ScoringStrategy> formula) {}
 
   /**
    * The checks of one indicator row after its goal and the uniqueness of its code: the one
@@ -127,7 +130,8 @@ final class ReportAssembler {
       }
       realisasi.add(cell.value().get());
     }
-    return new CheckedRow(indicator, realization, printed, targets, realisasi);
+    Optional<ScoringStrategy> formula = row.formula.isEmpty() ? Optional.empty() : Optional.of(SettingTexts.formula(row.formula, indicator));
+    return new CheckedRow(indicator, realization, printed, targets, realisasi, formula);
   }
 
   private void addSummary(ReportRow row) {
@@ -194,11 +198,17 @@ final class ReportAssembler {
     } else {
       unit = parsed.unit().orElse(MeasureUnit.other("-"));
     }
+    if (SettingTexts.yes(row.negative)) {
+      unit = unit.allowingNegative();
+    }
     Indicator.Builder b = Indicator.builder().code(code).name(row.name.isEmpty() ? code : row.name.value())
         .unit(unit).target(parsed.target());
     polarity(row.polarity).ifPresent(b::polarity);
     if (!row.weight.isEmpty()) {
       b.weight(grammar.weights().parseNumber(row.weight.value(), row.weight.location()));
+    }
+    if (!row.baseline.isEmpty()) {
+      b.baseline(grammar.forUnit(unit).parseNumber(withoutUnit(row.baseline, unit), row.baseline.location()));
     }
     try {
       return b.build();
@@ -433,7 +443,7 @@ final class ReportAssembler {
     efficiencyGap.ifPresent(printed::efficiencyGap);
     otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
     otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
-    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement));
+    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies));
   }
 
   private Optional<BigDecimal> absorption = Optional.empty();

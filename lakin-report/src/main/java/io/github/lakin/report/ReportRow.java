@@ -76,11 +76,17 @@ public final class ReportRow {
   final Text printed;
   final List<Text> otherTargets;
   final List<Text> otherRealisasi;
+  final Text formula;
+  final Text baseline;
+  final Text negative;
   final TextLocation row;
 
   ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
-      Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi) {
+      Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative) {
     this.row = row;
+    this.formula = formula;
+    this.baseline = baseline;
+    this.negative = negative;
     this.goal = goal;
     this.indicator = indicator;
     this.name = name;

@@ -1,46 +1,58 @@
 package io.github.lakin.report;
 
+import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.Polarity;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.scoring.ScoringPolicy;
+import io.github.lakin.scoring.ScoringStrategy;
 import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Pengaturan laporan (report settings): the report-policy choices that a report file or a command
- * line names — cap, aggregation shape, rounding scale, mode and stage — each empty when not
- * named. {@link #policy()} turns them into a {@link ReportPolicy}, the defaults filling what is
- * empty; {@link #overriddenBy(ReportSettings)} lets a command line win over a file.
+ * line names — cap, aggregation shape, rounding scale, mode and stage, the formula for
+ * lower-is-better indicators and per-indicator formulas — each empty when not named.
+ * {@link #policy(PerformanceAgreement)} turns them into a {@link ReportPolicy}, the defaults
+ * filling what is empty; {@link #overriddenBy(ReportSettings)} lets a command line win over a file.
  *
  * <p>Defaults: no cap (floor 0), the flat mean of all indicators, 2 decimals half-up, rounded once
- * at the end (DOMAIN.md §4–§6). Immutable and thread-safe.
+ * at the end, lower is better as (2 − r/t) × 100 (DOMAIN.md §3–§6). Immutable and thread-safe.
  */
 public final class ReportSettings {
   /** The largest rounding scale a report may ask for. */
   public static final int MAX_SCALE = 10;
-  private static final ReportSettings NONE =
-      new ReportSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final ReportSettings NONE = new ReportSettings(Optional.empty(), Optional.empty(), Optional.empty(),
+      Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
 
   private final Optional<BigDecimal> cap;
   private final Optional<AggregationShape> shape;
   private final Optional<Integer> scale;
   private final Optional<RoundingStage> roundingStage;
   private final Optional<RoundingMode> roundingMode;
+  private final Optional<ScoringStrategy> lowerFormula;
+  private final Map<String, ScoringStrategy> strategies;
 
   private ReportSettings(Optional<BigDecimal> cap, Optional<AggregationShape> shape, Optional<Integer> scale,
-      Optional<RoundingStage> roundingStage, Optional<RoundingMode> roundingMode) {
+      Optional<RoundingStage> roundingStage, Optional<RoundingMode> roundingMode, Optional<ScoringStrategy> lowerFormula,
+      Map<String, ScoringStrategy> strategies) {
     this.cap = cap;
     this.shape = shape;
     this.scale = scale;
     this.roundingStage = roundingStage;
     this.roundingMode = roundingMode;
+    this.lowerFormula = lowerFormula;
+    this.strategies = strategies;
   }
 
   /** @return no settings: every choice the default */
@@ -58,7 +70,7 @@ public final class ReportSettings {
     if (cap.signum() <= 0) {
       throw new IllegalArgumentException("the cap must be > 0, but was " + cap.toPlainString());
     }
-    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage, roundingMode);
+    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage, roundingMode, lowerFormula, strategies);
   }
 
   /**
@@ -66,7 +78,8 @@ public final class ReportSettings {
    * @return these settings with that shape
    */
   public ReportSettings withShape(AggregationShape shape) {
-    return new ReportSettings(cap, Optional.of(Objects.requireNonNull(shape, "shape")), scale, roundingStage, roundingMode);
+    return new ReportSettings(cap, Optional.of(Objects.requireNonNull(shape, "shape")), scale, roundingStage, roundingMode,
+        lowerFormula, strategies);
   }
 
   /**
@@ -78,7 +91,7 @@ public final class ReportSettings {
     if (scale < 0 || scale > MAX_SCALE) {
       throw new IllegalArgumentException("the rounding scale must be from 0 to " + MAX_SCALE + ", but was " + scale);
     }
-    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage, roundingMode);
+    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage, roundingMode, lowerFormula, strategies);
   }
 
   /**
@@ -86,7 +99,8 @@ public final class ReportSettings {
    * @return these settings with that stage
    */
   public ReportSettings withRoundingStage(RoundingStage stage) {
-    return new ReportSettings(cap, shape, scale, Optional.of(Objects.requireNonNull(stage, "stage")), roundingMode);
+    return new ReportSettings(cap, shape, scale, Optional.of(Objects.requireNonNull(stage, "stage")), roundingMode, lowerFormula,
+        strategies);
   }
 
   /**
@@ -96,17 +110,43 @@ public final class ReportSettings {
    * @return these settings with that mode
    */
   public ReportSettings withRoundingMode(RoundingMode mode) {
-    return new ReportSettings(cap, shape, scale, roundingStage, Optional.of(Objects.requireNonNull(mode, "mode")));
+    return new ReportSettings(cap, shape, scale, roundingStage, Optional.of(Objects.requireNonNull(mode, "mode")), lowerFormula,
+        strategies);
+  }
+
+  /**
+   * @param formula the formula of every lower-is-better indicator with an exact target and no
+   *     formula of its own, e.g. {@link ScoringStrategy#inverseRatio()} (t/r × 100), which some
+   *     regional reports use throughout (DOMAIN §13); the default is {@link ScoringStrategy#inverse()}
+   * @return these settings with that default
+   */
+  public ReportSettings withLowerIsBetterFormula(ScoringStrategy formula) {
+    return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, Optional.of(Objects.requireNonNull(formula, "formula")),
+        strategies);
+  }
+
+  /**
+   * @param byCode formulas of single indicators, by code (a file's {@code formula} column)
+   * @return these settings with those formulas added (a code given again takes the new formula)
+   */
+  public ReportSettings withStrategies(Map<String, ScoringStrategy> byCode) {
+    Map<String, ScoringStrategy> m = new LinkedHashMap<>(strategies);
+    m.putAll(byCode);
+    return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, lowerFormula, Collections.unmodifiableMap(m));
   }
 
   /**
    * @param other settings that win where they name a choice (e.g. the command line's)
-   * @return each choice from {@code other} when present, else from these settings
+   * @return each choice from {@code other} when present, else from these settings; formulas by
+   *     code of both, {@code other}'s winning for the same code
    */
   public ReportSettings overriddenBy(ReportSettings other) {
     Objects.requireNonNull(other, "other");
+    Map<String, ScoringStrategy> m = new LinkedHashMap<>(strategies);
+    m.putAll(other.strategies);
     return new ReportSettings(other.cap.or(() -> cap), other.shape.or(() -> shape), other.scale.or(() -> scale),
-        other.roundingStage.or(() -> roundingStage), other.roundingMode.or(() -> roundingMode));
+        other.roundingStage.or(() -> roundingStage), other.roundingMode.or(() -> roundingMode),
+        other.lowerFormula.or(() -> lowerFormula), Collections.unmodifiableMap(m));
   }
 
   /** @return the cap in percent, e.g. 120 */
@@ -134,19 +174,57 @@ public final class ReportSettings {
     return roundingMode;
   }
 
+  /** @return the formula of lower-is-better indicators without their own */
+  public Optional<ScoringStrategy> lowerIsBetterFormula() {
+    return lowerFormula;
+  }
+
+  /** @return formulas of single indicators, by code */
+  public Map<String, ScoringStrategy> strategies() {
+    return strategies;
+  }
+
   /**
-   * The report policy these settings name, the defaults filling the rest.
+   * The report policy these settings name, the defaults filling the rest, without the agreement:
+   * a lower-is-better formula is then not applied (use {@link #policy(PerformanceAgreement)}).
    *
    * @return the policy
    */
   public ReportPolicy policy() {
-    ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.of(scale.orElse(2), roundingMode.orElse(RoundingMode.HALF_UP))).build();
+    return build(strategies);
+  }
+
+  /**
+   * The report policy these settings name for an agreement: the lower-is-better formula becomes
+   * the formula of each lower-is-better indicator with an exact target and no formula of its own.
+   *
+   * @param agreement the agreement scored
+   * @return the policy
+   */
+  public ReportPolicy policy(PerformanceAgreement agreement) {
+    if (lowerFormula.isEmpty()) {
+      return build(strategies);
+    }
+    Map<String, ScoringStrategy> m = new LinkedHashMap<>();
+    for (Goal g : agreement.goals()) {
+      for (Indicator i : g.indicators()) {
+        if (i.polarity() == Polarity.LOWER_IS_BETTER && i.target() instanceof ExactTarget) {
+          m.put(i.code(), lowerFormula.get());
+        }
+      }
+    }
+    m.putAll(strategies);
+    return build(m);
+  }
+
+  private ReportPolicy build(Map<String, ScoringStrategy> byCode) {
+    ScoringPolicy scoring = ScoringPolicy.builder().rounding(RoundingPolicy.of(scale.orElse(2), roundingMode.orElse(RoundingMode.HALF_UP)))
+        .putAllStrategies(byCode).build();
     if (cap.isPresent()) {
       scoring = scoring.withCap(cap.get());
     }
-    ReportPolicy p = ReportPolicy.builder().name("report file settings").scoring(scoring)
+    return ReportPolicy.builder().name("report file settings").scoring(scoring)
         .shape(shape.orElse(AggregationShape.FLAT)).roundingStage(roundingStage.orElse(RoundingStage.END)).build();
-    return p;
   }
 
   /**
@@ -181,17 +259,20 @@ public final class ReportSettings {
     }
     ReportSettings s = (ReportSettings) o;
     return cap.map(c -> s.cap.isPresent() && c.compareTo(s.cap.get()) == 0).orElse(s.cap.isEmpty()) && shape.equals(s.shape)
-        && scale.equals(s.scale) && roundingStage.equals(s.roundingStage) && roundingMode.equals(s.roundingMode);
+        && scale.equals(s.scale) && roundingStage.equals(s.roundingStage) && roundingMode.equals(s.roundingMode)
+        && lowerFormula.equals(s.lowerFormula) && strategies.equals(s.strategies);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage, roundingMode);
+    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage, roundingMode, lowerFormula, strategies);
   }
 
   @Override
   public String toString() {
     return "ReportSettings{cap=" + cap.map(BigDecimal::toPlainString).orElse("-") + ", shape=" + shape.map(Enum::name).orElse("-")
-        + ", scale=" + scale.map(String::valueOf).orElse("-") + ", roundingStage=" + roundingStage.map(Enum::name).orElse("-") + ", roundingMode=" + roundingMode.map(Enum::name).orElse("-") + "}";
+        + ", scale=" + scale.map(String::valueOf).orElse("-") + ", roundingStage=" + roundingStage.map(Enum::name).orElse("-")
+        + ", roundingMode=" + roundingMode.map(Enum::name).orElse("-") + ", lowerFormula="
+        + lowerFormula.map(ScoringStrategy::name).orElse("-") + ", formulas=" + strategies.keySet() + "}";
   }
 }

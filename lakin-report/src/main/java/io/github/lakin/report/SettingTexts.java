@@ -22,7 +22,7 @@ public final class SettingTexts {
 
   /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
   static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
-      "cap", "aggregate", "scale", "rounding", "rounding-stage");
+      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula");
 
   /**
    * @param t {@code indonesian}, {@code english} or {@code mixed}
@@ -129,6 +129,97 @@ public final class SettingTexts {
       throw new InvalidTextException(v, t.location(), "the rounding scale", "it must be a whole number from 0 to " + ReportSettings.MAX_SCALE);
     }
     return Integer.parseInt(v);
+  }
+
+  /**
+   * The formula of one indicator (CSV column {@code formula}, JSON field {@code formula}).
+   *
+   * @param t {@code ratio} (r / t × 100), {@code inverse} ((2 − r / t) × 100), {@code inverse-ratio}
+   *     (t / r × 100), {@code closeness} ((1 − |1 − r / t|) × 100), {@code reduction} (from the
+   *     indicator's baseline) or {@code categorical}
+   * @param indicator the indicator it is for: its target must be exact, or a category for
+   *     {@code categorical}, and {@code reduction} needs a baseline
+   * @return the strategy
+   * @throws InvalidTextException for another word, or a formula the target kind cannot take
+   */
+  public static io.github.lakin.scoring.ScoringStrategy formula(Text t, io.github.lakin.core.Indicator indicator) {
+    String w = t.value().toLowerCase(Locale.ROOT);
+    boolean exact = indicator.target() instanceof io.github.lakin.core.ExactTarget;
+    boolean category = indicator.target() instanceof io.github.lakin.core.CategoricalTarget;
+    io.github.lakin.scoring.ScoringStrategy s;
+    switch (w) {
+      case "ratio":
+        s = io.github.lakin.scoring.ScoringStrategy.ratio();
+        break;
+      case "inverse":
+        s = io.github.lakin.scoring.ScoringStrategy.inverse();
+        break;
+      case "inverse-ratio":
+        s = io.github.lakin.scoring.ScoringStrategy.inverseRatio();
+        break;
+      case "closeness":
+        s = io.github.lakin.scoring.ScoringStrategy.closeness();
+        break;
+      case "reduction":
+        if (indicator.baseline().isEmpty()) {
+          throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
+              "reduction is (baseline − r) / (baseline − t) × 100 and needs the indicator's baseline (column baseline)");
+        }
+        s = io.github.lakin.scoring.ScoringStrategy.reductionFromBaseline();
+        break;
+      case "categorical":
+        if (!category) {
+          throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
+              "categorical needs a category target such as WTP");
+        }
+        return io.github.lakin.scoring.ScoringStrategy.categorical();
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "a formula",
+            "write ratio, inverse (2 − r/t), inverse-ratio (t/r), closeness, reduction or categorical");
+    }
+    if (!exact) {
+      throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
+          w + " needs an exact target, but the target is " + indicator.target());
+    }
+    return s;
+  }
+
+  /**
+   * @param t {@code inverse} ((2 − r / t) × 100, the standard) or {@code inverse-ratio} (t / r × 100)
+   * @return the formula of lower-is-better indicators
+   * @throws InvalidTextException otherwise
+   */
+  public static io.github.lakin.scoring.ScoringStrategy lowerFormula(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "inverse":
+        return io.github.lakin.scoring.ScoringStrategy.inverse();
+      case "inverse-ratio":
+        return io.github.lakin.scoring.ScoringStrategy.inverseRatio();
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the lower-is-better formula",
+            "write inverse ((2 − r/t) × 100, the standard) or inverse-ratio (t/r × 100)");
+    }
+  }
+
+  /**
+   * @param t {@code yes}, {@code ya} or {@code true}; empty, {@code no}, {@code tidak} or {@code false}
+   * @return the flag
+   * @throws InvalidTextException otherwise
+   */
+  public static boolean yes(Text t) {
+    switch (t.value().toLowerCase(Locale.ROOT)) {
+      case "":
+      case "no":
+      case "tidak":
+      case "false":
+        return false;
+      case "yes":
+      case "ya":
+      case "true":
+        return true;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "a yes/no value", "write yes (ya) or leave it empty");
+    }
   }
 
   /**
