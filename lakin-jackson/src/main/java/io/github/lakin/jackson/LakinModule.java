@@ -43,6 +43,9 @@ import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.jackson.schema.Kind;
+import io.github.lakin.jackson.schema.Kinds;
+import io.github.lakin.jackson.schema.ModelSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -217,64 +220,52 @@ public final class LakinModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleDeserializers d = new SimpleDeserializers();
-    d.addDeserializer(Target.class, new Reader<>(Target.class, ModelReaders::target));
-    d.addDeserializer(ExactTarget.class, new Reader<>(ExactTarget.class, ModelReaders.targetOf(ExactTarget.class)));
-    d.addDeserializer(RangeTarget.class, new Reader<>(RangeTarget.class, ModelReaders.targetOf(RangeTarget.class)));
-    d.addDeserializer(ComparatorTarget.class, new Reader<>(ComparatorTarget.class, ModelReaders.targetOf(ComparatorTarget.class)));
-    d.addDeserializer(CategoricalTarget.class, new Reader<>(CategoricalTarget.class, ModelReaders.targetOf(CategoricalTarget.class)));
-    d.addDeserializer(OrdinalScale.class, new Reader<>(OrdinalScale.class, ModelReaders::scale));
-    d.addDeserializer(MeasureUnit.class, new Reader<>(MeasureUnit.class, ModelReaders::unit));
-    d.addDeserializer(Realization.class, new Reader<>(Realization.class, ModelReaders::realization));
-    d.addDeserializer(Realization.Provisional.class, new Reader<>(Realization.Provisional.class, ModelReaders::provisional));
-    d.addDeserializer(Realization.Counts.class, new Reader<>(Realization.Counts.class, ModelReaders::counts));
-    d.addDeserializer(Period.class, new Reader<>(Period.class, ModelReaders::period));
-    d.addDeserializer(Rational.class, new Reader<>(Rational.class, ModelReaders::rational));
-    d.addDeserializer(Relation.class, new Reader<>(Relation.class, ModelReaders::relation));
-    d.addDeserializer(CapRule.class, new Reader<>(CapRule.class, ModelReaders::capRule));
-    d.addDeserializer(Indicator.class, new Reader<>(Indicator.class, ModelReaders::indicator));
-    d.addDeserializer(Goal.class, new Reader<>(Goal.class, ModelReaders::goal));
-    d.addDeserializer(OrgUnit.class, new Reader<>(OrgUnit.class, ModelReaders::orgUnit));
-    d.addDeserializer(BudgetLine.class, new Reader<>(BudgetLine.class, ModelReaders::budgetLine));
-    d.addDeserializer(PerformanceAgreement.class, new Reader<>(PerformanceAgreement.class, ModelReaders::agreement));
-    d.addDeserializer(AgreementRevisions.class, new Reader<>(AgreementRevisions.class, ModelReaders::revisions));
-    d.addDeserializer(Realizations.class, new Reader<>(Realizations.class, ModelReaders::realizations));
-    d.addDeserializer(RoundingPolicy.class, new Reader<>(RoundingPolicy.class, PolicyJson::rounding));
-    d.addDeserializer(ZeroTargetRule.class, new Reader<>(ZeroTargetRule.class, PolicyJson::zeroTarget));
-    d.addDeserializer(ScoringPolicy.class, new Reader<>(ScoringPolicy.class, PolicyJson::scoring));
-    d.addDeserializer(ReportPolicy.class, new Reader<>(ReportPolicy.class, PolicyJson::report));
+    SimpleSerializers s = new SimpleSerializers();
+    both(d, s, Target.class, ModelSchema.TARGET);
+    read(d, ExactTarget.class, ModelSchema.TARGET.only(ExactTarget.class, "exact"));
+    read(d, RangeTarget.class, ModelSchema.TARGET.only(RangeTarget.class, "range"));
+    read(d, ComparatorTarget.class, ModelSchema.TARGET.only(ComparatorTarget.class, "comparator"));
+    read(d, CategoricalTarget.class, ModelSchema.TARGET.only(CategoricalTarget.class, "category"));
+    both(d, s, OrdinalScale.class, ModelSchema.SCALE);
+    both(d, s, MeasureUnit.class, ModelSchema.UNIT);
+    both(d, s, Realization.class, ModelSchema.REALIZATION);
+    both(d, s, Realization.Provisional.class, ModelSchema.PROVISIONAL);
+    both(d, s, Realization.Counts.class, ModelSchema.COUNTS);
+    both(d, s, Period.class, Kinds.PERIOD);
+    both(d, s, Rational.class, Kinds.RATIONAL);
+    both(d, s, Relation.class, Kinds.RELATION);
+    both(d, s, CapRule.class, ModelSchema.CAP_RULE);
+    both(d, s, Indicator.class, ModelSchema.INDICATOR);
+    both(d, s, Goal.class, ModelSchema.GOAL);
+    both(d, s, OrgUnit.class, ModelSchema.ORG_UNIT);
+    both(d, s, BudgetLine.class, ModelSchema.BUDGET_LINE);
+    both(d, s, PerformanceAgreement.class, ModelSchema.AGREEMENT);
+    both(d, s, AgreementRevisions.class, ModelSchema.REVISIONS);
+    both(d, s, Realizations.class, ModelSchema.REALIZATIONS);
+    both(d, s, RoundingPolicy.class, ModelSchema.ROUNDING);
+    both(d, s, ZeroTargetRule.class, ModelSchema.ZERO_TARGET);
+    both(d, s, ScoringPolicy.class, ModelSchema.SCORING);
+    both(d, s, ReportPolicy.class, ModelSchema.REPORT_POLICY);
     context.addDeserializers(d);
 
-    SimpleSerializers s = new SimpleSerializers();
-    s.addSerializer(Target.class, new Writer<>(Target.class, ModelWriters::target));
-    s.addSerializer(OrdinalScale.class, new Writer<>(OrdinalScale.class, ModelWriters::scale));
-    s.addSerializer(MeasureUnit.class, new Writer<>(MeasureUnit.class, ModelWriters::unit));
-    s.addSerializer(Realization.class, new Writer<>(Realization.class, ModelWriters::realization));
-    s.addSerializer(Realization.Provisional.class, new Writer<>(Realization.Provisional.class, ModelWriters::provisional));
-    s.addSerializer(Realization.Counts.class, new Writer<>(Realization.Counts.class, ModelWriters::counts));
-    s.addSerializer(Period.class, new Writer<>(Period.class, ModelWriters::period));
-    s.addSerializer(Rational.class, new Writer<>(Rational.class, ModelWriters::rational));
-    s.addSerializer(Relation.class, new Writer<>(Relation.class, ModelWriters::relation));
-    s.addSerializer(CapRule.class, new Writer<>(CapRule.class, ModelWriters::capRule));
-    s.addSerializer(Indicator.class, new Writer<>(Indicator.class, ModelWriters::indicator));
-    s.addSerializer(Goal.class, new Writer<>(Goal.class, ModelWriters::goal));
-    s.addSerializer(OrgUnit.class, new Writer<>(OrgUnit.class, ModelWriters::orgUnit));
-    s.addSerializer(BudgetLine.class, new Writer<>(BudgetLine.class, ModelWriters::budgetLine));
-    s.addSerializer(PerformanceAgreement.class, new Writer<>(PerformanceAgreement.class, ModelWriters::agreement));
-    s.addSerializer(AgreementRevisions.class, new Writer<>(AgreementRevisions.class, ModelWriters::revisions));
-    s.addSerializer(Realizations.class, new Writer<>(Realizations.class, ModelWriters::realizations));
-    s.addSerializer(RoundingPolicy.class, new Writer<>(RoundingPolicy.class, PolicyJson::rounding));
-    s.addSerializer(ZeroTargetRule.class, new Writer<>(ZeroTargetRule.class, PolicyJson::zeroTarget));
-    s.addSerializer(ScoringPolicy.class, new Writer<>(ScoringPolicy.class, PolicyJson::scoring));
-    s.addSerializer(ReportPolicy.class, new Writer<>(ReportPolicy.class, PolicyJson::report));
-    s.addSerializer(Achievement.class, new Writer<>(Achievement.class, ResultWriters::achievement));
-    s.addSerializer(IndicatorResult.class, new Writer<>(IndicatorResult.class, ResultWriters::indicatorResult));
-    s.addSerializer(Aggregate.class, new Writer<>(Aggregate.class, ResultWriters::aggregate));
-    s.addSerializer(GoalResult.class, new Writer<>(GoalResult.class, ResultWriters::goalResult));
-    s.addSerializer(MetCounts.class, new Writer<>(MetCounts.class, ResultWriters::counts));
-    s.addSerializer(Absorption.class, new Writer<>(Absorption.class, ResultWriters::absorption));
-    s.addSerializer(EfficiencyGap.class, new Writer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
-    s.addSerializer(ReportResult.class, new Writer<>(ReportResult.class, ResultWriters::report));
+    s.addSerializer(Achievement.class, new ResultSerializer<>(Achievement.class, ResultWriters::achievement));
+    s.addSerializer(IndicatorResult.class, new ResultSerializer<>(IndicatorResult.class, ResultWriters::indicatorResult));
+    s.addSerializer(Aggregate.class, new ResultSerializer<>(Aggregate.class, ResultWriters::aggregate));
+    s.addSerializer(GoalResult.class, new ResultSerializer<>(GoalResult.class, ResultWriters::goalResult));
+    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, ResultWriters::counts));
+    s.addSerializer(Absorption.class, new ResultSerializer<>(Absorption.class, ResultWriters::absorption));
+    s.addSerializer(EfficiencyGap.class, new ResultSerializer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
+    s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, ResultWriters::report));
     context.addSerializers(s);
+  }
+
+  private static <T> void both(SimpleDeserializers d, SimpleSerializers s, Class<T> type, Kind<T> kind) {
+    read(d, type, kind);
+    s.addSerializer(type, new SchemaJackson.Serializer<>(type, kind));
+  }
+
+  private static <T> void read(SimpleDeserializers d, Class<T> type, Kind<T> kind) {
+    d.addDeserializer(type, new SchemaJackson.Deserializer<>(type, kind));
   }
 
   private static Version readVersion() {

@@ -42,7 +42,17 @@ final class ResultWriters {
   }
 
   private static void rounded(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
-    ModelWriters.decimal(g, name, value);
+    if (value.isPresent()) {
+      decimal(g, name, value.get());
+    }
+  }
+
+  private static void decimal(JsonGenerator g, String name, BigDecimal value) throws IOException {
+    g.writeStringField(name, value.toPlainString());
+  }
+
+  private static void rational(JsonGenerator g, String name, io.github.lakin.core.Rational value) throws IOException {
+    g.writeStringField(name, value.toString());
   }
 
   // ---------------------------------------------------------------- achievement
@@ -61,10 +71,10 @@ final class ResultWriters {
     rounded(g, "achievement", a.rounded());
     rounded(g, "raw", a.roundedRaw());
     if (a.value().isPresent()) {
-      ModelWriters.rational(g, "exact", a.value().get());
+      rational(g, "exact", a.value().get());
     }
     if (a.raw().isPresent() && !a.raw().equals(a.value())) {
-      ModelWriters.rational(g, "rawExact", a.raw().get());
+      rational(g, "rawExact", a.raw().get());
     }
     if (a.isComputed()) {
       g.writeBooleanField("met", a.isMet());
@@ -121,7 +131,7 @@ final class ResultWriters {
   private static void aggregateFields(Aggregate a, JsonGenerator g) throws IOException {
     rounded(g, "achievement", a.rounded());
     if (a.value().isPresent()) {
-      ModelWriters.rational(g, "exact", a.value().get());
+      rational(g, "exact", a.value().get());
     }
     g.writeArrayFieldStart("members");
     for (Aggregate.Member m : a.members()) {
@@ -131,7 +141,7 @@ final class ResultWriters {
     if (a.has(Aggregate.Flag.WEIGHTED)) {
       g.writeObjectFieldStart("weights");
       for (Aggregate.Member m : a.members()) {
-        ModelWriters.rational(g, m.code(), m.weight().orElseThrow());
+        rational(g, m.code(), m.weight().orElseThrow());
       }
       g.writeEndObject();
     }
@@ -206,11 +216,11 @@ final class ResultWriters {
       g.writeString(code);
     }
     g.writeEndArray();
-    ModelWriters.decimal(g, "pagu", value.pagu());
-    ModelWriters.decimal(g, "realization", value.realization());
+    decimal(g, "pagu", value.pagu());
+    decimal(g, "realization", value.realization());
     rounded(g, "absorption", value.rounded());
     if (value.percent().isPresent()) {
-      ModelWriters.rational(g, "exact", value.percent().get());
+      rational(g, "exact", value.percent().get());
     }
     g.writeStringField("basis", value.basis().name());
     explanation(g, "explanation", value::explain);
@@ -224,8 +234,8 @@ final class ResultWriters {
   static void efficiencyGap(EfficiencyGap value, JsonGenerator g, SerializerProvider provider) throws IOException {
     g.writeStartObject();
     g.writeStringField("label", value.label());
-    ModelWriters.decimal(g, "gap", value.rounded());
-    ModelWriters.rational(g, "exact", value.gap());
+    decimal(g, "gap", value.rounded());
+    rational(g, "exact", value.gap());
     g.writeBooleanField("efficient", value.efficient());
     explanation(g, "explanation", value::explain);
     g.writeEndObject();
