@@ -48,6 +48,7 @@ import io.github.lakin.jackson.schema.Kinds;
 import io.github.lakin.jackson.schema.ModelSchema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -249,14 +250,24 @@ public final class LakinModule extends Module {
     context.addDeserializers(d);
 
     s.addSerializer(Achievement.class, new ResultSerializer<>(Achievement.class, ResultWriters::achievement));
-    s.addSerializer(IndicatorResult.class, new ResultSerializer<>(IndicatorResult.class, ResultWriters::indicatorResult));
+    s.addSerializer(IndicatorResult.class, new ResultSerializer<>(IndicatorResult.class, (v, g, p) -> ResultJsonWriter.writeIndicator(v, g)));
     s.addSerializer(Aggregate.class, new ResultSerializer<>(Aggregate.class, ResultWriters::aggregate));
-    s.addSerializer(GoalResult.class, new ResultSerializer<>(GoalResult.class, ResultWriters::goalResult));
-    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, ResultWriters::counts));
+    s.addSerializer(GoalResult.class, new ResultSerializer<>(GoalResult.class, (v, g, p) -> ResultJsonWriter.writeGoal(v, g)));
+    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, (v, g, p) -> ResultJsonWriter.writeCounts(ResultCounts.from(v), g)));
     s.addSerializer(Absorption.class, new ResultSerializer<>(Absorption.class, ResultWriters::absorption));
     s.addSerializer(EfficiencyGap.class, new ResultSerializer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
-    s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, ResultWriters::report));
+    s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, (v, g, p) -> ResultJsonWriter.write(v, g, true)));
     context.addSerializers(s);
+    SimpleDeserializers computed = new SimpleDeserializers();
+    for (Class<?> result : List.of(ReportResult.class, GoalResult.class, IndicatorResult.class, Achievement.class, Aggregate.class,
+        MetCounts.class, Absorption.class, EfficiencyGap.class)) {
+      addComputed(computed, result);
+    }
+    context.addDeserializers(computed);
+  }
+
+  private static <T> void addComputed(SimpleDeserializers d, Class<T> type) {
+    d.addDeserializer(type, new ComputedResultDeserializer<>(type));
   }
 
   private static <T> void both(SimpleDeserializers d, SimpleSerializers s, Class<T> type, Kind<T> kind) {

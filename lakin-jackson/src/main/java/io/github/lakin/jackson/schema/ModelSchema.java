@@ -84,14 +84,14 @@ public final class ModelSchema {
 
   /** An exact target: {@code {"kind":"exact","value":"69"}}. */
   static final ObjectSchema<ExactTarget, Slot<BigDecimal>> EXACT = ObjectSchema.<ExactTarget, Slot<BigDecimal>>of(ExactTarget.class,
-          Slot::new, b -> (ExactTarget) Target.exact(need(b.value)))
+          Slot::new, b -> Target.exact(need(b.value)))
       .title("a target of kind exact")
       .required("value", Kinds.DECIMAL, ExactTarget::value, (b, v) -> b.value = v)
       .build();
 
   /** A range target: {@code {"kind":"range","lower":"80","upper":"90"}}. */
   static final ObjectSchema<RangeTarget, Pair<BigDecimal, BigDecimal>> RANGE = ObjectSchema
-      .<RangeTarget, Pair<BigDecimal, BigDecimal>>of(RangeTarget.class, Pair::new, b -> (RangeTarget) Target.range(need(b.a), need(b.b)))
+      .<RangeTarget, Pair<BigDecimal, BigDecimal>>of(RangeTarget.class, Pair::new, b -> Target.range(need(b.a), need(b.b)))
       .title("a target of kind range")
       .required("lower", Kinds.DECIMAL, RangeTarget::lower, (b, v) -> b.a = v)
       .required("upper", Kinds.DECIMAL, RangeTarget::upper, (b, v) -> b.b = v)
@@ -100,7 +100,7 @@ public final class ModelSchema {
   /** A comparator target: {@code {"kind":"comparator","relation":"<=","value":"10"}}. */
   static final ObjectSchema<ComparatorTarget, Pair<Relation, BigDecimal>> COMPARATOR = ObjectSchema
       .<ComparatorTarget, Pair<Relation, BigDecimal>>of(ComparatorTarget.class, Pair::new,
-          b -> (ComparatorTarget) Target.comparator(need(b.a), need(b.b)))
+          b -> Target.comparator(need(b.a), need(b.b)))
       .title("a target of kind comparator")
       .required("relation", Kinds.RELATION, ComparatorTarget::relation, (b, v) -> b.a = v)
       .required("value", Kinds.DECIMAL, ComparatorTarget::value, (b, v) -> b.b = v)
@@ -109,7 +109,7 @@ public final class ModelSchema {
   /** A categorical target: {@code {"kind":"category","required":"WTP","scale":{...}}}. */
   static final ObjectSchema<CategoricalTarget, Pair<String, OrdinalScale>> CATEGORY = ObjectSchema
       .<CategoricalTarget, Pair<String, OrdinalScale>>of(CategoricalTarget.class, Pair::new,
-          b -> (CategoricalTarget) Target.category(need(b.a), need(b.b)))
+          b -> Target.category(need(b.a), need(b.b)))
       .title("a target of kind category")
       .required("required", Kinds.STRING, CategoricalTarget::required, (b, v) -> b.a = v)
       .required("scale", SCALE, CategoricalTarget::scale, (b, v) -> b.b = v)
