@@ -13,13 +13,13 @@ import java.io.IOException;
 public interface JsonIn {
   /** Jenis token (token kind). */
   enum Token {
-    /** {@code {} */
+    /** the start of an object */
     BEGIN_OBJECT,
-    /** {@code }} */
+    /** the end of an object */
     END_OBJECT,
-    /** {@code [} */
+    /** the start of an array */
     BEGIN_ARRAY,
-    /** {@code ]} */
+    /** the end of an array */
     END_ARRAY,
     /** a field name; {@link #text()} is the name */
     NAME,
