@@ -5,8 +5,8 @@
  */
 module io.github.lakin.jackson {
   requires transitive com.fasterxml.jackson.databind;
-  requires io.github.lakin.core;
-  requires io.github.lakin.scoring;
+  requires transitive io.github.lakin.core;
+  requires transitive io.github.lakin.scoring;
   requires static org.jspecify;
 
   exports io.github.lakin.jackson;

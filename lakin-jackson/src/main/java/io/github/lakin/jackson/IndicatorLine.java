@@ -49,6 +49,7 @@ public final class IndicatorLine {
   private @Nullable Rational exact;
   private @Nullable String explanationId;
   private @Nullable String explanationEn;
+  private @Nullable String reason;
 
   /** Creates an empty line: every field empty, status {@code COMPUTED}, not met, no flags. */
   public IndicatorLine() {}
@@ -83,6 +84,7 @@ public final class IndicatorLine {
       line.flag(f);
     }
     a.value().ifPresent(line::exact);
+    a.reason().ifPresent(line::reason);
     return line.explanation(a.explain(ID), a.explain(Locale.ENGLISH));
   }
 
@@ -107,6 +109,7 @@ public final class IndicatorLine {
     exact = null;
     explanationId = null;
     explanationEn = null;
+    reason = null;
     return this;
   }
 
@@ -264,6 +267,19 @@ public final class IndicatorLine {
     this.explanationId = indonesian;
     this.explanationEn = english;
     return this;
+  }
+
+  /**
+   * @param why why the capaian is undefined or not available (written in the detailed mode)
+   * @return this line
+   */
+  public IndicatorLine reason(String why) {
+    this.reason = why;
+    return this;
+  }
+
+  @Nullable String reason() {
+    return reason;
   }
 
   String code() {

@@ -92,6 +92,14 @@ final class JacksonIn implements JsonIn {
     if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.FIELD_NAME) && ctx != null) {
       ctx = ctx.getParent();
     }
+    return path(ctx);
+  }
+
+  /**
+   * @param ctx a parsing or writing context
+   * @return the path from the document root to its current value: field names and array indexes
+   */
+  static List<Object> path(@Nullable JsonStreamContext ctx) {
     List<Object> segments = new ArrayList<>();
     for (; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
       if (ctx.inArray()) {

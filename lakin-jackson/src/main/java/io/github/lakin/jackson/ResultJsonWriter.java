@@ -244,6 +244,9 @@ public final class ResultJsonWriter {
       if (exact != null) {
         field("exact", exact.toString());
       }
+      if (line.reason() != null) {
+        field("reason", line.reason());
+      }
       explanation("explanation", Optional.ofNullable(line.explanationId()), Optional.ofNullable(line.explanationEn()));
     }
     out.endObject();

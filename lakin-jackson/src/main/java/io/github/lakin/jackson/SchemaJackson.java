@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.lakin.jackson.schema.JsonReadException;
 import io.github.lakin.jackson.schema.JsonWriteException;
 import io.github.lakin.jackson.schema.Kind;
+import io.github.lakin.jackson.schema.Pointers;
 import io.github.lakin.jackson.schema.Reading;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ final class SchemaJackson {
     try {
       kind.write(value, new JacksonOut(g));
     } catch (JsonWriteException e) {
-      throw JsonMappingException.from(provider, e.getMessage(), e);
+      String pointer = Pointers.show(Pointers.of(JacksonIn.path(g.getOutputContext())));
+      throw JsonMappingException.from(provider, pointer + ": " + e.getMessage(), e);
     }
   }
 

@@ -97,6 +97,22 @@ class ResultFormTest {
   }
 
   @Test
+  void anIndicatorWithoutRealisasiHasNullFiguresAndItsReasonInTheDetailedMode() throws IOException {
+    java.util.Map<String, io.github.lakin.core.Realization> r = new java.util.LinkedHashMap<>(Biro2023.realizations());
+    r.put("4.2", io.github.lakin.core.Realization.notAvailable("menunggu hasil evaluasi"));
+    ReportResult report = io.github.lakin.scoring.aggregate.ReportScorer.of(io.github.lakin.scoring.aggregate.ReportPolicy.biroPerencanaan2023())
+        .score(Biro2023.agreement(), r);
+    JsonNode line = mapper.readTree(mapper.writeValueAsString(report)).at("/goals/3/indicators/1");
+    assertThat(line.get("code").textValue()).isEqualTo("4.2");
+    assertThat(line.get("status").textValue()).isEqualTo("NOT_AVAILABLE");
+    assertThat(line.get("realisasi").isNull()).isTrue();
+    assertThat(line.get("achievement").isNull()).isTrue();
+    assertThat(line.get("met").booleanValue()).isFalse();
+    assertThat(line.get("reason").textValue()).isEqualTo("menunggu hasil evaluasi");
+    assertThat(objects(report, false)).doesNotContain("\"reason\"");
+  }
+
+  @Test
   void theResultFormHasNoFloatingPointNumbers() throws IOException {
     try (JsonParser p = mapper.createParser(mapper.writeValueAsString(Biro2023.report()))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
