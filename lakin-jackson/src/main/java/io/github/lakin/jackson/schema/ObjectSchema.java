@@ -290,9 +290,6 @@ public final class ObjectSchema<T, B> implements Kind<T> {
     return names;
   }
 
-  @Nullable Field<T, B, ?> field(String name) {
-    return byName.get(name);
-  }
 
   @Override
   public T read(JsonIn in, Reading r) throws IOException {
