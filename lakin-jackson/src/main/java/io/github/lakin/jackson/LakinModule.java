@@ -43,8 +43,12 @@ import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.jackson.schema.Kind;
+import io.github.lakin.jackson.schema.Kinds;
+import io.github.lakin.jackson.schema.ModelSchema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -74,6 +78,10 @@ import java.util.Properties;
  *
  * <h2>Model (read and write)</h2>
  *
+ * Each JSON field of each model type is declared once in {@link ModelSchema}, which drives both the
+ * reader and the writer; the form is described field by field in {@code docs/json.md} (checked
+ * against the declarations by a test).
+ *
  * <ul>
  *   <li>{@link Target}: {@code {"kind":"exact","value":"69"}}, {@code
  *       {"kind":"range","lower":"80","upper":"90"}}, {@code
@@ -83,32 +91,15 @@ import java.util.Properties;
  *       The four kinds ({@link ExactTarget} ...) can also be read on their own; the JSON must then
  *       be of that kind.
  *   <li>{@link MeasureUnit}: {@code {"kind":"PERCENT","label":"%"}}, with {@code
- *       "negativeAllowed":true} only when true. A plain label ({@code "%"}, {@code "hari kerja"},
- *       {@code "dokumen"}) is read with {@link MeasureUnit#parse}. The label of the fixed kinds
- *       (all but {@code COUNT} and {@code OTHER}) may be left out; a different label is refused,
- *       since the model has no such unit.
- *   <li>{@link Realization}: {@code {"value":"82.96"}} ({@code value} is a {@link Rational}), {@code
- *       {"n":23,"total":24}}, {@code {"category":"WTP"}}, each with an optional {@code
- *       "provisional":{"from":"2022","note":"nilai 2022"}} (an empty note is left out), or {@code
- *       {"notAvailable":true,"note":"menunggu rilis BPS"}} (note optional).
- *   <li>{@link Period}: its label, {@code "TW II 2023"}, {@code "2023"}, {@code "Maret 2023"};
- *       any label {@link Period#parse} reads is accepted.
- *   <li>{@link CapRule}: {@code {"maximum":"120","floor":"0"}}, each optional.
- *   <li>{@link Indicator}: {@code {"code","name","unit","target","polarity"}} and, when present,
- *       {@code "weight"}, {@code "cap"}, {@code "consolidation":"SUM"}, {@code "baseline"};
- *       {@code polarity} may be left out when reading (the model infers it).
- *   <li>{@link Goal}: {@code {"code","name","indicators":[...]}} and {@code "weight"} when present.
- *   <li>{@link OrgUnit}: {@code {"code","name","level":"ESELON_II","children":[...]}}, children left
- *       out when empty.
- *   <li>{@link BudgetLine}: {@code {"code","name","goal"?,"initialPagu"?,"finalPagu","realization"}}.
- *   <li>{@link PerformanceAgreement}: {@code
- *       {"unit":...,"year":2023,"version":"revisi","effectiveDate":"2023-11-01","goals":[...],"budget":[...]}};
- *       when reading, {@code version} defaults to {@code "awal"} and {@code budget} to none.
- *   <li>{@link AgreementRevisions}: {@code {"versions":[...]}}, earliest first.
- *   <li>{@link OrdinalScale} {@code {"name","categories"}}, {@link Realization.Counts} {@code
- *       {"n","total"}}, {@link Realization.Provisional} {@code {"from","note"?}}, {@link
- *       Relation} its ASCII symbol, {@link Rational} its string, and {@link Realizations} an
- *       object from indicator code to realisasi.
+ *       "negativeAllowed":true} only when true; a plain label ({@code "%"}) is read too.
+ *   <li>{@link Realization}: {@code {"value":"82.96"}}, {@code {"n":23,"total":24}}, {@code
+ *       {"category":"WTP"}}, each with an optional {@code "provisional":{"from":"2022","note":"nilai
+ *       2022"}}, or {@code {"notAvailable":true,"note":"menunggu rilis BPS"}}.
+ *   <li>{@link Period}: its label, {@code "TW II 2023"}; {@link CapRule} {@code
+ *       {"maximum":"120","floor":"0"}}; {@link Indicator}, {@link Goal}, {@link OrgUnit}, {@link
+ *       BudgetLine}, {@link PerformanceAgreement}, {@link AgreementRevisions}, {@link OrdinalScale},
+ *       {@link Realization.Counts}, {@link Realization.Provisional}, {@link Relation}, {@link
+ *       Rational}, and {@link Realizations} (an object from indicator code to realisasi).
  * </ul>
  *
  * <h2>Policies (read and write)</h2>
@@ -127,60 +118,37 @@ import java.util.Properties;
  *
  * <h2>Results (write only)</h2>
  *
- * {@link Achievement}, {@link Aggregate}, {@link MetCounts}, {@link IndicatorResult}, {@link
- * GoalResult}, {@link ReportResult}, {@link Absorption} and {@link EfficiencyGap}. Rounded
- * figures ({@code achievement}, {@code raw}, {@code absorption}, {@code gap}) are strings at
- * exactly the result's rounding scale ({@code "100.00"}, not {@code "100"}); {@code exact} is the
- * exact value. A value that is absent (no capaian for a realisasi not available, no {@code met}
- * for a capaian not computed, no {@code reason}) is left out, never written as {@code null}.
- * Explanations are {@code {"id":"69,31 / 69 × 100% = 100,45%","en":"69.31 / 69 × 100% = 100.45%"}}.
+ * A {@link ReportResult} is written in the one result form {@code lakin-result/1} by {@link
+ * ResultJsonWriter} in its detailed mode (see {@code docs/json.md}): {@code schema}, {@code unit},
+ * {@code year}, {@code policy}, {@code goals} (each with its {@code indicators} and then its {@code
+ * achievement}), {@code overall}, {@code counts}, {@code budget}. {@link IndicatorResult}, {@link
+ * GoalResult} and {@link MetCounts} on their own take the same shape as in a report. {@link
+ * Achievement}, {@link Aggregate}, {@link Absorption} and {@link EfficiencyGap} on their own are
+ * written as objects of their own fields: rounded figures ({@code achievement}, {@code raw}, {@code
+ * absorption}, {@code gap}) at exactly the result's rounding scale, {@code exact} the exact value,
+ * {@code explanation} {@code {"id":...,"en":...}}, absent values left out.
  *
- * <ul>
- *   <li>{@link Achievement}: {@code code}, {@code strategy}, {@code status}, {@code achievement},
- *       {@code raw}, {@code exact}, {@code rawExact} (only when a cap or floor changed the value),
- *       {@code met} (only when computed), {@code flags}, {@code reason}, {@code target} and {@code
- *       realisasi} as printed ({@code "69"}, {@code "80–90"}, {@code "≤ 10"}; the exact realisasi
- *       or its category), {@code explanation}.
- *   <li>{@link IndicatorResult}: the achievement's fields and {@code name}, {@code unit} (its
- *       label), {@code included}, {@code exclusionReason} when excluded.
- *   <li>{@link Aggregate}: {@code label}, {@code achievement}, {@code exact}, {@code members}
- *       (codes), {@code weights} (code to weight, only when weighted), {@code excluded} ({@code
- *       [{"code","reason"}]}), {@code flags}, {@code explanation}.
- *   <li>{@link GoalResult}: {@code code}, {@code name}, the aggregate's fields without {@code
- *       label}, in a report also {@code budget} and {@code efficiency} for goals with budget lines,
- *       and {@code indicators}.
- *   <li>{@link MetCounts}: {@code total}, {@code met}, {@code notMet}, {@code above}, {@code
- *       equal}, {@code below}, {@code notAvailable}, {@code undefined} (JSON integers) and {@code
- *       statement}.
- *   <li>{@link Absorption}: {@code label}, {@code lines}, {@code pagu}, {@code realization}, {@code
- *       absorption}, {@code exact}, {@code basis}, {@code explanation}.
- *   <li>{@link EfficiencyGap}: {@code label}, {@code gap}, {@code exact}, {@code efficient}, {@code
- *       explanation}.
- *   <li>{@link ReportResult}: {@code unit} ({@code {"code","name","level"}}), {@code year}, {@code
- *       version}, {@code policy} (its name), {@code overall} (an aggregate), {@code goals}, {@code
- *       counts}, and {@code budget} (an absorption) and {@code efficiency} when the agreement has
- *       a budget.
- * </ul>
+ * <p>Results are computed, not read: reading any of these types fails with a {@link
+ * JsonMappingException} saying so ("read the report and score it").
  *
  * <h2>Errors</h2>
  *
- * Bad JSON fails with a {@link JsonMappingException} whose message starts with the dotted JSON
- * path of the bad value and shows the value: {@code goals[1].indicators[0].target.value: must be a
- * decimal number such as "69.31", but was "abc"} ({@code $} is the document root). The path is
- * also in {@link JsonMappingException#getPath()}; {@link JsonMappingException#getOriginalMessage()}
- * is the message without Jackson's location and reference chain, for a one-line report.
+ * Bad JSON fails with a {@link JsonMappingException} whose message starts with the JSON Pointer
+ * (RFC 6901) of the bad value from the document root and shows the value: {@code
+ * /goals/1/indicators/0/target/value: must be a decimal number such as "69.31", but was "abc"}
+ * ({@code (root)} is the document root). The path is also in {@link JsonMappingException#getPath()};
+ * {@link JsonMappingException#getOriginalMessage()} is the message without Jackson's location.
  *
  * <ul>
  *   <li>a value of the wrong JSON type, a missing required field, a field given twice, or fields
  *       that do not go together: {@link MismatchedInputException};
  *   <li>a value that cannot be read (not a decimal, an unknown target kind or enum constant, a bad
- *       period label or date): {@link InvalidFormatException} (a {@code MismatchedInputException});
- *   <li>an unknown field: {@link UnrecognizedPropertyException}, unless {@link
- *       DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is off, when it is skipped;
- *   <li>a value the model refuses ({@link InvalidValueException}: a range whose lower bound exceeds
- *       its upper, a negative target, duplicate codes): {@link ValueInstantiationException} at the
- *       path of the object being built, with the model's message and the {@code
- *       InvalidValueException} as its cause.
+ *       period label or date): {@link InvalidFormatException};
+ *   <li>an unknown field: {@link UnrecognizedPropertyException} listing the declared fields, unless
+ *       {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is off, when it is skipped;
+ *   <li>a value the model refuses ({@link InvalidValueException}): {@link
+ *       ValueInstantiationException} at the pointer of the object being built, with the model's
+ *       message and the {@code InvalidValueException} as its cause.
  * </ul>
  */
 public final class LakinModule extends Module {
@@ -217,64 +185,62 @@ public final class LakinModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleDeserializers d = new SimpleDeserializers();
-    d.addDeserializer(Target.class, new Reader<>(Target.class, ModelReaders::target));
-    d.addDeserializer(ExactTarget.class, new Reader<>(ExactTarget.class, ModelReaders.targetOf(ExactTarget.class)));
-    d.addDeserializer(RangeTarget.class, new Reader<>(RangeTarget.class, ModelReaders.targetOf(RangeTarget.class)));
-    d.addDeserializer(ComparatorTarget.class, new Reader<>(ComparatorTarget.class, ModelReaders.targetOf(ComparatorTarget.class)));
-    d.addDeserializer(CategoricalTarget.class, new Reader<>(CategoricalTarget.class, ModelReaders.targetOf(CategoricalTarget.class)));
-    d.addDeserializer(OrdinalScale.class, new Reader<>(OrdinalScale.class, ModelReaders::scale));
-    d.addDeserializer(MeasureUnit.class, new Reader<>(MeasureUnit.class, ModelReaders::unit));
-    d.addDeserializer(Realization.class, new Reader<>(Realization.class, ModelReaders::realization));
-    d.addDeserializer(Realization.Provisional.class, new Reader<>(Realization.Provisional.class, ModelReaders::provisional));
-    d.addDeserializer(Realization.Counts.class, new Reader<>(Realization.Counts.class, ModelReaders::counts));
-    d.addDeserializer(Period.class, new Reader<>(Period.class, ModelReaders::period));
-    d.addDeserializer(Rational.class, new Reader<>(Rational.class, ModelReaders::rational));
-    d.addDeserializer(Relation.class, new Reader<>(Relation.class, ModelReaders::relation));
-    d.addDeserializer(CapRule.class, new Reader<>(CapRule.class, ModelReaders::capRule));
-    d.addDeserializer(Indicator.class, new Reader<>(Indicator.class, ModelReaders::indicator));
-    d.addDeserializer(Goal.class, new Reader<>(Goal.class, ModelReaders::goal));
-    d.addDeserializer(OrgUnit.class, new Reader<>(OrgUnit.class, ModelReaders::orgUnit));
-    d.addDeserializer(BudgetLine.class, new Reader<>(BudgetLine.class, ModelReaders::budgetLine));
-    d.addDeserializer(PerformanceAgreement.class, new Reader<>(PerformanceAgreement.class, ModelReaders::agreement));
-    d.addDeserializer(AgreementRevisions.class, new Reader<>(AgreementRevisions.class, ModelReaders::revisions));
-    d.addDeserializer(Realizations.class, new Reader<>(Realizations.class, ModelReaders::realizations));
-    d.addDeserializer(RoundingPolicy.class, new Reader<>(RoundingPolicy.class, PolicyJson::rounding));
-    d.addDeserializer(ZeroTargetRule.class, new Reader<>(ZeroTargetRule.class, PolicyJson::zeroTarget));
-    d.addDeserializer(ScoringPolicy.class, new Reader<>(ScoringPolicy.class, PolicyJson::scoring));
-    d.addDeserializer(ReportPolicy.class, new Reader<>(ReportPolicy.class, PolicyJson::report));
+    SimpleSerializers s = new SimpleSerializers();
+    both(d, s, Target.class, ModelSchema.TARGET);
+    read(d, ExactTarget.class, ModelSchema.TARGET.only(ExactTarget.class, "exact"));
+    read(d, RangeTarget.class, ModelSchema.TARGET.only(RangeTarget.class, "range"));
+    read(d, ComparatorTarget.class, ModelSchema.TARGET.only(ComparatorTarget.class, "comparator"));
+    read(d, CategoricalTarget.class, ModelSchema.TARGET.only(CategoricalTarget.class, "category"));
+    both(d, s, OrdinalScale.class, ModelSchema.SCALE);
+    both(d, s, MeasureUnit.class, ModelSchema.UNIT);
+    both(d, s, Realization.class, ModelSchema.REALIZATION);
+    both(d, s, Realization.Provisional.class, ModelSchema.PROVISIONAL);
+    both(d, s, Realization.Counts.class, ModelSchema.COUNTS);
+    both(d, s, Period.class, Kinds.PERIOD);
+    both(d, s, Rational.class, Kinds.RATIONAL);
+    both(d, s, Relation.class, Kinds.RELATION);
+    both(d, s, CapRule.class, ModelSchema.CAP_RULE);
+    both(d, s, Indicator.class, ModelSchema.INDICATOR);
+    both(d, s, Goal.class, ModelSchema.GOAL);
+    both(d, s, OrgUnit.class, ModelSchema.ORG_UNIT);
+    both(d, s, BudgetLine.class, ModelSchema.BUDGET_LINE);
+    both(d, s, PerformanceAgreement.class, ModelSchema.AGREEMENT);
+    both(d, s, AgreementRevisions.class, ModelSchema.REVISIONS);
+    both(d, s, Realizations.class, ModelSchema.REALIZATIONS);
+    both(d, s, RoundingPolicy.class, ModelSchema.ROUNDING);
+    both(d, s, ZeroTargetRule.class, ModelSchema.ZERO_TARGET);
+    both(d, s, ScoringPolicy.class, ModelSchema.SCORING);
+    both(d, s, ReportPolicy.class, ModelSchema.REPORT_POLICY);
     context.addDeserializers(d);
 
-    SimpleSerializers s = new SimpleSerializers();
-    s.addSerializer(Target.class, new Writer<>(Target.class, ModelWriters::target));
-    s.addSerializer(OrdinalScale.class, new Writer<>(OrdinalScale.class, ModelWriters::scale));
-    s.addSerializer(MeasureUnit.class, new Writer<>(MeasureUnit.class, ModelWriters::unit));
-    s.addSerializer(Realization.class, new Writer<>(Realization.class, ModelWriters::realization));
-    s.addSerializer(Realization.Provisional.class, new Writer<>(Realization.Provisional.class, ModelWriters::provisional));
-    s.addSerializer(Realization.Counts.class, new Writer<>(Realization.Counts.class, ModelWriters::counts));
-    s.addSerializer(Period.class, new Writer<>(Period.class, ModelWriters::period));
-    s.addSerializer(Rational.class, new Writer<>(Rational.class, ModelWriters::rational));
-    s.addSerializer(Relation.class, new Writer<>(Relation.class, ModelWriters::relation));
-    s.addSerializer(CapRule.class, new Writer<>(CapRule.class, ModelWriters::capRule));
-    s.addSerializer(Indicator.class, new Writer<>(Indicator.class, ModelWriters::indicator));
-    s.addSerializer(Goal.class, new Writer<>(Goal.class, ModelWriters::goal));
-    s.addSerializer(OrgUnit.class, new Writer<>(OrgUnit.class, ModelWriters::orgUnit));
-    s.addSerializer(BudgetLine.class, new Writer<>(BudgetLine.class, ModelWriters::budgetLine));
-    s.addSerializer(PerformanceAgreement.class, new Writer<>(PerformanceAgreement.class, ModelWriters::agreement));
-    s.addSerializer(AgreementRevisions.class, new Writer<>(AgreementRevisions.class, ModelWriters::revisions));
-    s.addSerializer(Realizations.class, new Writer<>(Realizations.class, ModelWriters::realizations));
-    s.addSerializer(RoundingPolicy.class, new Writer<>(RoundingPolicy.class, PolicyJson::rounding));
-    s.addSerializer(ZeroTargetRule.class, new Writer<>(ZeroTargetRule.class, PolicyJson::zeroTarget));
-    s.addSerializer(ScoringPolicy.class, new Writer<>(ScoringPolicy.class, PolicyJson::scoring));
-    s.addSerializer(ReportPolicy.class, new Writer<>(ReportPolicy.class, PolicyJson::report));
-    s.addSerializer(Achievement.class, new Writer<>(Achievement.class, ResultWriters::achievement));
-    s.addSerializer(IndicatorResult.class, new Writer<>(IndicatorResult.class, ResultWriters::indicatorResult));
-    s.addSerializer(Aggregate.class, new Writer<>(Aggregate.class, ResultWriters::aggregate));
-    s.addSerializer(GoalResult.class, new Writer<>(GoalResult.class, ResultWriters::goalResult));
-    s.addSerializer(MetCounts.class, new Writer<>(MetCounts.class, ResultWriters::counts));
-    s.addSerializer(Absorption.class, new Writer<>(Absorption.class, ResultWriters::absorption));
-    s.addSerializer(EfficiencyGap.class, new Writer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
-    s.addSerializer(ReportResult.class, new Writer<>(ReportResult.class, ResultWriters::report));
+    s.addSerializer(Achievement.class, new ResultSerializer<>(Achievement.class, ResultWriters::achievement));
+    s.addSerializer(IndicatorResult.class, new ResultSerializer<>(IndicatorResult.class, (v, g, p) -> ResultJsonWriter.writeIndicator(v, g)));
+    s.addSerializer(Aggregate.class, new ResultSerializer<>(Aggregate.class, ResultWriters::aggregate));
+    s.addSerializer(GoalResult.class, new ResultSerializer<>(GoalResult.class, (v, g, p) -> ResultJsonWriter.writeGoal(v, g)));
+    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, (v, g, p) -> ResultJsonWriter.writeCounts(ResultCounts.from(v), g)));
+    s.addSerializer(Absorption.class, new ResultSerializer<>(Absorption.class, ResultWriters::absorption));
+    s.addSerializer(EfficiencyGap.class, new ResultSerializer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
+    s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, (v, g, p) -> ResultJsonWriter.write(v, g, true)));
     context.addSerializers(s);
+    SimpleDeserializers computed = new SimpleDeserializers();
+    for (Class<?> result : List.of(ReportResult.class, GoalResult.class, IndicatorResult.class, Achievement.class, Aggregate.class,
+        MetCounts.class, Absorption.class, EfficiencyGap.class)) {
+      addComputed(computed, result);
+    }
+    context.addDeserializers(computed);
+  }
+
+  private static <T> void addComputed(SimpleDeserializers d, Class<T> type) {
+    d.addDeserializer(type, new ComputedResultDeserializer<>(type));
+  }
+
+  private static <T> void both(SimpleDeserializers d, SimpleSerializers s, Class<T> type, Kind<T> kind) {
+    read(d, type, kind);
+    s.addSerializer(type, new SchemaJackson.Serializer<>(type, kind));
+  }
+
+  private static <T> void read(SimpleDeserializers d, Class<T> type, Kind<T> kind) {
+    d.addDeserializer(type, new SchemaJackson.Deserializer<>(type, kind));
   }
 
   private static Version readVersion() {

@@ -2,15 +2,9 @@ package io.github.lakin.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.lakin.core.OrgUnit;
-import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.Realization;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.Aggregate;
-import io.github.lakin.scoring.aggregate.GoalResult;
-import io.github.lakin.scoring.aggregate.IndicatorResult;
-import io.github.lakin.scoring.aggregate.MetCounts;
-import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
 import java.io.IOException;
@@ -42,7 +36,17 @@ final class ResultWriters {
   }
 
   private static void rounded(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
-    ModelWriters.decimal(g, name, value);
+    if (value.isPresent()) {
+      decimal(g, name, value.get());
+    }
+  }
+
+  private static void decimal(JsonGenerator g, String name, BigDecimal value) throws IOException {
+    g.writeStringField(name, value.toPlainString());
+  }
+
+  private static void rational(JsonGenerator g, String name, io.github.lakin.core.Rational value) throws IOException {
+    g.writeStringField(name, value.toString());
   }
 
   // ---------------------------------------------------------------- achievement
@@ -61,10 +65,10 @@ final class ResultWriters {
     rounded(g, "achievement", a.rounded());
     rounded(g, "raw", a.roundedRaw());
     if (a.value().isPresent()) {
-      ModelWriters.rational(g, "exact", a.value().get());
+      rational(g, "exact", a.value().get());
     }
     if (a.raw().isPresent() && !a.raw().equals(a.value())) {
-      ModelWriters.rational(g, "rawExact", a.raw().get());
+      rational(g, "rawExact", a.raw().get());
     }
     if (a.isComputed()) {
       g.writeBooleanField("met", a.isMet());
@@ -95,19 +99,6 @@ final class ResultWriters {
     return Optional.of(r.value().map(Object::toString).orElseGet(() -> r.category().orElseThrow()));
   }
 
-  /** Writes an indicator's line of a report: its capaian, name, unit and whether the means use it. */
-  static void indicatorResult(IndicatorResult value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
-    achievementFields(value.achievement(), g);
-    g.writeStringField("name", value.indicator().name());
-    g.writeStringField("unit", value.indicator().unit().label());
-    g.writeBooleanField("included", value.included());
-    if (value.exclusionReason().isPresent()) {
-      g.writeStringField("exclusionReason", value.exclusionReason().get());
-    }
-    g.writeEndObject();
-  }
-
   // ---------------------------------------------------------------- aggregates
 
   /** Writes an aggregate on its own, with its label. */
@@ -121,7 +112,7 @@ final class ResultWriters {
   private static void aggregateFields(Aggregate a, JsonGenerator g) throws IOException {
     rounded(g, "achievement", a.rounded());
     if (a.value().isPresent()) {
-      ModelWriters.rational(g, "exact", a.value().get());
+      rational(g, "exact", a.value().get());
     }
     g.writeArrayFieldStart("members");
     for (Aggregate.Member m : a.members()) {
@@ -131,7 +122,7 @@ final class ResultWriters {
     if (a.has(Aggregate.Flag.WEIGHTED)) {
       g.writeObjectFieldStart("weights");
       for (Aggregate.Member m : a.members()) {
-        ModelWriters.rational(g, m.code(), m.weight().orElseThrow());
+        rational(g, m.code(), m.weight().orElseThrow());
       }
       g.writeEndObject();
     }
@@ -153,48 +144,6 @@ final class ResultWriters {
     explanation(g, "explanation", a::explain);
   }
 
-  /** Writes a goal's result on its own. */
-  static void goalResult(GoalResult value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    goalResult(value, Optional.empty(), Optional.empty(), g, provider);
-  }
-
-  private static void goalResult(GoalResult value, Optional<Absorption> budget, Optional<EfficiencyGap> efficiency,
-      JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("code", value.goal().code());
-    g.writeStringField("name", value.goal().name());
-    aggregateFields(value.aggregate(), g);
-    if (budget.isPresent()) {
-      g.writeFieldName("budget");
-      absorption(budget.get(), g, provider);
-    }
-    if (efficiency.isPresent()) {
-      g.writeFieldName("efficiency");
-      efficiencyGap(efficiency.get(), g, provider);
-    }
-    g.writeArrayFieldStart("indicators");
-    for (IndicatorResult i : value.indicators()) {
-      indicatorResult(i, g, provider);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  /** Writes the counts of met indicators with the counting statement. */
-  static void counts(MetCounts value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("total", value.total());
-    g.writeNumberField("met", value.met());
-    g.writeNumberField("notMet", value.notMet());
-    g.writeNumberField("above", value.above());
-    g.writeNumberField("equal", value.equal());
-    g.writeNumberField("below", value.below());
-    g.writeNumberField("notAvailable", value.notAvailable());
-    g.writeNumberField("undefined", value.undefined());
-    explanation(g, "statement", value::statement);
-    g.writeEndObject();
-  }
-
   // ---------------------------------------------------------------- budget
 
   /** Writes a budget absorption. */
@@ -206,11 +155,11 @@ final class ResultWriters {
       g.writeString(code);
     }
     g.writeEndArray();
-    ModelWriters.decimal(g, "pagu", value.pagu());
-    ModelWriters.decimal(g, "realization", value.realization());
+    decimal(g, "pagu", value.pagu());
+    decimal(g, "realization", value.realization());
     rounded(g, "absorption", value.rounded());
     if (value.percent().isPresent()) {
-      ModelWriters.rational(g, "exact", value.percent().get());
+      rational(g, "exact", value.percent().get());
     }
     g.writeStringField("basis", value.basis().name());
     explanation(g, "explanation", value::explain);
@@ -224,47 +173,10 @@ final class ResultWriters {
   static void efficiencyGap(EfficiencyGap value, JsonGenerator g, SerializerProvider provider) throws IOException {
     g.writeStartObject();
     g.writeStringField("label", value.label());
-    ModelWriters.decimal(g, "gap", value.rounded());
-    ModelWriters.rational(g, "exact", value.gap());
+    decimal(g, "gap", value.rounded());
+    rational(g, "exact", value.gap());
     g.writeBooleanField("efficient", value.efficient());
     explanation(g, "explanation", value::explain);
-    g.writeEndObject();
-  }
-
-  // ---------------------------------------------------------------- report
-
-  /** Writes a whole report: unit, year, policy name, overall capaian, goals, counts, budget, efficiency. */
-  static void report(ReportResult value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    PerformanceAgreement pk = value.agreement();
-    OrgUnit unit = pk.unit();
-    g.writeStartObject();
-    g.writeObjectFieldStart("unit");
-    g.writeStringField("code", unit.code());
-    g.writeStringField("name", unit.name());
-    g.writeStringField("level", unit.level().name());
-    g.writeEndObject();
-    g.writeNumberField("year", pk.year());
-    g.writeStringField("version", pk.version());
-    g.writeStringField("policy", value.policy().name());
-    g.writeFieldName("overall");
-    aggregate(value.overall(), g, provider);
-    g.writeArrayFieldStart("goals");
-    for (GoalResult goal : value.goals()) {
-      String code = goal.goal().code();
-      goalResult(goal, Optional.ofNullable(value.goalAbsorption().get(code)), Optional.ofNullable(value.goalEfficiency().get(code)),
-          g, provider);
-    }
-    g.writeEndArray();
-    g.writeFieldName("counts");
-    counts(value.counts(), g, provider);
-    if (value.absorption().isPresent()) {
-      g.writeFieldName("budget");
-      absorption(value.absorption().get(), g, provider);
-    }
-    if (value.efficiency().isPresent()) {
-      g.writeFieldName("efficiency");
-      efficiencyGap(value.efficiency().get(), g, provider);
-    }
     g.writeEndObject();
   }
 }

@@ -5,8 +5,10 @@
  * ready one from {@link io.github.lakin.jackson.LakinJson#mapper()}. The JSON format is a stable
  * contract described on {@link io.github.lakin.jackson.LakinModule}: every decimal is a JSON string
  * holding the exact value ({@code "69.31"}, {@code "9960052227"}, {@code "575/6"}), never a JSON
- * floating-point number, and bad input fails with a Jackson exception whose message names the
- * JSON path and the bad value.
+ * floating-point number, and bad input fails with a Jackson exception whose message starts with the
+ * JSON Pointer of the bad value and shows it. Results are written in the one form {@code
+ * lakin-result/1} by {@link io.github.lakin.jackson.ResultJsonWriter}, which also streams large
+ * reports from plain values.
  */
 @NullMarked
 package io.github.lakin.jackson;

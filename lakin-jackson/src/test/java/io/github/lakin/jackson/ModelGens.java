@@ -181,7 +181,7 @@ final class ModelGens {
   static final Gen<CapRule> CAP_RULE = in -> {
     Optional<BigDecimal> max = maybe(in, NON_NEGATIVE.map(d -> d.add(BigDecimal.ONE)));
     Optional<BigDecimal> floor = maybe(in, SIGNED).map(f -> max.isPresent() ? f.min(max.get()) : f);
-    return ModelReaders.capRule(floor, max);
+    return io.github.lakin.jackson.schema.ModelSchema.capRule(floor, max);
   };
 
   /**
@@ -267,7 +267,7 @@ final class ModelGens {
     Optional<BigDecimal> floor = maybe(in, SIGNED).map(f -> cap.isPresent() ? f.min(cap.get()) : f);
     RoundingMode mode = arbitrary().enumValues(RoundingMode.class).assuming(m -> m != RoundingMode.UNNECESSARY).generate(in);
     ScoringPolicy scoring = ScoringPolicy.builder()
-        .limits(ModelReaders.capRule(floor, cap))
+        .limits(io.github.lakin.jackson.schema.ModelSchema.capRule(floor, cap))
         .rounding(RoundingPolicy.of(integers().between(0, 20).generate(in), mode))
         .zeroTarget(ZeroTargetRule.of(maybe(in, NON_NEGATIVE), maybe(in, NON_NEGATIVE)))
         .build();

@@ -88,7 +88,7 @@ class ModelJsonTest {
     assertThat(write(t)).isEqualTo(json("{'kind':'comparator','relation':'<','value':'20'}"));
     assertThatThrownBy(() -> read("{'kind':'range','lower':'1','upper':'2'}", ComparatorTarget.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageStartingWith("$: must be a target of kind comparator, but was of kind range");
+        .hasMessageStartingWith("(root): must be of kind comparator, but was of kind range");
   }
 
   @Test

@@ -118,7 +118,10 @@ class PolicyJsonTest {
     ScoringPolicy withStrategy = ScoringPolicy.builder().putStrategies("2.3", ScoringStrategy.inverseRatio()).build();
     assertThatThrownBy(() -> mapper.writeValueAsString(withStrategy))
         .isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("strategies per indicator (2.3) cannot be written");
+        .hasMessageContaining("strategies per indicator (2.3) cannot be written")
+        .satisfies(e -> assertThat(((JsonMappingException) e).getOriginalMessage()).startsWith("(root): a scoring policy with"));
+    assertThatThrownBy(() -> mapper.writeValueAsString(java.util.Map.of("policy", withStrategy)))
+        .satisfies(e -> assertThat(((JsonMappingException) e).getOriginalMessage()).startsWith("/policy: a scoring policy with"));
   }
 
   @Test

@@ -7,15 +7,15 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * Penulis JSON: a Jackson serializer made from a function that writes one whole value.
+ * Penulis hasil: a Jackson serializer of one result type made from a function that writes it.
  *
  * @param <T> the type written
  */
-final class Writer<T> extends StdSerializer<T> {
+final class ResultSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Writes one whole value (an object from its start to its end, or a scalar).
+   * Writes one whole value.
    *
    * @param <T> the type written
    */
@@ -26,7 +26,7 @@ final class Writer<T> extends StdSerializer<T> {
 
   private final Body<T> body;
 
-  Writer(Class<T> type, Body<T> body) {
+  ResultSerializer(Class<T> type, Body<T> body) {
     super(type);
     this.body = body;
   }

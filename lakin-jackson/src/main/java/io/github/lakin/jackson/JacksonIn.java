@@ -1,0 +1,114 @@
+package io.github.lakin.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.lakin.jackson.schema.JsonIn;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Masukan JSON dari Jackson 2: the schema engine's {@link JsonIn} over a Jackson 2 {@link
+ * JsonParser}. When Jackson resumes an object it buffered (the parser is then on the object's
+ * first field name, or on its end), the start of the object is given as if it were there.
+ */
+final class JacksonIn implements JsonIn {
+  private final JsonParser p;
+  private boolean resumed;
+
+  JacksonIn(JsonParser p) {
+    this.p = p;
+    JsonToken t = p.currentToken();
+    this.resumed = t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT;
+  }
+
+  @Override
+  public Token token() {
+    return resumed ? Token.BEGIN_OBJECT : map(p.currentToken());
+  }
+
+  @Override
+  public Token next() throws IOException {
+    if (resumed) {
+      resumed = false;
+      return map(p.currentToken());
+    }
+    return map(p.nextToken());
+  }
+
+  @Override
+  public String text() throws IOException {
+    if (p.currentToken() == JsonToken.FIELD_NAME) {
+      return p.currentName();
+    }
+    String t = p.getText();
+    return t == null ? "" : t;
+  }
+
+  @Override
+  public void skipValue() throws IOException {
+    p.skipChildren();
+  }
+
+  private static Token map(@Nullable JsonToken t) {
+    if (t == null) {
+      return Token.END;
+    }
+    switch (t) {
+      case START_OBJECT:
+        return Token.BEGIN_OBJECT;
+      case END_OBJECT:
+        return Token.END_OBJECT;
+      case START_ARRAY:
+        return Token.BEGIN_ARRAY;
+      case END_ARRAY:
+        return Token.END_ARRAY;
+      case FIELD_NAME:
+        return Token.NAME;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return Token.NUMBER;
+      case VALUE_TRUE:
+        return Token.TRUE;
+      case VALUE_FALSE:
+        return Token.FALSE;
+      case VALUE_NULL:
+        return Token.NULL;
+      default:
+        return Token.STRING;
+    }
+  }
+
+  /**
+   * @param p a parser on the first token of a value
+   * @return the path from the document root to that value: field names and array indexes
+   */
+  static List<Object> pathOfValue(JsonParser p) {
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.FIELD_NAME) && ctx != null) {
+      ctx = ctx.getParent();
+    }
+    return path(ctx);
+  }
+
+  /**
+   * @param ctx a parsing or writing context
+   * @return the path from the document root to its current value: field names and array indexes
+   */
+  static List<Object> path(@Nullable JsonStreamContext ctx) {
+    List<Object> segments = new ArrayList<>();
+    for (; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+      if (ctx.inArray()) {
+        segments.add(Math.max(ctx.getCurrentIndex(), 0));
+      } else if (ctx.getCurrentName() != null) {
+        segments.add(ctx.getCurrentName());
+      }
+    }
+    Collections.reverse(segments);
+    return segments;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.lakin.jackson.schema;
+
+import java.io.IOException;
+
+/**
+ * Keluaran JSON (JSON token output): the few token-level operations the schema engine needs to
+ * write JSON, implemented by an adapter over a streaming generator (Jackson 2 today, Jackson 3
+ * later). Decimals are never written as JSON numbers: the engine writes them with {@link
+ * #string(String)}; JSON integers are written only for counts, years and scales.
+ */
+public interface JsonOut {
+  /** @throws IOException if the output fails */
+  void beginObject() throws IOException;
+
+  /** @throws IOException if the output fails */
+  void endObject() throws IOException;
+
+  /** @throws IOException if the output fails */
+  void beginArray() throws IOException;
+
+  /** @throws IOException if the output fails */
+  void endArray() throws IOException;
+
+  /**
+   * @param name the next field's name
+   * @throws IOException if the output fails
+   */
+  void name(String name) throws IOException;
+
+  /**
+   * @param text a JSON string value
+   * @throws IOException if the output fails
+   */
+  void string(String text) throws IOException;
+
+  /**
+   * @param value a JSON integer value
+   * @throws IOException if the output fails
+   */
+  void integer(long value) throws IOException;
+
+  /**
+   * @param value {@code true} or {@code false}
+   * @throws IOException if the output fails
+   */
+  void bool(boolean value) throws IOException;
+
+  /** @throws IOException if the output fails */
+  void nullValue() throws IOException;
+}
