@@ -49,7 +49,7 @@ class ServiceEmbeddingTest {
     assertThat(json.at("/counts/met").asInt()).isEqualTo(10);
     assertThat(json.at("/counts/total").asInt()).isEqualTo(11);
     assertThat(json.at("/budget/absorption").asText()).isEqualTo("99.89");
-    assertThat(json.at("/efficiency/gap").asText()).isEqualTo("6.62");
+    assertThat(json.at("/budget/efficiencyGap").asText()).isEqualTo("6.62");
     assertThat(json.at("/policy").asText()).isEqualTo("biro-perencanaan-2023");
   }
 
@@ -85,7 +85,7 @@ class ServiceEmbeddingTest {
     HttpResponse<String> response = post(service.uri(), body.getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(mapper.readTree(response.body()).get("error").asText())
-        .startsWith("agreement.goals[0].indicators[0].target.value: ").contains("abc");
+        .startsWith("/agreement/goals/0/indicators/0/target/value: ").contains("abc");
   }
 
   @Test
