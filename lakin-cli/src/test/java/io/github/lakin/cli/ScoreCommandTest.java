@@ -58,7 +58,14 @@ class ScoreCommandTest {
     assertThat(j.at("/goals/1/achievement").textValue()).isEqualTo("100.00");
     assertThat(j.at("/goals/2/achievement").textValue()).isEqualTo("119.79");
     assertThat(j.at("/goals/3/achievement").textValue()).isEqualTo("100.67");
-    assertThat(j.at("/goals/3/indicators/1/provisional").booleanValue()).isTrue();
+    assertThat(j.at("/schema").textValue()).isEqualTo("lakin-result/1");
+    assertThat(j.at("/goals/3/indicators/1/flags/0").textValue()).isEqualTo("PROVISIONAL");
+    // target and realisasi as exact decimal strings a script can read; the printed text beside them
+    assertThat(j.at("/goals/0/indicators/0/target").textValue()).isEqualTo("69");
+    assertThat(j.at("/goals/0/indicators/0/realisasi").textValue()).isEqualTo("69.31");
+    assertThat(j.at("/goals/0/indicators/0/realisasiText").textValue()).isEqualTo("69,31");
+    assertThat(j.at("/goals/3/indicators/1/realisasi").textValue()).isEqualTo("82.96");
+    assertThat(j.at("/goals/3/indicators/1/realisasiText").textValue()).isEqualTo("82,96*");
     assertThat(j.at("/counts/met").intValue()).isEqualTo(10);
     assertThat(j.at("/counts/notMet").intValue()).isEqualTo(1);
     assertThat(j.at("/counts/total").intValue()).isEqualTo(11);

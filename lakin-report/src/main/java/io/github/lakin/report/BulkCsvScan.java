@@ -46,11 +46,13 @@ public final class BulkCsvScan {
   private final int longestTarget;
   private final int longestRealisasi;
   private final int year;
+  private final CellGrammar grammar;
   private final BitSet met;
   private final int[] counts;
 
   private BulkCsvScan(BulkResult result, List<String> goals, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
-      BitSet met, int[] counts) {
+      BitSet met, int[] counts, CellGrammar grammar) {
+    this.grammar = grammar;
     this.met = met;
     this.counts = counts;
     this.result = result;
@@ -220,7 +222,7 @@ public final class BulkCsvScan {
       }
     }
     counts[0] = rowNo;
-    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts));
+    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts, grammar));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */
@@ -346,11 +348,25 @@ public final class BulkCsvScan {
   }
 
   /**
-   * @param row a row from a cursor
-   * @return the unit label as written
+   * Nilai baris (row values): what the renderers need of a row beyond its text.
+   *
+   * @param unit the unit label of the indicator, as the object path has it
+   * @param target the target
+   * @param realisasi the exact realisasi, when available
    */
-  public static String unit(ReportRow row) {
-    return row.unit.value();
+  public record Values(String unit, io.github.lakin.core.Target target, Optional<io.github.lakin.core.Rational> realisasi) {}
+
+  /**
+   * The values of an indicator row read again (the second pass): the same row checks as the
+   * first pass, so a row that changed into a bad one fails here.
+   *
+   * @param row an indicator row of the same file
+   * @return its values
+   * @throws InvalidTextException if the row no longer passes the checks
+   */
+  public Values values(ReportRow row) {
+    ReportAssembler.CheckedRow c = ReportAssembler.check(row, year, grammar);
+    return new Values(c.indicator().unit().label(), c.indicator().target(), c.realization().value());
   }
 
 }

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tampilan berkas besar (large CSV view): the second pass over a large CSV report already checked
@@ -45,7 +47,8 @@ public final class LargeCsvView {
         CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
       Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
       ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
-          Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(), scan.longestTarget(), scan.longestRealisasi());
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
+          scan.longestTarget(), scan.longestRealisasi());
       Writer w = new BufferedWriter(out, 1 << 16);
       ScoreRenderer.render(view, format, locale, w);
       w.flush();
@@ -116,8 +119,15 @@ public final class LargeCsvView {
           int i = row++;
           BulkScores s = scan.result().indicators();
           Optional<BigDecimal> a = s.rounded(i);
-          return new ScoreView.Line(p.indicator().value(), BulkCsvScan.name(p), BulkCsvScan.unit(p), p.target().value(),
-              p.realisasi().value(), s.status(i), a, false, s.has(i, Achievement.Flag.CAPPED), scan.met(i));
+          Set<Achievement.Flag> flags = EnumSet.noneOf(Achievement.Flag.class);
+          for (Achievement.Flag f : Achievement.Flag.values()) {
+            if (s.has(i, f)) {
+              flags.add(f);
+            }
+          }
+          BulkCsvScan.Values x = scan.values(p);
+          return new ScoreView.Line(p.indicator().value(), BulkCsvScan.name(p), x.unit(), p.target().value(),
+              p.realisasi().value(), x.target(), x.realisasi(), s.status(i), a, flags, scan.met(i));
         }
       };
       return new ScoreView.GoalView(code, scan.result().goal(g).rounded(), lines);

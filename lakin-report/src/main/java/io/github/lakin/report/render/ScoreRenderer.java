@@ -2,6 +2,11 @@ package io.github.lakin.report.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.lakin.jackson.IndicatorLine;
+import io.github.lakin.jackson.ResultBudget;
+import io.github.lakin.jackson.ResultCounts;
+import io.github.lakin.jackson.ResultJsonWriter;
+import io.github.lakin.scoring.Achievement;
 import io.github.lakin.core.text.NumberFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -212,69 +217,33 @@ public final class ScoreRenderer {
     out.write("unit,,,,,," + plain(v.overall) + ",\n");
   }
 
+  /** The one result form, {@code lakin-result/1}, written by lakin-jackson's streaming writer. */
   private static void json(ScoreView v, Locale locale, Writer out) throws IOException {
     try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      j.writeStartObject();
-      j.writeStringField("schema", "lakin-score/1");
-      j.writeStringField("unit", v.unit);
-      j.writeNumberField("year", v.year);
-      j.writeStringField("policy", PolicyText.describe(v.policy, locale));
-      j.writeObjectFieldStart("overall");
-      writeDecimal(j, "achievement", v.overall);
-      j.writeEndObject();
-      j.writeArrayFieldStart("goals");
+      ResultJsonWriter w = ResultJsonWriter.of(j, false).begin(v.unit, v.year, PolicyText.describe(v.policy, locale));
+      IndicatorLine line = new IndicatorLine();
       for (ScoreView.GoalView g : v.goals) {
-        j.writeStartObject();
-        j.writeStringField("code", g.code());
-        writeDecimal(j, "achievement", g.achievement());
-        j.writeArrayFieldStart("indicators");
+        w.beginGoal(g.code());
         for (ScoreView.Line l : g.lines()) {
-          j.writeStartObject();
-          j.writeStringField("code", l.code());
-          j.writeStringField("name", l.name());
-          j.writeStringField("target", l.target());
-          j.writeStringField("realisasi", l.realisasi());
-          writeDecimal(j, "achievement", l.achievement());
-          j.writeStringField("status", l.status().name());
-          j.writeBooleanField("met", l.met());
-          j.writeBooleanField("provisional", l.provisional());
-          j.writeBooleanField("capped", l.capped());
-          j.writeEndObject();
+          line.clear().code(l.code()).name(l.name()).unit(l.unit()).target(l.targetValue()).targetText(l.target())
+              .realisasiText(l.realisasi()).achievement(l.achievement()).status(l.status()).met(l.met());
+          if (l.realisasiValue().isPresent()) {
+            line.realisasi(l.realisasiValue().get());
+          }
+          for (Achievement.Flag f : l.flags()) {
+            line.flag(f);
+          }
+          w.indicator(line);
         }
-        j.writeEndArray();
-        j.writeEndObject();
+        w.endGoal(g.achievement());
       }
-      j.writeEndArray();
-      j.writeObjectFieldStart("counts");
-      j.writeNumberField("total", v.counts.total());
-      j.writeNumberField("met", v.counts.met());
-      j.writeNumberField("notMet", v.counts.notMet());
-      j.writeNumberField("above", v.counts.above());
-      j.writeNumberField("equal", v.counts.equal());
-      j.writeNumberField("below", v.counts.below());
-      j.writeNumberField("notAvailable", v.counts.notAvailable());
-      j.writeNumberField("undefined", v.counts.undefined());
-      j.writeEndObject();
-      if (v.absorption.isPresent() || v.efficiencyGap.isPresent()) {
-        j.writeObjectFieldStart("budget");
-        writeDecimal(j, "absorption", v.absorption);
-        writeDecimal(j, "efficiencyGap", v.efficiencyGap);
-        if (v.efficient.isPresent()) {
-          j.writeBooleanField("efficient", v.efficient.get());
-        }
-        j.writeEndObject();
-      }
-      j.writeEndObject();
+      ScoreView.Counts c = v.counts;
+      Optional<ResultBudget> budget = v.absorption.isPresent() || v.efficiencyGap.isPresent()
+          ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)) : Optional.empty();
+      w.end(v.overall, ResultCounts.of(c.total(), c.met(), c.notMet(), c.above(), c.equal(), c.below(), c.notAvailable(), c.undefined()),
+          budget);
       j.writeRaw('\n');
-    }
-  }
-
-  static void writeDecimal(JsonGenerator j, String field, Optional<BigDecimal> v) throws IOException {
-    if (v.isPresent()) {
-      j.writeStringField(field, v.get().toPlainString());
-    } else {
-      j.writeNullField(field);
     }
   }
 }

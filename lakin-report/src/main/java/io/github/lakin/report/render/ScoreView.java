@@ -11,7 +11,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.Target;
 
 /**
  * Tampilan hasil (score view): what {@code lakin score} shows of a scored report — the unit, the
@@ -22,9 +26,20 @@ import java.util.Optional;
  * {@link LargeCsvView} into the same renderer, so both print the same bytes.
  */
 public final class ScoreView {
-  /** One indicator line. */
-  record Line(String code, String name, String unit, String target, String realisasi, Achievement.Status status,
-      Optional<BigDecimal> achievement, boolean provisional, boolean capped, boolean met) {}
+  /**
+   * One indicator line: the target and realisasi as printed, and their exact values for JSON.
+   */
+  record Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
+      Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
+      boolean met) {
+    boolean provisional() {
+      return flags.contains(Achievement.Flag.PROVISIONAL);
+    }
+
+    boolean capped() {
+      return flags.contains(Achievement.Flag.CAPPED);
+    }
+  }
 
   /** One goal with its indicators; the lines may be streamed once. */
   record GoalView(String code, Optional<BigDecimal> achievement, Iterable<Line> lines) {}
@@ -62,13 +77,17 @@ public final class ScoreView {
   final Optional<BigDecimal> absorption;
   final Optional<BigDecimal> efficiencyGap;
   final Optional<Boolean> efficient;
+  final Optional<BigDecimal> pagu;
+  final Optional<BigDecimal> spent;
   final int widthCode;
   final int widthTarget;
   final int widthRealisasi;
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, Counts counts,
-      Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, int longestCode,
-      int longestTarget, int longestRealisasi) {
+      Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
+      Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
+    this.pagu = pagu;
+    this.spent = spent;
     this.unit = unit;
     this.year = year;
     this.policy = policy;
@@ -111,8 +130,14 @@ public final class ScoreView {
         String code = ir.indicator().code();
         String target = file.targetTexts().getOrDefault(code, ir.indicator().target().toString());
         String realisasi = file.realisasiTexts().getOrDefault(code, "");
-        lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, a.status(),
-            a.rounded(), a.has(Achievement.Flag.PROVISIONAL), a.has(Achievement.Flag.CAPPED), a.isComputed() && a.isMet()));
+        Set<Achievement.Flag> flags = EnumSet.noneOf(Achievement.Flag.class);
+        for (Achievement.Flag fl : Achievement.Flag.values()) {
+          if (a.has(fl)) {
+            flags.add(fl);
+          }
+        }
+        lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, ir.indicator().target(),
+            a.realization().value(), a.status(), a.rounded(), flags, a.isComputed() && a.isMet()));
         wc = Math.max(wc, code.length());
         wt = Math.max(wt, target.length());
         wr = Math.max(wr, realisasi.length());
@@ -122,6 +147,7 @@ public final class ScoreView {
     }
     return new ScoreView(file.agreement().unit().name(), file.agreement().year(), policy, goals, result.overall().rounded(),
         Counts.of(result.counts()), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
-        result.efficiency().map(e -> e.efficient()), wc, wt, wr);
+        result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
+        result.absorption().map(x -> x.realization()), wc, wt, wr);
   }
 }
