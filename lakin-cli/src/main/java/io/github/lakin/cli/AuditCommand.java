@@ -52,6 +52,9 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--number-style", paramLabel = "STYLE", description = "indonesian, english or mixed (default)")
   String numberStyle;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's character encoding: utf-8 (default) or e.g. windows-1252")
+  String encoding;
+
   @Option(names = "--rounding", paramLabel = "MODE", description = "the rounding the report claims: half-up (default), down or half-even")
   String rounding;
 
@@ -62,7 +65,8 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = output.locale();
-    ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle));
+    Options.requireFile(file);
+    ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
     ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage, rounding,
         lowerFormula, report.agreement())), report.agreement());
     PrintedFigures p = report.printed();

@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
 
 /**
  * Perintah lakin (the lakin command): {@code score}, {@code audit}, {@code band}, {@code ikm} and
- * {@code budget}. Exit codes: 0 success, 1 the audit found mismatches, 2 bad input or usage. A
- * command writes its whole output only after all input was read and checked, so bad input leaves
- * standard output empty and a one-line message naming file, line and column on standard error.
+ * {@code budget}. Exit codes: 0 success, 1 the audit found mismatches, 2 bad input or usage, 3 the
+ * output could not be written (a full disk, a closed pipe), 4 out of memory, 5 an internal error.
+ * Every failure is one line on standard error, never a stack trace. A command writes its whole
+ * output only after all input was read and checked, so bad input leaves standard output empty and
+ * a one-line message naming file, line and column on standard error.
  */
 @Command(name = "lakin", mixinStandardHelpOptions = true, versionProvider = LakinCommand.Version.class,
     description = "Capaian kinerja, exactly: scores and audits Indonesian government performance reports.",
@@ -24,6 +26,12 @@ public final class LakinCommand implements Runnable {
   public static final int MISMATCH = 1;
   /** Exit code: bad input or usage. */
   public static final int BAD_INPUT = 2;
+  /** Exit code: the output could not be written. */
+  public static final int WRITE_FAILED = 3;
+  /** Exit code: the Java heap was too small for the input. */
+  public static final int OUT_OF_MEMORY = 4;
+  /** Exit code: an internal error (a bug in Lakin: please report it with the input). */
+  public static final int INTERNAL_ERROR = 5;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -48,9 +56,11 @@ public final class LakinCommand implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("lakin: " + message(e));
+      int code = exitCode(e);
+      line.getErr().println("lakin: " + (code == INTERNAL_ERROR ? "internal error, please report it with the input: " : "")
+          + message(e));
       line.getErr().flush();
-      return BAD_INPUT;
+      return code;
     });
     cl.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
@@ -59,15 +69,51 @@ public final class LakinCommand implements Runnable {
       c.getErr().flush();
       return BAD_INPUT;
     });
-    int code = cl.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("lakin: out of memory: the input needs a larger Java heap (for ./lakin set LAKIN_JAVA_OPTS=-Xmx2g)");
+      err.flush();
+      return OUT_OF_MEMORY;
+    } catch (StackOverflowError e) {
+      err.println("lakin: the input is nested too deeply to read");
+      err.flush();
+      return BAD_INPUT;
+    }
+    if (out.checkError()) {
+      err.println("lakin: cannot write the output (the disk may be full or the reader of the pipe gone)");
+      err.flush();
+      return code == OK || code == MISMATCH ? WRITE_FAILED : code;
+    }
     err.flush();
     return code;
   }
 
+  /** The exit code of an exception a command threw. */
+  static int exitCode(Exception e) {
+    if (e instanceof java.io.IOException || e instanceof io.github.lakin.core.text.InvalidTextException
+        || e instanceof InvalidValueException || e instanceof IllegalArgumentException) {
+      return BAD_INPUT;
+    }
+    if (e instanceof UncheckedIOException) {
+      return e.getMessage() != null && e.getMessage().startsWith(WRITE_PREFIX) ? WRITE_FAILED : BAD_INPUT;
+    }
+    return INTERNAL_ERROR;
+  }
+
+  /** The start of the message of an {@link UncheckedIOException} that a failed write raised. */
+  static final String WRITE_PREFIX = "cannot write the output";
+
   static String message(Exception e) {
     if (e instanceof NoSuchFileException) {
       return e.getMessage() + ": no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return e.getMessage() + ": permission denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "the file is not UTF-8 text: " + e.getMessage();
     }
     if (e instanceof UncheckedIOException && e.getCause() != null) {
       return String.valueOf(e.getCause().getMessage());

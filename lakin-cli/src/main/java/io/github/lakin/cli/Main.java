@@ -8,6 +8,11 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(LakinCommand.run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true)));
+    // standard output without PrintStream, which hides write errors: a full disk must not exit 0
+    java.io.PrintWriter out = new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+    java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(LakinCommand.run(args, out, err));
   }
 }

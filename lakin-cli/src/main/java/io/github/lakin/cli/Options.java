@@ -38,4 +38,17 @@ final class Options {
   static BigDecimal money(String text, String option) {
     return MONEY.parseNumber(text, TextLocation.of("option " + option));
   }
+
+  /**
+   * @param file a report file named on the command line
+   * @throws IllegalArgumentException if it is a directory or does not exist
+   */
+  static void requireFile(java.nio.file.Path file) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new IllegalArgumentException(file + ": is a directory, not a report file");
+    }
+    if (!java.nio.file.Files.exists(file)) {
+      throw new IllegalArgumentException(file + ": no such file");
+    }
+  }
 }

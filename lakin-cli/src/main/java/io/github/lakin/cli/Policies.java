@@ -79,10 +79,18 @@ final class Policies {
   /**
    * @param year {@code --year}, or null
    * @param numberStyle {@code --number-style}, or null
+   * @param encoding {@code --encoding}, or null
    * @return the read options they state
    */
-  static ReadOptions read(@Nullable Integer year, @Nullable String numberStyle) {
+  static ReadOptions read(@Nullable Integer year, @Nullable String numberStyle, @Nullable String encoding) {
     ReadOptions o = ReadOptions.none();
+    if (encoding != null) {
+      try {
+        o = o.withEncoding(java.nio.charset.Charset.forName(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--encoding: unknown encoding " + encoding + "; write e.g. utf-8 or windows-1252");
+      }
+    }
     if (year != null) {
       if (year < 1900 || year > 2999) {
         throw new IllegalArgumentException("--year must be from 1900 to 2999, but was " + year);

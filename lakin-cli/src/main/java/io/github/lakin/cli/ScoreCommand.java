@@ -63,6 +63,9 @@ final class ScoreCommand implements Callable<Integer> {
       description = "how the file writes numbers: indonesian (1.250 is 1250), english (1,250 is 1250) or mixed (default: each indicator's unit settles 1.250, else it is an error)")
   String numberStyle;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's character encoding: utf-8 (default) or e.g. windows-1252")
+  String encoding;
+
   @Option(names = "--rounding", paramLabel = "MODE", description = "half-up (default), down (truncation) or half-even, wherever a figure is rounded")
   String rounding;
 
@@ -92,6 +95,7 @@ final class ScoreCommand implements Callable<Integer> {
     Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
     Options.checkChoice("--rounding-stage", stage, "end", "each-level");
     Options.checkChoice("--engine", engine, "auto", "object", "bulk");
+    Options.requireFile(file);
     boolean csv = !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
     boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
     PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--engine bulk reads CSV files without budget options");
       }
       if (!"weighted".equals(aggregate)) {
-        Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle),
+        Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle, encoding),
             Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null));
         if (scan.isPresent()) {
           LargeCsvView.render(file, scan.get(), format, locale, out);
@@ -112,7 +116,7 @@ final class ScoreCommand implements Callable<Integer> {
             + ": it needs exact targets, higher or lower polarity, plain realisasi, contiguous goals and a flat or goal-means policy rounded at the end");
       }
     }
-    ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle));
+    ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
     PerformanceAgreement pk = withBudget(report.agreement());
     ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, pk)), pk);
     ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());

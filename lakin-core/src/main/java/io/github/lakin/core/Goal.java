@@ -57,6 +57,7 @@ public abstract class Goal {
   @Value.Check
   void check() {
     Checks.nonBlank("goal.code", code());
+    Codes.requireNormal("goal.code", code());
     Checks.nonBlank("goal " + code() + ": name", name());
     if (indicators().isEmpty()) {
       throw InvalidValueException.of("goal " + code() + ": indicators", "[]", "must not be empty");

@@ -78,6 +78,7 @@ public abstract class Indicator {
   void check() {
     String where = "indicator " + code();
     Checks.nonBlank("indicator.code", code());
+    Codes.requireNormal("indicator.code", code());
     Checks.nonBlank(where + ": name", name());
     weight().ifPresent(w -> Checks.nonNegative(where + ": weight", w));
     baseline().ifPresent(b -> nonNegativeUnlessAllowed(where + ": baseline", b));

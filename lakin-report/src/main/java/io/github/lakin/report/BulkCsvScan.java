@@ -47,12 +47,14 @@ public final class BulkCsvScan {
   private final int longestRealisasi;
   private final int year;
   private final CellGrammar grammar;
+  private final java.nio.charset.Charset encoding;
   private final BitSet met;
   private final int[] counts;
 
   private BulkCsvScan(BulkResult result, List<String> goals, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
-      BitSet met, int[] counts, CellGrammar grammar) {
+      BitSet met, int[] counts, CellGrammar grammar, java.nio.charset.Charset encoding) {
     this.grammar = grammar;
+    this.encoding = encoding;
     this.met = met;
     this.counts = counts;
     this.result = result;
@@ -101,19 +103,19 @@ public final class BulkCsvScan {
 
   private static Optional<BulkCsvScan> scan(Path file, ReadOptions options,
       java.util.function.Function<CsvSettings, Optional<ReportPolicy>> policyOf) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = Encodings.open(file, options.encoding());
         CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r)) {
       CsvSettings settings = CsvSettings.of(file.toString(), c.settings(), options, CsvReportReader.unitOf(file));
       Optional<ReportPolicy> p = policyOf.apply(settings);
       if (p.isEmpty()) {
         return Optional.empty();
       }
-      return scan(file, c.inBackground(), settings, p.get());
+      return scan(file, c.inBackground(), settings, p.get(), options.encoding());
     }
   }
 
-  private static Optional<BulkCsvScan> scan(Path file, CsvReportReader.Cursor c, CsvSettings settings, ReportPolicy policy)
-      throws IOException {
+  private static Optional<BulkCsvScan> scan(Path file, CsvReportReader.Cursor c, CsvSettings settings, ReportPolicy policy,
+      java.nio.charset.Charset encoding) throws IOException {
     int year = settings.year;
     CellGrammar grammar = new CellGrammar(settings.style);
     if (!(policy.shape() == AggregationShape.FLAT || policy.shape() == AggregationShape.GOAL_MEANS)
@@ -144,8 +146,8 @@ public final class BulkCsvScan {
         // the row checks of the object path (ReportAssembler.check); a repeated code hands the file over
         if (row.isSummary()) {
           ReportAssembler.summaryPrinted(row, grammar);
-          if (!row.goal.isEmpty()) {
-            printedGoals.add(row.goal.value());
+          if (!printedGoals.add(row.goal.value())) {
+            return Optional.empty(); // a figure printed twice: the object path names both lines
           }
           continue;
         }
@@ -201,8 +203,8 @@ public final class BulkCsvScan {
       return Optional.empty();
     }
     for (String g : printedGoals) {
-      if (!goalIndex.containsKey(g)) {
-        throw ReportAssembler.noSuchGoal(file.toString(), g);
+      if (!g.isEmpty() && !goalIndex.containsKey(g)) {
+        return Optional.empty(); // the object path names the summary row of a goal without indicators
       }
     }
     BulkResult result;
@@ -222,7 +224,7 @@ public final class BulkCsvScan {
       }
     }
     counts[0] = rowNo;
-    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts, grammar));
+    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts, grammar, encoding));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */
@@ -345,6 +347,17 @@ public final class BulkCsvScan {
    */
   public static String name(ReportRow row) {
     return row.name.isEmpty() ? row.indicator.value() : row.name.value();
+  }
+
+  /**
+   * Opens the file again for the second pass, in the encoding of the first.
+   *
+   * @param file the file scanned
+   * @return a reader; the caller closes it
+   * @throws IOException if the file cannot be opened
+   */
+  public Reader reopen(Path file) throws IOException {
+    return Encodings.open(file, encoding);
   }
 
   /**

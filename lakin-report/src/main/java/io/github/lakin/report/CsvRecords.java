@@ -192,7 +192,12 @@ final class CsvRecords {
           c = read();
         }
       }
-      fields.add(new Field(done != null ? done : text.toString(), startLine, startColumn));
+      String fieldText = done != null ? done : text.toString();
+      int bad = fieldText.indexOf('\uFFFD');
+      if (bad >= 0) {
+        throw Encodings.notText(fieldText, TextLocation.of(source, startLine, startColumn + bad));
+      }
+      fields.add(new Field(fieldText, startLine, startColumn));
       if (c == delimiter) {
         column++;
         continue;

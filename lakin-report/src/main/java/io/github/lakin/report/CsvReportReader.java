@@ -66,7 +66,7 @@ public final class CsvReportReader {
    * @throws IOException if the file cannot be read
    */
   public static ReportFile read(Path file, ReadOptions options) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Encodings.open(file, options.encoding())) {
       return read(file.toString(), r, options, unitOf(file));
     }
   }
@@ -141,7 +141,7 @@ public final class CsvReportReader {
    * @throws IOException if the file cannot be read
    */
   public static void forEachRow(Path file, Consumer<ReportRow> sink) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Encodings.open(file, StandardCharsets.UTF_8)) {
       forEachRow(file.toString(), r, sink);
     }
   }

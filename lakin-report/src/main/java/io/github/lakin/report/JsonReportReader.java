@@ -49,6 +49,7 @@ public final class JsonReportReader {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private final String source;
@@ -80,7 +81,7 @@ public final class JsonReportReader {
    * @throws IOException if the file cannot be read
    */
   public static ReportFile read(Path file, ReadOptions options) throws IOException {
-    return new JsonReportReader(file.toString(), options).parse(Files.readString(file));
+    return new JsonReportReader(file.toString(), options).parse(Encodings.readString(file, options.encoding()));
   }
 
   /**
@@ -93,7 +94,8 @@ public final class JsonReportReader {
     return new JsonReportReader(source, ReadOptions.none()).parse(json);
   }
 
-  private ReportFile parse(String json) {
+  private ReportFile parse(String text) {
+    String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text; // a byte order mark
     JsonNode root;
     try {
       locate(json);
@@ -131,12 +133,17 @@ public final class JsonReportReader {
     if (goals == null || !goals.isArray() || goals.isEmpty()) {
       throw fail("/goals", "", "the goals", "a non-empty array of goals is required");
     }
+    Map<String, String> goalAt = new HashMap<>();
     for (int g = 0; g < goals.size(); g++) {
       String gp = "/goals/" + g;
       JsonNode goal = goals.get(g);
       object(goal, gp);
       fields(goal, gp, Set.of("code", "name", "weight", "indicators"));
-      String code = required(goal, gp + "/code");
+      String code = io.github.lakin.core.Codes.normalize(required(goal, gp + "/code"));
+      String first = goalAt.putIfAbsent(code, gp);
+      if (first != null) {
+        throw fail(gp + "/code", code, "a goal code", "goal " + code + " appears twice (first at " + first + "); put its indicators in one goal");
+      }
       optionalText(goal, gp + "/weight").ifPresent(w -> a.goalWeight(code,
           Optional.of(grammar.weights().parseNumber(w, at(gp + "/weight")))));
       JsonNode inds = goal.get("indicators");
@@ -188,7 +195,12 @@ public final class JsonReportReader {
         object(pg, "/printed/goals");
         for (Iterator<String> it = pg.fieldNames(); it.hasNext(); ) {
           String g = it.next();
-          a.printedGoal(g, number(pg, "/printed/goals/" + g).orElseThrow());
+          String gp = "/printed/goals/" + g.replace("~", "~0").replace("/", "~1");
+          if (g.isBlank()) {
+            throw fail(gp, g, "a goal code", "a printed goal figure needs the code of its goal");
+          }
+          a.printedGoal(io.github.lakin.core.Codes.normalize(g), number(pg, gp).orElseThrow(() -> fail(gp, "", "the printed capaian of goal " + g,
+              "a number is required")), at(gp));
         }
       }
       number(printed, "/printed/overall").ifPresent(a::printedOverall);
@@ -365,8 +377,9 @@ public final class JsonReportReader {
     }
   }
 
+  /** The last reference token of a JSON Pointer, unescaped (RFC 6901: ~1 is '/', ~0 is '~'). */
   private static String leaf(String pointer) {
-    return pointer.substring(pointer.lastIndexOf('/') + 1);
+    return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
   }
 
   private Optional<String> optionalText(JsonNode parent, String pointer) {

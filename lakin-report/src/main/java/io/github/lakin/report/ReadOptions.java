@@ -1,6 +1,8 @@
 package io.github.lakin.report;
 
 import io.github.lakin.core.text.NumberStyle;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,18 +10,20 @@ import java.util.OptionalInt;
 /**
  * Opsi pembacaan (read options): what the caller states about a report file that the file itself
  * may leave unstated — its year and its number style. What the file states wins only where the
- * caller is silent: a year or style given here and a different one in the file is an error, never
+ * caller is silent (the encoding only the caller states): a year or style given here and a different one in the file is an error, never
  * a silent choice. Immutable.
  */
 public final class ReadOptions {
-  private static final ReadOptions NONE = new ReadOptions(OptionalInt.empty(), Optional.empty());
+  private static final ReadOptions NONE = new ReadOptions(OptionalInt.empty(), Optional.empty(), StandardCharsets.UTF_8);
 
   private final OptionalInt year;
   private final Optional<NumberStyle> numberStyle;
+  private final Charset encoding;
 
-  private ReadOptions(OptionalInt year, Optional<NumberStyle> numberStyle) {
+  private ReadOptions(OptionalInt year, Optional<NumberStyle> numberStyle, Charset encoding) {
     this.year = year;
     this.numberStyle = numberStyle;
+    this.encoding = encoding;
   }
 
   /** @return nothing stated: the file must state its year */
@@ -36,7 +40,7 @@ public final class ReadOptions {
     if (year < 1900 || year > 2999) {
       throw new IllegalArgumentException("the report year must be from 1900 to 2999, but was " + year);
     }
-    return new ReadOptions(OptionalInt.of(year), numberStyle);
+    return new ReadOptions(OptionalInt.of(year), numberStyle, encoding);
   }
 
   /**
@@ -45,7 +49,21 @@ public final class ReadOptions {
    * @return these options with that style
    */
   public ReadOptions withNumberStyle(NumberStyle style) {
-    return new ReadOptions(year, Optional.of(Objects.requireNonNull(style, "style")));
+    return new ReadOptions(year, Optional.of(Objects.requireNonNull(style, "style")), encoding);
+  }
+
+  /**
+   * @param encoding the file's character encoding, e.g. {@code windows-1252} for a CSV a
+   *     spreadsheet program on Windows saved; default UTF-8
+   * @return these options with that encoding
+   */
+  public ReadOptions withEncoding(Charset encoding) {
+    return new ReadOptions(year, numberStyle, Objects.requireNonNull(encoding, "encoding"));
+  }
+
+  /** @return the character encoding: UTF-8 unless stated */
+  public Charset encoding() {
+    return encoding;
   }
 
   /** @return the year stated, if any */

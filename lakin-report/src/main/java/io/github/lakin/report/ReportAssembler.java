@@ -114,6 +114,8 @@ final class ReportAssembler {
    * @throws InvalidTextException at the first bad cell
    */
   static CheckedRow check(ReportRow row, int year, CellGrammar grammar) {
+    plainText(row.indicator);
+    plainText(row.name);
     Indicator indicator = indicator(row, grammar);
     Realization realization = realisasi(row.realisasi, year, indicator, grammar);
     Optional<BigDecimal> printed = row.printed.isEmpty() ? Optional.empty() : Optional.of(printedNumber(row.printed, grammar));
@@ -134,12 +136,22 @@ final class ReportAssembler {
     return new CheckedRow(indicator, realization, printed, targets, realisasi, formula);
   }
 
+  private final Map<String, TextLocation> summaryAt = new HashMap<>();
+  private final Map<String, TextLocation> printedGoalAt = new HashMap<>();
+
   private void addSummary(ReportRow row) {
     BigDecimal printed = summaryPrinted(row, grammar);
+    TextLocation first = summaryAt.putIfAbsent(row.goal.value(), row.printed.location());
+    if (first != null) {
+      throw new InvalidTextException(row.printed.value(), row.printed.location(), "a summary row",
+          (row.goal.isEmpty() ? "the unit's printed capaian" : "the printed capaian of goal " + row.goal.value())
+              + " is given twice (first at line " + first.line().orElse(0) + "); a report prints one figure");
+    }
     if (row.goal.isEmpty()) {
       printedOverall = Optional.of(printed);
     } else {
       printedGoals.put(row.goal.value(), printed);
+      printedGoalAt.put(row.goal.value(), row.goal.location());
     }
   }
 
@@ -155,8 +167,27 @@ final class ReportAssembler {
     printedOverall = Optional.of(value);
   }
 
-  void printedGoal(String goal, BigDecimal value) {
+  void printedGoal(String goal, BigDecimal value, TextLocation at) {
     printedGoals.put(goal, value);
+    printedGoalAt.put(goal, at);
+  }
+
+  /**
+   * @param t a cell whose text reaches the output (a code, a name)
+   * @throws InvalidTextException for a control character (NUL, escape, …) or a lone surrogate,
+   *     which no report prints and which would corrupt what Lakin writes
+   */
+  static void plainText(Text t) {
+    String s = t.value();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(++i))
+          : Character.isLowSurrogate(c);
+      if (lone || (c < 0x20 && c != '\t') || c == 0x7F) {
+        throw new InvalidTextException(s, t.location(), "text", "it contains a control character or a broken character (U+"
+            + String.format("%04X", (int) c) + "); write plain text");
+      }
+    }
   }
 
   /**
@@ -165,6 +196,7 @@ final class ReportAssembler {
    * @throws InvalidTextException when the goal cell is empty
    */
   static String requireGoal(ReportRow row) {
+    plainText(row.goal);
     if (row.goal.isEmpty()) {
       throw new InvalidTextException("", row.goal.location(), "a goal code",
           "indicator " + row.indicator.value() + " needs the code of its goal (sasaran)");
@@ -324,8 +356,8 @@ final class ReportAssembler {
     return printedNumber(row.printed, grammar);
   }
 
-  static InvalidTextException noSuchGoal(String source, String goal) {
-    return new InvalidTextException(goal, TextLocation.of(source), "a printed goal figure", "no indicator belongs to goal " + goal);
+  static InvalidTextException noSuchGoal(TextLocation at, String goal) {
+    return new InvalidTextException(goal, at, "a printed goal figure", "no indicator belongs to goal " + goal);
   }
 
   static BigDecimal printedNumber(Text t, CellGrammar grammar) {
@@ -419,7 +451,7 @@ final class ReportAssembler {
     }
     for (String g : printedGoals.keySet()) {
       if (!goals.containsKey(g)) {
-        throw noSuchGoal(source, g);
+        throw noSuchGoal(printedGoalAt.getOrDefault(g, TextLocation.of(source)), g);
       }
     }
     PerformanceAgreement.Builder pk = PerformanceAgreement.builder().unit(unit).year(year).effectiveDate(LocalDate.of(year, 1, 1));

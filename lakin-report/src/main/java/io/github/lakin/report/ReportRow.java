@@ -54,6 +54,15 @@ public final class ReportRow {
       return l;
     }
 
+    /** The cell with its text as a code in normal form ({@link io.github.lakin.core.Codes}), same place. */
+    Text normalCode() {
+      String n = io.github.lakin.core.Codes.normalize(value);
+      if (n.equals(value)) {
+        return this;
+      }
+      return location != null ? new Text(n, location) : new Text(n, source, line, column);
+    }
+
     /** @return whether the cell is empty */
     public boolean isEmpty() {
       return value.isEmpty();
@@ -87,8 +96,8 @@ public final class ReportRow {
     this.formula = formula;
     this.baseline = baseline;
     this.negative = negative;
-    this.goal = goal;
-    this.indicator = indicator;
+    this.goal = goal.normalCode();
+    this.indicator = indicator.normalCode();
     this.name = name;
     this.unit = unit;
     this.polarity = polarity;

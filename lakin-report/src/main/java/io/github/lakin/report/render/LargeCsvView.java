@@ -43,7 +43,7 @@ public final class LargeCsvView {
    */
   public static void render(Path file, BulkCsvScan scan, ScoreFormat format, Locale locale, Writer out) throws IOException {
     BulkResult r = scan.result();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader in = scan.reopen(file);
         CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
       Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
       ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),

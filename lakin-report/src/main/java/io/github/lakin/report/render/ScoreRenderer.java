@@ -193,7 +193,16 @@ public final class ScoreRenderer {
     }
   }
 
-  private static String csvCell(String s) {
+  /**
+   * A CSV cell: quoted when it holds a delimiter, quote or line break; a text starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}
+   * so that a spreadsheet shows it as text instead of running it as a formula.
+   */
+  private static String csvCell(String text) {
+    String s = text;
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
     if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
       return "\"" + s.replace("\"", "\"\"") + "\"";
     }
