@@ -42,6 +42,18 @@ public abstract class BudgetLine {
     Builder() {}
   }
 
+  /** Amounts in one scale (1.0 and 1.00 are one amount), so equal budget lines are equal. */
+  @Value.Check
+  BudgetLine normalized() {
+    Optional<BigDecimal> i = initialPagu().map(Checks::stripped);
+    BigDecimal f = Checks.stripped(finalPagu());
+    BigDecimal r = Checks.stripped(realization());
+    if (i.equals(initialPagu()) && f.equals(finalPagu()) && r.equals(realization())) {
+      return this;
+    }
+    return builder().from(this).initialPagu(i).finalPagu(f).realization(r).build();
+  }
+
   @Value.Check
   void check() {
     String where = "budget " + code();

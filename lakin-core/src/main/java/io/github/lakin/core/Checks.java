@@ -26,7 +26,31 @@ final class Checks {
     return value;
   }
 
+  /**
+   * @return the value, when it has at most {@link Rational#MAX_INTEGER_DIGITS} digits before and
+   *     {@link Rational#MAX_FRACTION_DIGITS} after the decimal point (trailing zeros not counted)
+   * @throws InvalidValueException otherwise, without ever expanding the number (1e1000000 is
+   *     refused at once)
+   */
+  static BigDecimal bounded(String field, BigDecimal value) {
+    if (value.signum() == 0) {
+      return value;
+    }
+    // precision and scale only: no digits are made, so 1e-100000000 costs nothing
+    BigDecimal s = value.unscaledValue().bitLength() > 4096 ? value : value.stripTrailingZeros();
+    long integerDigits = (long) s.precision() - s.scale();
+    long fractionDigits = Math.max(0, s.scale());
+    if (integerDigits > Rational.MAX_INTEGER_DIGITS || fractionDigits > Rational.MAX_FRACTION_DIGITS) {
+      String shown = s.precision() <= 60 && Math.abs((long) s.scale()) <= 60 ? s.toPlainString() : s.toString();
+      throw InvalidValueException.of(field, shown.length() > 80 ? shown.substring(0, 40) + "…" : shown,
+          "must have at most " + Rational.MAX_INTEGER_DIGITS + " digits before and " + Rational.MAX_FRACTION_DIGITS
+              + " after the decimal point");
+    }
+    return value;
+  }
+
   static BigDecimal nonNegative(String field, BigDecimal value) {
+    bounded(field, value);
     if (value.signum() < 0) {
       throw InvalidValueException.of(field, value, "must be >= 0");
     }
@@ -34,6 +58,7 @@ final class Checks {
   }
 
   static BigDecimal positive(String field, BigDecimal value) {
+    bounded(field, value);
     if (value.signum() <= 0) {
       throw InvalidValueException.of(field, value, "must be > 0");
     }
@@ -51,7 +76,13 @@ final class Checks {
   }
 
   /** Strips trailing zeros so that equal numbers are equal objects; zero becomes plain 0. */
+  /** The value bounded, with trailing zeros stripped and scale at least 0 (equal numbers equal objects). */
+  static BigDecimal stripped(BigDecimal value) {
+    return normalize(value);
+  }
+
   static BigDecimal normalize(BigDecimal value) {
+    bounded("value", value);
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }

@@ -7,6 +7,9 @@ final class Decimals {
   private Decimals() {}
 
   static BigDecimal parsePlain(String field, String text) {
+    if (text.length() > 100) {
+      throw InvalidValueException.of(field, text.substring(0, 40) + "…", "must be a plain decimal of at most 100 characters");
+    }
     try {
       return Checks.normalize(new BigDecimal(text.trim()));
     } catch (NumberFormatException e) {

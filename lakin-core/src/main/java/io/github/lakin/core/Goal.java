@@ -54,6 +54,16 @@ public abstract class Goal {
     Builder() {}
   }
 
+  /** The weight in one scale (1 and 1.0 are one weight), so equal goals are equal. */
+  @Value.Check
+  Goal normalized() {
+    Optional<BigDecimal> w = weight().map(Checks::stripped);
+    if (w.equals(weight())) {
+      return this;
+    }
+    return builder().from(this).weight(w).build();
+  }
+
   @Value.Check
   void check() {
     Checks.nonBlank("goal.code", code());

@@ -74,6 +74,17 @@ public abstract class Indicator {
     Builder() {}
   }
 
+  /** Weights and baselines in one scale (1 and 1.0 are one weight), so equal indicators are equal. */
+  @Value.Check
+  Indicator normalized() {
+    Optional<BigDecimal> w = weight().map(Checks::stripped);
+    Optional<BigDecimal> b = baseline().map(Checks::stripped);
+    if (w.equals(weight()) && b.equals(baseline())) {
+      return this;
+    }
+    return builder().from(this).weight(w).baseline(b).build();
+  }
+
   @Value.Check
   void check() {
     String where = "indicator " + code();

@@ -143,7 +143,7 @@ public abstract class MeasureUnit {
    * @throws InvalidValueException if the label is blank
    */
   public static MeasureUnit parse(String label) {
-    String t = Checks.collapseSpaces(label);
+    String t = Checks.collapseSpaces(java.util.Objects.requireNonNull(label, "unit label"));
     if (t.isEmpty()) {
       throw InvalidValueException.of("unit", label, "must not be blank");
     }

@@ -17,6 +17,17 @@ import java.util.Objects;
 public final class Rational implements Comparable<Rational> {
   /** Zero. */
   public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+
+  /**
+   * The most digits before the decimal point of any decimal Lakin accepts from text or from the
+   * API (a target, realisasi, cap, weight, budget amount): 30, room to spare for Rupiah amounts of
+   * 10^13 and populations; together with {@link #MAX_FRACTION_DIGITS} it keeps the cost of exact
+   * arithmetic linear in the number of rows. A larger number is an error that names the field.
+   */
+  public static final int MAX_INTEGER_DIGITS = 30;
+
+  /** The most digits after the decimal point of any decimal Lakin accepts: 20. */
+  public static final int MAX_FRACTION_DIGITS = 20;
   /** One. */
   public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
   /** One hundred, the factor of every percentage. */

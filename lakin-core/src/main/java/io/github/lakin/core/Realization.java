@@ -57,6 +57,8 @@ public abstract class Realization {
    * @return an available numeric realisasi
    */
   public static Realization of(BigDecimal value) {
+    java.util.Objects.requireNonNull(value, "realisasi");
+    Checks.bounded("realisasi", value);
     return ImmutableRealization.builder().status(Status.AVAILABLE).value(Rational.of(value)).build();
   }
 
@@ -66,6 +68,7 @@ public abstract class Realization {
    * @throws InvalidValueException if the text is not a plain decimal
    */
   public static Realization of(String value) {
+    java.util.Objects.requireNonNull(value, "realisasi");
     return of(Decimals.parsePlain("realisasi", value));
   }
 
@@ -74,6 +77,13 @@ public abstract class Realization {
    * @return an available numeric realisasi
    */
   public static Realization of(Rational value) {
+    java.util.Objects.requireNonNull(value, "realisasi");
+    int bits = (int) Math.ceil((Rational.MAX_INTEGER_DIGITS + Rational.MAX_FRACTION_DIGITS) * 3.33);
+    if (value.numerator().bitLength() > bits || value.denominator().bitLength() > bits) {
+      throw InvalidValueException.of("realisasi", value.toString().length() > 80 ? value.toString().substring(0, 40) + "…" : value,
+          "must have a numerator and denominator of at most " + (Rational.MAX_INTEGER_DIGITS + Rational.MAX_FRACTION_DIGITS)
+              + " digits");
+    }
     return ImmutableRealization.builder().status(Status.AVAILABLE).value(value).build();
   }
 

@@ -85,6 +85,11 @@ import java.util.Objects;
  * is a decimal point whatever the number of digits after it ({@code 3.5324} is 3.5324). The
  * {@code ,-} suffix is refused after a number with decimals.
  *
+ * <p>A number has at most {@link io.github.lakin.core.Rational#MAX_INTEGER_DIGITS} digits before
+ * and {@link io.github.lakin.core.Rational#MAX_FRACTION_DIGITS} after the decimal point (leading and
+ * trailing zeros not counted); a longer one is an error, so a hostile file cannot make exact
+ * arithmetic slow.
+ *
  * <h2>Result</h2>
  *
  * <p>The value is exact and normalised: trailing zeros stripped, scale at least 0, zero as
@@ -462,7 +467,13 @@ public final class NumberParser {
         b.append('.');
       }
     }
-    return new Reading(normalize(new BigDecimal(b.toString())), percent, money);
+    BigDecimal value = normalize(new BigDecimal(b.toString()));
+    if (value.signum() != 0 && (value.precision() - value.scale() > io.github.lakin.core.Rational.MAX_INTEGER_DIGITS
+        || value.scale() > io.github.lakin.core.Rational.MAX_FRACTION_DIGITS)) {
+      throw f.at("it has more than " + io.github.lakin.core.Rational.MAX_INTEGER_DIGITS + " digits before or "
+          + io.github.lakin.core.Rational.MAX_FRACTION_DIGITS + " after the decimal point");
+    }
+    return new Reading(value, percent, money);
   }
 
   /** Whether {@code s[i, sep)} can be the first group of a grouped number: 1 to 3 digits, not starting with 0. */

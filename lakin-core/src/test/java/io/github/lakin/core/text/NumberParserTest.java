@@ -1,6 +1,7 @@
 package io.github.lakin.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.lakin.core.InvalidValueException;
@@ -131,12 +132,17 @@ class NumberParserTest {
   }
 
   @Test
-  void longDigitStringsUpToTheLimitAreExact() {
-    String digits = "9".repeat(NumberParser.MAX_LENGTH);
+  void longDigitStringsUpToTheBoundAreExactAndLongerOnesAreErrors() {
+    // issue 14: 190-digit values made exact arithmetic super-linear; the bound is 30 digits before, 20 after
+    String digits = "9".repeat(30);
     assertThat(read(NumberStyle.INDONESIAN, ColumnKind.COUNT, digits)).isEqualTo(new BigDecimal(digits));
-    String decimal = "1," + "0".repeat(NumberParser.MAX_LENGTH - 3) + "1";
-    assertThat(NumberParser.indonesian().parseNumber(decimal, WHERE))
-        .isEqualTo(new BigDecimal("1." + "0".repeat(NumberParser.MAX_LENGTH - 3) + "1"));
+    String decimal = "1," + "0".repeat(19) + "1";
+    assertThat(NumberParser.indonesian().parseNumber(decimal, WHERE)).isEqualTo(new BigDecimal("1." + "0".repeat(19) + "1"));
+    assertThat(NumberParser.indonesian().parseNumber("0000" + digits + ",5000", WHERE)).isEqualTo(new BigDecimal(digits + ".5"));
+    assertThatThrownBy(() -> read(NumberStyle.INDONESIAN, ColumnKind.COUNT, "9".repeat(31)))
+        .isInstanceOf(InvalidTextException.class).hasMessageContaining("file.csv:7:3").hasMessageContaining("30 digits before");
+    assertThatThrownBy(() -> NumberParser.indonesian().parseNumber("1," + "0".repeat(20) + "1", WHERE))
+        .isInstanceOf(InvalidTextException.class).hasMessageContaining("20 after");
   }
 
   @Test
