@@ -48,11 +48,13 @@ public final class BulkCsvScan {
   private final int year;
   private final CellGrammar grammar;
   private final java.nio.charset.Charset encoding;
+  private final long contentHash;
   private final BitSet met;
   private final int[] counts;
 
   private BulkCsvScan(BulkResult result, List<String> goals, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
-      BitSet met, int[] counts, CellGrammar grammar, java.nio.charset.Charset encoding) {
+      BitSet met, int[] counts, CellGrammar grammar, java.nio.charset.Charset encoding, long contentHash) {
+    this.contentHash = contentHash;
     this.grammar = grammar;
     this.encoding = encoding;
     this.met = met;
@@ -202,6 +204,7 @@ public final class BulkCsvScan {
     if (rowNo == 0) {
       return Optional.empty();
     }
+    long hash = c.contentHash();
     for (String g : printedGoals) {
       if (!g.isEmpty() && !goalIndex.containsKey(g)) {
         return Optional.empty(); // the object path names the summary row of a goal without indicators
@@ -224,7 +227,7 @@ public final class BulkCsvScan {
       }
     }
     counts[0] = rowNo;
-    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts, grammar, encoding));
+    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts, grammar, encoding, hash));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */
@@ -347,6 +350,19 @@ public final class BulkCsvScan {
    */
   public static String name(ReportRow row) {
     return row.name.isEmpty() ? row.indicator.value() : row.name.value();
+  }
+
+  /**
+   * @param file the file scanned
+   * @param secondPass the cursor of a second pass over the file, at its end
+   * @throws InvalidTextException if the second pass read other text than the first: the file
+   *     changed while it was read
+   */
+  public void requireUnchanged(Path file, CsvReportReader.Cursor secondPass) {
+    if (secondPass.contentHash() != contentHash) {
+      throw new InvalidTextException("", io.github.lakin.core.text.TextLocation.of(file.toString()),
+          "a report file", "the file changed while it was read; nothing was written, run the command again");
+    }
   }
 
   /**

@@ -45,6 +45,7 @@ final class CsvRecords {
   private int limit;
   private boolean fromBuffer;
   private final StringBuilder text = new StringBuilder();
+  private long contentHash = 0xcbf29ce484222325L;
 
   CsvRecords(Reader in, String source, char delimiter) {
     this.in = in;
@@ -91,6 +92,11 @@ final class CsvRecords {
           limit = 0;
           return -1;
         }
+        long h = contentHash;
+        for (int i = 0; i < limit; i++) {
+          h = (h ^ buffer[i]) * 0x100000001B3L;
+        }
+        contentHash = h;
       }
       c = buffer[position++];
       fromBuffer = true;
@@ -106,6 +112,11 @@ final class CsvRecords {
 
   private void unread(int c) {
     pushed = c;
+  }
+
+  /** @return a 64-bit hash (FNV-1a over the characters) of all the text read so far */
+  long contentHash() {
+    return contentHash;
   }
 
   /** @return the next record, or {@code null} at the end of the input */

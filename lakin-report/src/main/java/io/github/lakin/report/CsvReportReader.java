@@ -255,6 +255,18 @@ public final class CsvReportReader {
     }
 
     /**
+     * @return a hash of the whole text, once {@link #next()} has returned {@code null}: two reads
+     *     of a file that give different hashes read different files
+     * @throws IllegalStateException before the end was reached
+     */
+    public long contentHash() {
+      if (!ended && queue != null || queue == null && !atEnd) {
+        throw new IllegalStateException("the cursor has not reached the end of " + source);
+      }
+      return records.contentHash();
+    }
+
+    /**
      * @return the settings of the header lines ({@code # year: 2023}), by lower-case key, each
      *     with its place
      */
@@ -360,6 +372,8 @@ public final class CsvReportReader {
       }
     }
 
+    private boolean atEnd;
+
     private @Nullable ReportRow read() {
       List<CsvRecords.Field> fields;
       while ((fields = records.next()) != null) {
@@ -379,6 +393,7 @@ public final class CsvReportReader {
             text(source, fields, column[8]), List.of(), List.of(), text(source, fields, column[9]), text(source, fields, column[10]),
             text(source, fields, column[11]));
       }
+      atEnd = true;
       return null;
     }
   }

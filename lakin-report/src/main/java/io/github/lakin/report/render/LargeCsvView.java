@@ -6,7 +6,6 @@ import io.github.lakin.report.ReportRow;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.bulk.BulkResult;
 import io.github.lakin.scoring.bulk.BulkScores;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -43,15 +42,33 @@ public final class LargeCsvView {
    */
   public static void render(Path file, BulkCsvScan scan, ScoreFormat format, Locale locale, Writer out) throws IOException {
     BulkResult r = scan.result();
-    try (Reader in = scan.reopen(file);
-        CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
-      Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
-      ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
-          scan.longestTarget(), scan.longestRealisasi());
-      Writer w = new BufferedWriter(out, 1 << 16);
-      ScoreRenderer.render(view, format, locale, w);
-      w.flush();
+    // the output is spooled and copied only when the second pass read the same text as the first:
+    // a file that changes between the passes gives no output at all, never a mixed one
+    Path spool = Files.createTempFile("lakin-", ".out");
+    try {
+      try (Reader in = scan.reopen(file);
+          CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground();
+          Writer w = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
+        ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
+            scan.longestTarget(), scan.longestRealisasi());
+        ScoreRenderer.render(view, format, locale, w);
+        while (cursor.next() != null) {
+          // rows after the last goal's: none in a file that did not change; the hash below decides
+        }
+        scan.requireUnchanged(file, cursor);
+      }
+      try (Reader spooled = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        char[] b = new char[1 << 16];
+        int n;
+        while ((n = spooled.read(b)) > 0) {
+          out.write(b, 0, n);
+        }
+      }
+      out.flush();
+    } finally {
+      Files.deleteIfExists(spool);
     }
   }
 

@@ -47,7 +47,7 @@ public final class ScoreRenderer {
       }
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }
   }
 
