@@ -103,6 +103,9 @@ final class ScoreCommand implements Callable<Integer> {
       if (!csv || budget) {
         throw new IllegalArgumentException("--engine bulk reads CSV files without budget options");
       }
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("--engine bulk needs a regular file, as it reads " + file + " twice; leave the option out to read a pipe");
+      }
       if (!"weighted".equals(aggregate)) {
         Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle, encoding),
             Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null));

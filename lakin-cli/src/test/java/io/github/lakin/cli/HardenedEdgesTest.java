@@ -150,6 +150,32 @@ class HardenedEdgesTest {
     badInput(Run.of("score", nul.toString()), nul + ":3:", "control character");
   }
 
+  /** Item 13: weights are named at their own cells; line ends and emoji do not shift locations. */
+  @Test
+  void weightsAndLocationsAreExact() throws Exception {
+    Path neg = write("o.csv", "# year: 2023\n" + HEADER + "S1,1,a,%,,80,90,-1,\n");
+    badInput(Run.of("score", neg.toString(), "--aggregate", "weighted"), neg + ":3:17:", "weight");
+    Path zero = write("p.csv", "# year: 2023\n" + HEADER + "S1,1,a,%,,80,90,0,\nS1,2,b,%,,80,90,0,\n");
+    badInput(Run.of("score", zero.toString(), "--aggregate", "weighted"), zero + ":3:17:", "every weight is 0");
+    // a quoted name with a CR-only line end inside: the bad cell is on line 4, not 3
+    Path cr = write("q.csv", "# year: 2023\r" + HEADER.replace("\n", "\r") + "S1,1,\"two\rlines\",%,,80,9x,,\r");
+    badInput(Run.of("score", cr.toString()), cr + ":4:14:");
+    // an emoji is one column
+    Path emoji = write("r.csv", "# year: 2023\n" + HEADER + "S1,1,\uD83D\uDE00,%,,80,9x,,\n");
+    badInput(Run.of("score", emoji.toString()), emoji + ":3:14:");
+  }
+
+  /** Item 13: --engine bulk on a pipe says why. */
+  @Test
+  void theBulkEngineNeedsARegularFile() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    if (p.waitFor() != 0) {
+      return; // no mkfifo here: the message is covered by the directory case
+    }
+    badInput(Run.of("score", fifo.toString(), "--engine", "bulk"), "needs a regular file");
+  }
+
   /** The exit codes are documented on the command. */
   @Test
   void exitCodesAreDistinct() {

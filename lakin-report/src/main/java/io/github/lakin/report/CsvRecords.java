@@ -139,15 +139,19 @@ final class CsvRecords {
           if (pushed == -2 && position < limit) {
             // fast path: copy the run up to the next quote or line break inside the buffer at once
             int j = position;
+            int low = 0;
             while (j < limit) {
               char d = buffer[j];
               if (d == '"' || d == '\n' || d == '\r') {
                 break;
               }
+              if (Character.isLowSurrogate(d)) {
+                low++; // columns count characters as people see them, not UTF-16 units
+              }
               j++;
             }
             text.append(buffer, position, j - position);
-            column += j - position;
+            column += j - position - low;
             position = j;
           }
           c = read();
@@ -170,7 +174,16 @@ final class CsvRecords {
           if (c == '\n') {
             line++;
             column = 1;
-          } else {
+          } else if (c == '\r') {
+            int d = read(); // CR LF is one line end, CR alone another
+            if (d == '\n') {
+              text.append('\n');
+            } else {
+              unread(d);
+            }
+            line++;
+            column = 1;
+          } else if (!Character.isLowSurrogate((char) c)) {
             column++;
           }
         }
@@ -183,23 +196,29 @@ final class CsvRecords {
           // fast path: the field ends inside the buffer, copy it at once
           int start = position - 1;
           int j = position;
+          int low = 0;
           while (j < limit) {
             char d = buffer[j];
             if (d == delimiter || d == '\n' || d == '\r') {
               break;
             }
+            if (Character.isLowSurrogate(d)) {
+              low++;
+            }
             j++;
           }
           if (j < limit) {
             done = new String(buffer, start, j - start);
-            column += j - start;
+            column += j - start - low;
             position = j + 1;
             c = buffer[j];
           }
         }
         while (c != delimiter && c != '\n' && c != '\r' && c != -1) {
           text.append((char) c);
-          column++;
+          if (!Character.isLowSurrogate((char) c)) {
+            column++;
+          }
           c = read();
         }
       }

@@ -81,6 +81,13 @@ final class ReportAssembler {
           "the code is used twice (first at line " + first.line().orElse(0) + ")");
     }
     CheckedRow c = check(row, year, grammar);
+    if (c.indicator().weight().isPresent()) {
+      anyWeight = true;
+      allWeightsZero &= c.indicator().weight().get().signum() == 0;
+      if (firstWeight == null) {
+        firstWeight = row.weight.location();
+      }
+    }
     goals.computeIfAbsent(goal, g -> new ArrayList<>()).add(c.indicator());
     realizations.put(code, c.realization());
     targetTexts.put(code, row.target.value());
@@ -137,6 +144,9 @@ final class ReportAssembler {
   }
 
   private final Map<String, TextLocation> summaryAt = new HashMap<>();
+  private boolean anyWeight;
+  private boolean allWeightsZero = true;
+  private @Nullable TextLocation firstWeight;
   private final Map<String, TextLocation> printedGoalAt = new HashMap<>();
 
   private void addSummary(ReportRow row) {
@@ -183,7 +193,7 @@ final class ReportAssembler {
       char c = s.charAt(i);
       boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(++i))
           : Character.isLowSurrogate(c);
-      if (lone || (c < 0x20 && c != '\t') || c == 0x7F) {
+      if (lone || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
         throw new InvalidTextException(s, t.location(), "text", "it contains a control character or a broken character (U+"
             + String.format("%04X", (int) c) + "); write plain text");
       }
@@ -237,7 +247,12 @@ final class ReportAssembler {
         .unit(unit).target(parsed.target());
     polarity(row.polarity).ifPresent(b::polarity);
     if (!row.weight.isEmpty()) {
-      b.weight(grammar.weights().parseNumber(row.weight.value(), row.weight.location()));
+      BigDecimal w = grammar.weights().parseNumber(row.weight.value(), row.weight.location());
+      if (w.signum() < 0) {
+        throw new InvalidTextException(row.weight.value(), row.weight.location(), "the weight of indicator " + code,
+            "a weight must be 0 or more");
+      }
+      b.weight(w);
     }
     if (!row.baseline.isEmpty()) {
       b.baseline(grammar.forUnit(unit).parseNumber(withoutUnit(row.baseline, unit), row.baseline.location()));
@@ -453,6 +468,10 @@ final class ReportAssembler {
       if (!goals.containsKey(g)) {
         throw noSuchGoal(printedGoalAt.getOrDefault(g, TextLocation.of(source)), g);
       }
+    }
+    if (anyWeight && allWeightsZero && firstWeight != null) {
+      throw new InvalidTextException("0", firstWeight, "the weights", "every weight is 0, so they weight nothing; give at least one"
+          + " weight above 0, or leave the column empty");
     }
     PerformanceAgreement.Builder pk = PerformanceAgreement.builder().unit(unit).year(year).effectiveDate(LocalDate.of(year, 1, 1));
     goals.forEach((code, indicators) -> {
