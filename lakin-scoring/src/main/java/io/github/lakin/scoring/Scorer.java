@@ -126,7 +126,7 @@ public final class Scorer {
     Optional<BigDecimal> max = indicator.capRule().flatMap(CapRule::maximum).or(() -> policy.limits().maximum());
     Optional<BigDecimal> floor = indicator.capRule().flatMap(CapRule::floor).or(() -> policy.limits().floor());
     if (max.isPresent() && floor.isPresent() && floor.get().compareTo(max.get()) > 0) {
-      throw new InvalidValueException("indicator " + indicator.code() + ": floor", floor.get().toPlainString(),
+      throw InvalidValueException.withMessage("indicator " + indicator.code() + ": floor", floor.get().toPlainString(),
           "indicator " + indicator.code() + ": floor " + floor.get().toPlainString() + " must not exceed the cap "
               + max.get().toPlainString() + " (indicator cap rule " + indicator.capRule().map(Object::toString).orElse("none")
               + ", report limits " + policy.limits() + ")");

@@ -272,7 +272,7 @@ final class Strategies {
     Target target = indicator.target();
     String kind = target instanceof RangeTarget ? "range" : target instanceof CategoricalTarget ? "categorical"
         : target instanceof ComparatorTarget ? "comparator" : "exact";
-    return new InvalidValueException("indicator " + indicator.code() + ": target", target.toString(),
+    return InvalidValueException.withMessage("indicator " + indicator.code() + ": target", target.toString(),
         "indicator " + indicator.code() + ": strategy " + strategy + " cannot score a " + kind + " target, but the target was '" + target + "'");
   }
 
