@@ -11,6 +11,7 @@ import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.engine.ZeroTarget;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -237,24 +238,9 @@ final class Strategies {
     return DecimalText.format(range.lower(), l) + "–" + DecimalText.format(range.upper(), l);
   }
 
-  /** The zero-target rule (DOMAIN §3), when the target (or the bound used) is 0. */
+  /** The zero-target rule (DOMAIN §3), when the target (or the bound used) is 0: the engine's one rule. */
   static Optional<Evaluation> zeroTarget(Rational t, Rational r, ScoringPolicy policy) {
-    if (t.signum() != 0) {
-      return Optional.empty();
-    }
-    ZeroTargetRule rule = policy.zeroTarget();
-    if (r.signum() == 0) {
-      return Optional.of(rule.whenBothZero()
-          .map(v -> Evaluation.byRule(v, (l, n) -> id(l) ? "target 0 dan realisasi 0 (aturan target nol)" : "target 0 and realisation 0 (zero-target rule)"))
-          .orElseGet(() -> Evaluation.undefined("target and realisasi are both 0",
-              (l, n) -> id(l) ? "target 0 dan realisasi 0: capaian tidak terdefinisi" : "target 0 and realisation 0: achievement undefined")));
-    }
-    return Optional.of(rule.whenRealizationNonZero()
-        .map(v -> Evaluation.byRule(v, (l, n) -> (id(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
-            + (id(l) ? " (aturan target nol)" : " (zero-target rule)")))
-        .orElseGet(() -> Evaluation.undefined("target is 0 and realisasi is " + r,
-            (l, n) -> (id(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
-                + (id(l) ? ": capaian tidak terdefinisi" : ": achievement undefined"))));
+    return ZeroTarget.evaluate(t, r, policy.zeroTarget());
   }
 
   static Rational numericTarget(Indicator indicator, String strategy) {

@@ -1,0 +1,44 @@
+package io.github.lakin.scoring.internal.engine;
+
+/**
+ * The kernel's per-row output, in primitive columns: the rounded capaian (unscaled at the policy's
+ * scale), the status, the flags and the {@link Standing} of each row.
+ */
+public final class RowScores {
+  /** Status: a capaian was computed. */
+  public static final byte COMPUTED = 0;
+  /** Status: the realisasi is not available. */
+  public static final byte NOT_AVAILABLE = 1;
+  /** Status: the capaian is undefined. */
+  public static final byte UNDEFINED = 2;
+
+  /** Flag: the cap lowered the value. */
+  public static final int CAPPED = 1;
+  /** Flag: the floor raised the value. */
+  public static final int FLOORED = 2;
+  /** Flag: the zero-target rule gave the value. */
+  public static final int BY_RULE = 4;
+  /** Internal flag: the value's fixed-point form does not fit a long; means use the exact path. */
+  static final int WIDE = 0x20;
+  /** Internal flag: the value is not a whole number of 10^-k (the fixed-point value is truncated). */
+  static final int STICKY = 0x40;
+  /** The flags a caller may read. */
+  public static final int PUBLIC_FLAGS = CAPPED | FLOORED | BY_RULE;
+
+  /** Each row's rounded capaian, unscaled; 0 when not computed. */
+  public final long[] rounded;
+  /** Each row's status code. */
+  public final byte[] status;
+  /** Each row's flags. */
+  public final byte[] flags;
+  /** Each row's {@link Standing} ordinal. */
+  public final byte[] standing;
+
+  /** @param n the number of rows */
+  public RowScores(int n) {
+    this.rounded = new long[n];
+    this.status = new byte[n];
+    this.flags = new byte[n];
+    this.standing = new byte[n];
+  }
+}
