@@ -13,6 +13,7 @@ import io.github.lakin.core.Target;
 import io.github.lakin.scoring.internal.DecimalText;
 import io.github.lakin.scoring.internal.engine.ZeroTarget;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class Strategies {
   private Strategies() {}
 
-  private static final Rational TWO = Rational.of(2);
+  private static final BigInteger HUNDRED_INT = BigInteger.valueOf(100);
 
   static final ScoringStrategy RATIO = new Simple("ratio") {
     @Override
@@ -225,13 +226,17 @@ final class Strategies {
     return DecimalText.isIndonesian(l);
   }
 
+  /** {@code r / t × 100}, for {@code t != 0}, reduced once (one gcd instead of one per operation). */
   static Evaluation ratio(Rational r, Rational t) {
-    return Evaluation.value(r.divide(t).multiply(Rational.HUNDRED), (l, n) -> n.apply(r) + " / " + n.apply(t) + " × 100%");
+    Rational v = Rational.of(r.numerator().multiply(t.denominator()).multiply(HUNDRED_INT), r.denominator().multiply(t.numerator()));
+    return Evaluation.value(v, (l, n) -> n.apply(r) + " / " + n.apply(t) + " × 100%");
   }
 
+  /** {@code (2 − r / t) × 100}, for {@code t != 0}, reduced once. */
   static Evaluation inverse(Rational r, Rational t) {
-    return Evaluation.value(TWO.subtract(r.divide(t)).multiply(Rational.HUNDRED),
-        (l, n) -> "(2 − " + n.apply(r) + " / " + n.apply(t) + ") × 100%");
+    BigInteger den = r.denominator().multiply(t.numerator());
+    BigInteger num = den.shiftLeft(1).subtract(r.numerator().multiply(t.denominator())).multiply(HUNDRED_INT);
+    return Evaluation.value(Rational.of(num, den), (l, n) -> "(2 − " + n.apply(r) + " / " + n.apply(t) + ") × 100%");
   }
 
   private static String rangeText(Locale l, RangeTarget range) {

@@ -2,9 +2,9 @@ package io.github.lakin.scoring.bulk;
 
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Polarity;
+import io.github.lakin.scoring.internal.engine.ColumnDecimal;
 import io.github.lakin.scoring.internal.engine.Columns;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -72,19 +72,7 @@ public final class BulkInput {
    *     long, or null when there is none
    */
   static @Nullable BigDecimal fitted(BigDecimal v) {
-    BigDecimal x = v.scale() < 0 ? v.setScale(0) : v;
-    if (!fits(x)) {
-      x = x.stripTrailingZeros();
-      if (x.scale() < 0) {
-        x = x.setScale(0);
-      }
-    }
-    return fits(x) ? x : null;
-  }
-
-  private static boolean fits(BigDecimal x) {
-    BigInteger u = x.unscaledValue();
-    return x.scale() >= 0 && x.scale() <= MAX_SCALE && u.bitLength() <= 63;
+    return ColumnDecimal.fit(v);
   }
 
   static byte kind(boolean lowerIsBetter, boolean available) {

@@ -213,7 +213,35 @@ class ObjectAndBulkAgreeProperties {
     assertThat(bulk.overall().rounded()).as("unit").isEqualTo(object.overall().rounded());
     assertThat(object.overall().rounded()).as("unit exact").isEqualTo(object.overall().value().map(rounding::round));
 
+    // the counts, recounted here from the object path's own achievements
+    int met = 0;
+    int above = 0;
+    int equal = 0;
+    int below = 0;
+    int na = 0;
+    int undefined = 0;
+    for (IndicatorResult r : inds) {
+      Achievement a = r.achievement();
+      if (a.status() == Achievement.Status.NOT_AVAILABLE) {
+        na++;
+      } else if (a.status() == Achievement.Status.UNDEFINED) {
+        undefined++;
+      } else {
+        int cmp = a.value().orElseThrow().compareTo(io.github.lakin.core.Rational.HUNDRED);
+        met += cmp >= 0 ? 1 : 0;
+        above += cmp > 0 ? 1 : 0;
+        equal += cmp == 0 ? 1 : 0;
+        below += cmp < 0 ? 1 : 0;
+      }
+    }
     MetCounts o = object.counts();
+    assertThat(o.met()).as("object met").isEqualTo(met);
+    assertThat(o.above()).as("object above").isEqualTo(above);
+    assertThat(o.equal()).as("object equal").isEqualTo(equal);
+    assertThat(o.below()).as("object below").isEqualTo(below);
+    assertThat(o.notMet()).as("object notMet").isEqualTo(below);
+    assertThat(o.notAvailable()).as("object notAvailable").isEqualTo(na);
+    assertThat(o.undefined()).as("object undefined").isEqualTo(undefined);
     MetCounts b = bulk.counts();
     assertThat(b.total()).isEqualTo(o.total()).isEqualTo(inds.size());
     assertThat(b.met()).as("met").isEqualTo(o.met());
