@@ -112,13 +112,13 @@ public final class Scorer {
       flags.add(Achievement.Flag.PROVISIONAL);
     }
     b.derivation(e.derivation());
-    if (e.undefinedReason().isPresent()) {
-      return b.status(Achievement.Status.UNDEFINED).reason(e.undefinedReason().get()).flags(flags).build();
+    if (e instanceof Evaluation.Undefined) {
+      return b.status(Achievement.Status.UNDEFINED).reason(((Evaluation.Undefined) e).reason()).flags(flags).build();
     }
-    if (e.categoryMet().isPresent()) {
-      return b.status(Achievement.Status.COMPUTED).categoryMet(e.categoryMet().get()).flags(flags).build();
+    if (e instanceof Evaluation.Categorical) {
+      return b.status(Achievement.Status.COMPUTED).categoryMet(((Evaluation.Categorical) e).met()).flags(flags).build();
     }
-    Rational raw = e.raw().orElseThrow(() -> new IllegalStateException("strategy " + strategy.name() + " returned no outcome"));
+    Rational raw = ((Evaluation.Computed) e).capaian(); // the sealed Evaluation has no fourth kind
     if (e.isByRule()) {
       flags.add(Achievement.Flag.BY_RULE);
     }

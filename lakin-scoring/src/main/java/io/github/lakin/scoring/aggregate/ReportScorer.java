@@ -239,7 +239,7 @@ public final class ReportScorer {
     Optional<Mean> unitDecided = kernelFigures.map(o -> policy.shape() == AggregationShape.GOAL_MEANS ? o.ofGoals : o.flat);
     Aggregate overall = overall(agreement, goals, allMembers, allExcluded, roundMembers, unitDecided);
     // the counts: the kernel classified every row with the engine's one classification already
-    MetCounts counts = kernelFigures.map(o -> new Tally().addAll(o.rows.standing).toMetCounts()).orElseGet(() -> MetCounts.of(all));
+    MetCounts counts = kernelFigures.map(o -> new Tally().addAll(o.rows).toMetCounts()).orElseGet(() -> MetCounts.of(all));
 
     Optional<Absorption> absorption = Optional.empty();
     Map<String, Absorption> goalAbsorption = new LinkedHashMap<>();

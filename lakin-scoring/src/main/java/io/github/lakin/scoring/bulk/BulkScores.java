@@ -3,7 +3,6 @@ package io.github.lakin.scoring.bulk;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.MetCounts;
 import io.github.lakin.scoring.internal.engine.RowScores;
-import io.github.lakin.scoring.internal.engine.Standing;
 import io.github.lakin.scoring.internal.engine.Tally;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -30,14 +29,14 @@ public final class BulkScores {
   private final long[] rounded;
   private final byte[] status;
   private final byte[] flags;
-  private final byte[] standing;
+  private final RowScores rows;
 
   BulkScores(int scale, RowScores rows) {
     this.scale = scale;
+    this.rows = rows;
     this.rounded = rows.rounded;
     this.status = rows.status;
     this.flags = rows.flags;
-    this.standing = rows.standing;
   }
 
   /** @return the number of indicators */
@@ -94,7 +93,7 @@ public final class BulkScores {
    * @return whether the row met its target; false when not computed
    */
   public boolean isMet(int row) {
-    return Standing.ofOrdinal(standing[Objects.checkIndex(row, rounded.length)]).isMet();
+    return rows.standing(Objects.checkIndex(row, rounded.length)).isMet();
   }
 
   /**
@@ -103,7 +102,7 @@ public final class BulkScores {
    *     gives for the same rows
    */
   public MetCounts counts() {
-    return new Tally().addAll(standing).toMetCounts();
+    return new Tally().addAll(rows).toMetCounts();
   }
 
   /**

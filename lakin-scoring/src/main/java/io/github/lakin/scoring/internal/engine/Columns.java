@@ -3,7 +3,7 @@ package io.github.lakin.scoring.internal.engine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kernel's input: one row per indicator in primitive columns (the arrays are shared, not
+ * Kolom masukan (columns), the kernel's input: one row per indicator in primitive columns (the arrays are shared, not
  * copied, and never written). A number is {@code unscaled × 10^-scale}.
  */
 public final class Columns {

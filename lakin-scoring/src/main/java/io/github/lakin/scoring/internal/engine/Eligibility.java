@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Whether a policy or a row can take the columnar kernel, and why not: the one check behind
+ * Kelayakan (eligibility): whether a policy or a row can take the columnar kernel, and why not: the one check behind
  * {@link io.github.lakin.scoring.bulk.BulkEligibility} and the object path's columnar route.
  */
 public final class Eligibility {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The exact fallback of the means: recomputes a mean with {@link Rational} from the rows' exact
+ * Jalur eksak (exact fallback) of the means: recomputes a mean with {@link Rational} from the rows' exact
  * values after the cap and floor, when the fixed-point bound cannot decide its rounding.
  */
 final class ExactFallback {

@@ -1,7 +1,7 @@
 package io.github.lakin.scoring.internal.engine;
 
 /**
- * Each goal's running sum of fixed-point values and its counts, then its rounded mean, one named
+ * Jumlah per sasaran (goal sums): each goal's running sum of fixed-point values and its counts, then its rounded mean, one named
  * column per quantity.
  */
 final class GoalSums {

@@ -196,7 +196,6 @@ public final class Kernel {
     final long[] out = scores.rounded;
     final byte[] st = scores.status;
     final byte[] fl = scores.flags;
-    final byte[] stand = scores.standing;
     final long[] rlim = realisasiLimit;
     final long[] tlim = targetLimit;
     final long[] npow = numeratorScale;
@@ -206,7 +205,6 @@ public final class Kernel {
     final long fq = fixedLimits.floorQ;
     final boolean hu = halfUp;
     final int[] goal = goals == null ? null : in.goal;
-    final byte notAvailable = (byte) Standing.NOT_AVAILABLE.ordinal();
     long lo = 0;
     long hi = 0;
     int members = 0;
@@ -215,7 +213,6 @@ public final class Kernel {
       int kd = kind[i];
       if ((kd & Columns.MISSING) != 0) {
         st[i] = RowScores.NOT_AVAILABLE;
-        stand[i] = notAvailable;
         if (goal != null) {
           goals.excluded[goal[i]]++;
         }
@@ -252,8 +249,8 @@ public final class Kernel {
         } else {
           out[i] = roundFixed(q, sb != 0);
         }
-        fl[i] = (byte) f;
-        stand[i] = (byte) (1 - Standing.compareFixed(q, sb, hq)); // Standing.ofComparison, as an ordinal
+        // the standing: Standing.ofComparison(compareFixed(...)), as an ordinal in bits 3-4
+        fl[i] = (byte) (f | Standing.ordinalFixed(q, sb, hq) << RowScores.STANDING_SHIFT);
       } else {
         q = exactRow(in, i, scores);
         if (st[i] != RowScores.COMPUTED) {
@@ -345,14 +342,13 @@ public final class Kernel {
     Rational raw = exactRaw(in, i);
     if (raw == null) {
       out.status[i] = RowScores.UNDEFINED;
-      out.standing[i] = (byte) Standing.UNDEFINED.ordinal();
       return 0;
     }
     int flags = in.targetUnscaled[i] == 0 ? RowScores.BY_RULE : 0;
     Limits.Limited limited = limits.apply(raw);
     Rational value = limited.value();
     flags |= limited.capped() ? RowScores.CAPPED : limited.floored() ? RowScores.FLOORED : 0;
-    out.standing[i] = (byte) Standing.exact(value).ordinal();
+    flags |= Standing.exact(value).ordinal() << RowScores.STANDING_SHIFT;
     BigDecimal rounded = value.round(scale, mode);
     if (rounded.unscaledValue().bitLength() > 63) {
       throw InvalidValueException.of("row " + i + ": capaian", rounded.toPlainString(), "must fit a long at scale " + scale + " in the bulk path");

@@ -1,7 +1,7 @@
 package io.github.lakin.scoring.internal.engine;
 
 /**
- * A decided mean: present or not, rounded once (unscaled), with its member and excluded counts and
+ * Rata-rata (mean), as the kernel decided it: present or not, rounded once (unscaled), with its member and excluded counts and
  * whether the exact fallback decided it.
  */
 public final class Mean {

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * The mean decision: rounds a mean from its fixed-point sum and error bound when the bound
+ * Keputusan rata-rata (mean decision): rounds a mean from its fixed-point sum and error bound when the bound
  * decides, and hands it to the {@link ExactFallback} when it does not (see
  * {@link io.github.lakin.scoring.bulk.BulkScorer}'s documentation for the argument).
  */

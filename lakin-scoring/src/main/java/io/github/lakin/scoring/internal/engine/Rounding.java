@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * Exact integer rounding, shared by the per-indicator kernel and the means.
+ * Pembulatan (rounding): exact integer rounding, shared by the per-indicator kernel and the means.
  *
  * <p>Every method describes the number to round as {@code base + φ}, where {@code base} is its
  * floor (an integer) and {@code φ ∈ [0, 1)} its fractional part, known only through two facts:

@@ -1,8 +1,8 @@
 package io.github.lakin.scoring.internal.engine;
 
 /**
- * The kernel's per-row output, in primitive columns: the rounded capaian (unscaled at the policy's
- * scale), the status, the flags and the {@link Standing} of each row.
+ * Capaian per baris (row scores), the kernel's per-row output, in primitive columns: the rounded capaian (unscaled at the policy's
+ * scale), the status and the flags of each row, and through them its {@link Standing}.
  */
 public final class RowScores {
   /** Status: a capaian was computed. */
@@ -22,6 +22,12 @@ public final class RowScores {
   static final int WIDE = 0x20;
   /** Internal flag: the value is not a whole number of 10^-k (the fixed-point value is truncated). */
   static final int STICKY = 0x40;
+  /**
+   * Bits 3 and 4 of the flags: a computed row's {@link Standing} ordinal ({@code ABOVE},
+   * {@code EQUAL} or {@code BELOW}), kept in the flags byte the loop writes anyway rather than in
+   * a column of its own.
+   */
+  static final int STANDING_SHIFT = 3;
   /** The flags a caller may read. */
   public static final int PUBLIC_FLAGS = CAPPED | FLOORED | BY_RULE;
 
@@ -31,14 +37,26 @@ public final class RowScores {
   public final byte[] status;
   /** Each row's flags. */
   public final byte[] flags;
-  /** Each row's {@link Standing} ordinal. */
-  public final byte[] standing;
 
   /** @param n the number of rows */
   public RowScores(int n) {
     this.rounded = new long[n];
     this.status = new byte[n];
     this.flags = new byte[n];
-    this.standing = new byte[n];
+  }
+
+  /**
+   * @param row a row
+   * @return its standing: not available or undefined from the status, else from the flags
+   */
+  public Standing standing(int row) {
+    byte st = status[row];
+    if (st == NOT_AVAILABLE) {
+      return Standing.NOT_AVAILABLE;
+    }
+    if (st == UNDEFINED) {
+      return Standing.UNDEFINED;
+    }
+    return Standing.ofOrdinal((flags[row] >>> STANDING_SHIFT) & 3);
   }
 }

@@ -73,6 +73,23 @@ public enum Standing {
   }
 
   /**
+   * {@link #compareFixed} turned into the ordinal of {@link #ABOVE}, {@link #EQUAL} or
+   * {@link #BELOW} ({@code 1 − sign}) without a branch, for the kernel's loop, where a capaian is
+   * above or below 100 about as often as not and a branch would be mispredicted half the time.
+   * Requires {@code |q| + hundredQ + 1 < 2^63}.
+   *
+   * @param q the fixed-point value after the cap and floor
+   * @param sticky 1 when {@code f > 0}, else 0
+   * @param hundredQ {@code 100 × 10^k}
+   * @return the ordinal of the standing
+   */
+  public static int ordinalFixed(long q, long sticky, long hundredQ) {
+    long above = (hundredQ - q - sticky) >>> 63; // v > 100 iff q + sticky > 100 × 10^k, as for the cap
+    long below = (q - hundredQ) >>> 63; // v < 100 iff q < 100 × 10^k
+    return (int) (1 - above + below);
+  }
+
+  /**
    * @param met whether the category was reached
    * @return {@link #CATEGORY_MET} or {@link #CATEGORY_NOT_MET}
    */

@@ -22,12 +22,12 @@ public final class Tally {
   }
 
   /**
-   * @param ordinals standings as stored in a byte column
+   * @param rows the kernel's rows
    * @return this tally, with every row counted
    */
-  public Tally addAll(byte[] ordinals) {
-    for (byte b : ordinals) {
-      counts[b]++;
+  public Tally addAll(RowScores rows) {
+    for (int i = 0; i < rows.status.length; i++) {
+      counts[rows.standing(i).ordinal()]++;
     }
     return this;
   }

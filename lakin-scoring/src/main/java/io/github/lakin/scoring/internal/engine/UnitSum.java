@@ -1,7 +1,7 @@
 package io.github.lakin.scoring.internal.engine;
 
 /**
- * The unit's running sum of fixed-point values, in 128 bits ({@code hi × 2^64 + lo}, {@code lo}
+ * Jumlah unit (unit sum): the unit's running sum of fixed-point values, in 128 bits ({@code hi × 2^64 + lo}, {@code lo}
  * read as signed), with its member and sticky-member counts.
  */
 final class UnitSum {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The zero-target rule (DOMAIN §3), for both paths: target 0 with realisasi 0 gives the rule's
+ * Aturan target nol (zero-target rule, DOMAIN §3), for both paths: target 0 with realisasi 0 gives the rule's
  * "both zero" value, target 0 with any other realisasi its "target zero" value; an absent value
  * means undefined. A value the rule gives is flagged {@code BY_RULE}.
  */

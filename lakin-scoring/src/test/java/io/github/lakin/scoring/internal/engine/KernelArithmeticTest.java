@@ -32,6 +32,12 @@ class KernelArithmeticTest {
     assertThat(Standing.ofComparison(Standing.compareFixed(hundredQ, 1, hundredQ))).isEqualTo(Standing.ABOVE);
     assertThat(Standing.ofComparison(Standing.compareFixed(hundredQ - 1, 1, hundredQ))).isEqualTo(Standing.BELOW);
     assertThat(Standing.ofComparison(Standing.compareFixed(hundredQ + 1, 0, hundredQ))).isEqualTo(Standing.ABOVE);
+    for (long q : new long[] {hundredQ - 2, hundredQ - 1, hundredQ, hundredQ + 1, hundredQ + 2, 0, -5, Long.MAX_VALUE / 2, -Long.MAX_VALUE / 2}) {
+      for (long sticky = 0; sticky <= 1; sticky++) {
+        assertThat(Standing.ordinalFixed(q, sticky, hundredQ)).as("%d %d", q, sticky)
+            .isEqualTo(Standing.ofComparison(Standing.compareFixed(q, sticky, hundredQ)).ordinal());
+      }
+    }
     assertThat(Standing.exact(Rational.parse("99999999/1000000"))).isEqualTo(Standing.BELOW);
     assertThat(Standing.exact(Rational.HUNDRED)).isEqualTo(Standing.EQUAL);
     assertThat(Standing.exact(Rational.parse("100.0000001"))).isEqualTo(Standing.ABOVE);
