@@ -48,7 +48,7 @@ public final class ReportScorer {
   private final ReportPolicy policy;
   private final Scorer scorer;
   private final PaguBasis paguBasis;
-  /** The engine's kernel, when the policy can take it: it decides the unit's rounding. */
+  /** The engine's kernel, when the policy can take it: it decides the means' rounding. */
   private final @Nullable Kernel kernel;
 
   private ReportScorer(ReportPolicy policy, PaguBasis paguBasis) {
@@ -102,12 +102,13 @@ public final class ReportScorer {
   }
 
   /**
-   * The columnar route: when the policy and every row can take the engine's kernel, the kernel
-   * decides the unit's rounded capaian exactly from the same values (its mean of 10^4 members
-   * costs nanoseconds per member; the exact {@link Rational} sum of so many fractions with
-   * different denominators is what made the object path slow). Every indicator is still scored
-   * by {@link Scorer}, every goal mean is exact, and {@link Aggregate#value()} still gives the
-   * unit's exact mean, computed when first read.
+   * The columnar route: when the policy and every row can take the engine's kernel (the same
+   * check as {@link io.github.lakin.scoring.bulk.BulkEligibility}), the kernel decides the rounded
+   * goal and unit means exactly from the same values (its mean of 10^4 members costs nanoseconds
+   * per member; the exact {@link Rational} sum of so many fractions with different denominators
+   * is what made the object path slow) and classifies every row for the counts. Every indicator
+   * is still scored by {@link Scorer}, and {@link Aggregate#value()} still gives each exact mean,
+   * computed when first read.
    *
    * @return the kernel's figures, or empty when the kernel cannot take the report
    */
