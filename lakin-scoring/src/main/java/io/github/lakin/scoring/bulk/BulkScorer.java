@@ -46,7 +46,7 @@ import java.util.Optional;
  * {@code T × 10^-a}, realisasi {@code R × 10^-b}); for the inverse,
  * {@code floor(2 × 10^(k+2) − y) = 2 × 10^(k+2) − floor(y) − s}. The operands are checked
  * against precomputed bounds first; a row that could overflow, has a zero target or a negative
- * realisasi takes an exact {@link Rational} path instead, which gives the same {@code (q, s)} (or
+ * realisasi takes an exact {@link io.github.lakin.core.Rational} path instead, which gives the same {@code (q, s)} (or
  * marks a value too large for a {@code long} sum, which sends its means to the exact fallback).
  * Half-up rounding of a non-negative {@code q} is {@code floor((q + K/2) / K)}, computed with a
  * multiply-high by a precomputed reciprocal of {@code K}, exact for {@code 0 ≤ q < 2^62}.
@@ -74,7 +74,7 @@ import java.util.Optional;
  *       When {@code n' = 0}, {@code x × 10^p = Q / (nK)} exactly and is rounded exactly. Only
  *       when the ends round differently — the interval holds a rounding boundary, which happens
  *       for an exact tie such as {@code (100/3 + 200,03/3) / 2 = 50,005}, or by chance about once
- *       in 10^6 means — is the mean recomputed exactly with {@link Rational} (equal denominators
+ *       in 10^6 means — is the mean recomputed exactly with {@link io.github.lakin.core.Rational} (equal denominators
  *       summed first). {@link BulkMean#isExactFallback()} reports it.
  *   <li><b>Mean of goal means.</b> Each goal mean {@code m_g} is bracketed as
  *       {@code a_g ≤ m_g × 10^k ≤ a_g + e_g} with {@code a_g = floor(Q_g / n_g)} and
