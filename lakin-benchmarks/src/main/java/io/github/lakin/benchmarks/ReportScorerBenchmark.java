@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (b) The library's object path for a whole report: {@code ReportScorer} (scoring, goal means and
- * the flat mean, exact {@code Rational} arithmetic). Only 10³ and 10⁴ indicators: see RESULTS.md
- * for why larger sizes do not finish.
+ * the flat mean, exact), beside the naive {@code BigDecimal} and the {@code double} baselines on
+ * the same data in the same run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -40,6 +40,8 @@ public class ReportScorerBenchmark {
     PerformanceAgreement agreement;
     Realizations realizations;
     ReportScorer scorer;
+    Baselines.Decimals decimals;
+    Baselines.Doubles doubles;
 
     /** Builds the agreement and its realisations. */
     @Setup(Level.Trial)
@@ -49,6 +51,8 @@ public class ReportScorerBenchmark {
       agreement = objects.agreement(data);
       realizations = objects.realizationsByCode();
       scorer = ReportScorer.of(ReportPolicy.defaults());
+      decimals = new Baselines.Decimals(data);
+      doubles = new Baselines.Doubles(data);
     }
   }
 
@@ -59,5 +63,28 @@ public class ReportScorerBenchmark {
   @Benchmark
   public ReportResult reportScorer(Report r) {
     return r.scorer.score(r.agreement, r.realizations);
+  }
+
+  /**
+   * The naive BigDecimal baseline on the same data, in the same run: divide(DECIMAL128) per
+   * indicator, streams for the goal means, the flat mean and the mean of the goal means.
+   *
+   * @param r the report
+   * @return the result
+   */
+  @Benchmark
+  public Object naiveBigDecimal(Report r) {
+    return Baselines.naiveReport(r.decimals);
+  }
+
+  /**
+   * The primitive double loop on the same data (inexact; the practical speed limit).
+   *
+   * @param r the report
+   * @return the result
+   */
+  @Benchmark
+  public Object doubleLoop(Report r) {
+    return Baselines.doubleReport(r.doubles);
   }
 }

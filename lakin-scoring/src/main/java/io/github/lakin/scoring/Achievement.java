@@ -5,6 +5,7 @@ import io.github.lakin.core.Realization;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.engine.Standing;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,10 +105,7 @@ public abstract class Achievement {
    * @return whether the target was met; false when not computed
    */
   public boolean isMet() {
-    if (categoryMet().isPresent()) {
-      return categoryMet().get();
-    }
-    return value().map(v -> v.compareTo(Rational.HUNDRED) >= 0).orElse(false);
+    return Standing.of(this).isMet();
   }
 
   /** @return the value after cap and floor, rounded once with {@link #rounding()} */

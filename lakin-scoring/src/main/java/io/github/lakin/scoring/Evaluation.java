@@ -6,31 +6,115 @@ import java.util.Optional;
 
 /**
  * Hasil rumus (evaluation): what a {@link ScoringStrategy} computes for one available realisasi:
- * a raw capaian with its derivation, an undefined outcome with its reason, or, for a categorical
- * target, whether the category was reached.
+ * exactly one of a raw capaian with its derivation ({@link Computed}), an undefined outcome with
+ * its reason ({@link Undefined}), or, for a categorical target, whether the category was reached
+ * ({@link Categorical}).
+ *
+ * <p>Walk it with {@link #accept(Visitor)} or {@code instanceof}; the accessors {@link #raw()},
+ * {@link #categoryMet()}, {@link #undefinedReason()} and {@link #isByRule()} read any of the three.
  */
-public final class Evaluation {
-  private final Optional<Rational> raw;
-  private final Optional<Boolean> categoryMet;
-  private final Optional<String> undefinedReason;
-  private final Derivation derivation;
-  private final boolean byRule;
+public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undefined, Evaluation.Categorical {
 
-  private Evaluation(Optional<Rational> raw, Optional<Boolean> categoryMet, Optional<String> undefinedReason, Derivation derivation, boolean byRule) {
-    this.raw = raw;
-    this.categoryMet = categoryMet;
-    this.undefinedReason = undefinedReason;
-    this.derivation = derivation;
-    this.byRule = byRule;
+  /**
+   * Capaian terhitung (computed): a raw capaian in percent, from a formula or, when
+   * {@code byRule}, set by a policy rule (the zero-target rule).
+   *
+   * @param capaian the raw capaian in percent, before any cap or floor
+   * @param derivation how it was computed
+   * @param byRule whether a policy rule, not a formula, gave the value
+   */
+  record Computed(Rational capaian, Derivation derivation, boolean byRule) implements Evaluation {
+    /** Checks the components. */
+    public Computed {
+      Objects.requireNonNull(capaian, "capaian");
+      Objects.requireNonNull(derivation, "derivation");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.computed(this);
+    }
   }
+
+  /**
+   * Tidak terdefinisi (undefined): no capaian exists, e.g. target 0 with realisasi 5.
+   *
+   * @param reason why, in English, e.g. {@code "target is 0 and realisasi is 5"}
+   * @param derivation the reason in the reader's language
+   */
+  record Undefined(String reason, Derivation derivation) implements Evaluation {
+    /** Checks the components. */
+    public Undefined {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(derivation, "derivation");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.undefined(this);
+    }
+  }
+
+  /**
+   * Kategori (categorical): whether a categorical target's category was reached; no percentage.
+   *
+   * @param met whether the required category was reached
+   * @param derivation how it was decided, e.g. {@code "WTP ≥ WTP"}
+   */
+  record Categorical(boolean met, Derivation derivation) implements Evaluation {
+    /** Checks the components. */
+    public Categorical {
+      Objects.requireNonNull(derivation, "derivation");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.categorical(this);
+    }
+  }
+
+  /**
+   * Pengunjung (visitor) over the three outcomes.
+   *
+   * @param <R> what the visit returns
+   */
+  interface Visitor<R> {
+    /**
+     * @param e a computed capaian
+     * @return the visit's result
+     */
+    R computed(Computed e);
+
+    /**
+     * @param e an undefined outcome
+     * @return the visit's result
+     */
+    R undefined(Undefined e);
+
+    /**
+     * @param e a categorical outcome
+     * @return the visit's result
+     */
+    R categorical(Categorical e);
+  }
+
+  /**
+   * @param visitor the visitor
+   * @param <R> what it returns
+   * @return the visitor's result for this outcome
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** @return the derivation */
+  Derivation derivation();
 
   /**
    * @param raw the raw capaian in percent
    * @param derivation how it was computed
    * @return a computed evaluation
    */
-  public static Evaluation value(Rational raw, Derivation derivation) {
-    return new Evaluation(Optional.of(Objects.requireNonNull(raw, "raw")), Optional.empty(), Optional.empty(), Objects.requireNonNull(derivation, "derivation"), false);
+  static Evaluation value(Rational raw, Derivation derivation) {
+    return new Computed(raw, derivation, false);
   }
 
   /**
@@ -40,8 +124,8 @@ public final class Evaluation {
    * @param derivation the rule, as text
    * @return a computed evaluation flagged {@link Achievement.Flag#BY_RULE}
    */
-  public static Evaluation byRule(Rational value, Derivation derivation) {
-    return new Evaluation(Optional.of(Objects.requireNonNull(value, "value")), Optional.empty(), Optional.empty(), Objects.requireNonNull(derivation, "derivation"), true);
+  static Evaluation byRule(Rational value, Derivation derivation) {
+    return new Computed(value, derivation, true);
   }
 
   /**
@@ -49,8 +133,8 @@ public final class Evaluation {
    * @param explanation the reason in the reader's language
    * @return an undefined evaluation
    */
-  public static Evaluation undefined(String reason, Derivation explanation) {
-    return new Evaluation(Optional.empty(), Optional.empty(), Optional.of(Objects.requireNonNull(reason, "reason")), Objects.requireNonNull(explanation, "explanation"), false);
+  static Evaluation undefined(String reason, Derivation explanation) {
+    return new Undefined(reason, explanation);
   }
 
   /**
@@ -58,32 +142,27 @@ public final class Evaluation {
    * @param derivation how it was decided, e.g. {@code "WTP ≥ WTP"}
    * @return a categorical evaluation
    */
-  public static Evaluation category(boolean met, Derivation derivation) {
-    return new Evaluation(Optional.empty(), Optional.of(met), Optional.empty(), Objects.requireNonNull(derivation, "derivation"), false);
+  static Evaluation category(boolean met, Derivation derivation) {
+    return new Categorical(met, derivation);
   }
 
   /** @return the raw capaian, when computed */
-  public Optional<Rational> raw() {
-    return raw;
+  default Optional<Rational> raw() {
+    return this instanceof Computed ? Optional.of(((Computed) this).capaian()) : Optional.empty();
   }
 
   /** @return whether the category was reached, for a categorical target */
-  public Optional<Boolean> categoryMet() {
-    return categoryMet;
+  default Optional<Boolean> categoryMet() {
+    return this instanceof Categorical ? Optional.of(((Categorical) this).met()) : Optional.empty();
   }
 
   /** @return why the capaian is undefined, when it is */
-  public Optional<String> undefinedReason() {
-    return undefinedReason;
+  default Optional<String> undefinedReason() {
+    return this instanceof Undefined ? Optional.of(((Undefined) this).reason()) : Optional.empty();
   }
 
   /** @return whether a policy rule, not a formula, gave the value */
-  public boolean isByRule() {
-    return byRule;
-  }
-
-  /** @return the derivation */
-  public Derivation derivation() {
-    return derivation;
+  default boolean isByRule() {
+    return this instanceof Computed && ((Computed) this).byRule();
   }
 }

@@ -1,14 +1,12 @@
 package io.github.lakin.scoring;
 
-import io.github.lakin.core.CapRule;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
-import java.math.BigDecimal;
+import io.github.lakin.scoring.internal.engine.Limits;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +21,9 @@ import java.util.Set;
  *
  * <p>The strategy is, in order: the one passed explicitly, the policy's strategy for the
  * indicator's code, or {@link ScoringStrategy#defaultFor(Indicator)}. Then the floor and cap
- * apply: the indicator's own {@link Indicator#capRule()} fields override the policy's limits.
+ * apply: the indicator's own {@link Indicator#capRule()} fields override the policy's limits. The
+ * zero-target rule, the cap and floor and the met classification are the scoring engine's, the
+ * same that {@link io.github.lakin.scoring.bulk.BulkScorer} uses.
  * Instances are immutable and thread-safe.
  */
 public final class Scorer {
@@ -112,31 +112,22 @@ public final class Scorer {
       flags.add(Achievement.Flag.PROVISIONAL);
     }
     b.derivation(e.derivation());
-    if (e.undefinedReason().isPresent()) {
-      return b.status(Achievement.Status.UNDEFINED).reason(e.undefinedReason().get()).flags(flags).build();
+    if (e instanceof Evaluation.Undefined) {
+      return b.status(Achievement.Status.UNDEFINED).reason(((Evaluation.Undefined) e).reason()).flags(flags).build();
     }
-    if (e.categoryMet().isPresent()) {
-      return b.status(Achievement.Status.COMPUTED).categoryMet(e.categoryMet().get()).flags(flags).build();
+    if (e instanceof Evaluation.Categorical) {
+      return b.status(Achievement.Status.COMPUTED).categoryMet(((Evaluation.Categorical) e).met()).flags(flags).build();
     }
-    Rational raw = e.raw().orElseThrow(() -> new IllegalStateException("strategy " + strategy.name() + " returned no outcome"));
+    Rational raw = ((Evaluation.Computed) e).capaian(); // the sealed Evaluation has no fourth kind
     if (e.isByRule()) {
       flags.add(Achievement.Flag.BY_RULE);
     }
-    Rational value = raw;
-    Optional<BigDecimal> max = indicator.capRule().flatMap(CapRule::maximum).or(() -> policy.limits().maximum());
-    Optional<BigDecimal> floor = indicator.capRule().flatMap(CapRule::floor).or(() -> policy.limits().floor());
-    if (max.isPresent() && floor.isPresent() && floor.get().compareTo(max.get()) > 0) {
-      throw new InvalidValueException("indicator " + indicator.code() + ": floor", floor.get().toPlainString(),
-          "indicator " + indicator.code() + ": floor " + floor.get().toPlainString() + " must not exceed the cap "
-              + max.get().toPlainString() + " (indicator cap rule " + indicator.capRule().map(Object::toString).orElse("none")
-              + ", report limits " + policy.limits() + ")");
-    }
-    if (max.isPresent() && value.compareTo(Rational.of(max.get())) > 0) {
-      value = Rational.of(max.get());
+    Limits.Limited limited = Limits.resolve(indicator.code(), indicator.capRule(), policy.limits()).apply(raw);
+    Rational value = limited.value();
+    if (limited.capped()) {
       flags.add(Achievement.Flag.CAPPED);
     }
-    if (floor.isPresent() && value.compareTo(Rational.of(floor.get())) < 0) {
-      value = Rational.of(floor.get());
+    if (limited.floored()) {
       flags.add(Achievement.Flag.FLOORED);
     }
     return b.status(Achievement.Status.COMPUTED).raw(raw).value(value).flags(flags).build();

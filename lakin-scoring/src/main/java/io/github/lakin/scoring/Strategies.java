@@ -11,7 +11,9 @@ import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.engine.ZeroTarget;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class Strategies {
   private Strategies() {}
 
-  private static final Rational TWO = Rational.of(2);
+  private static final BigInteger HUNDRED_INT = BigInteger.valueOf(100);
 
   static final ScoringStrategy RATIO = new Simple("ratio") {
     @Override
@@ -224,37 +226,26 @@ final class Strategies {
     return DecimalText.isIndonesian(l);
   }
 
+  /** {@code r / t × 100}, for {@code t != 0}, reduced once (one gcd instead of one per operation). */
   static Evaluation ratio(Rational r, Rational t) {
-    return Evaluation.value(r.divide(t).multiply(Rational.HUNDRED), (l, n) -> n.apply(r) + " / " + n.apply(t) + " × 100%");
+    Rational v = Rational.of(r.numerator().multiply(t.denominator()).multiply(HUNDRED_INT), r.denominator().multiply(t.numerator()));
+    return Evaluation.value(v, (l, n) -> n.apply(r) + " / " + n.apply(t) + " × 100%");
   }
 
+  /** {@code (2 − r / t) × 100}, for {@code t != 0}, reduced once. */
   static Evaluation inverse(Rational r, Rational t) {
-    return Evaluation.value(TWO.subtract(r.divide(t)).multiply(Rational.HUNDRED),
-        (l, n) -> "(2 − " + n.apply(r) + " / " + n.apply(t) + ") × 100%");
+    BigInteger den = r.denominator().multiply(t.numerator());
+    BigInteger num = den.shiftLeft(1).subtract(r.numerator().multiply(t.denominator())).multiply(HUNDRED_INT);
+    return Evaluation.value(Rational.of(num, den), (l, n) -> "(2 − " + n.apply(r) + " / " + n.apply(t) + ") × 100%");
   }
 
   private static String rangeText(Locale l, RangeTarget range) {
     return DecimalText.format(range.lower(), l) + "–" + DecimalText.format(range.upper(), l);
   }
 
-  /** The zero-target rule (DOMAIN §3), when the target (or the bound used) is 0. */
+  /** The zero-target rule (DOMAIN §3), when the target (or the bound used) is 0: the engine's one rule. */
   static Optional<Evaluation> zeroTarget(Rational t, Rational r, ScoringPolicy policy) {
-    if (t.signum() != 0) {
-      return Optional.empty();
-    }
-    ZeroTargetRule rule = policy.zeroTarget();
-    if (r.signum() == 0) {
-      return Optional.of(rule.whenBothZero()
-          .map(v -> Evaluation.byRule(v, (l, n) -> id(l) ? "target 0 dan realisasi 0 (aturan target nol)" : "target 0 and realisation 0 (zero-target rule)"))
-          .orElseGet(() -> Evaluation.undefined("target and realisasi are both 0",
-              (l, n) -> id(l) ? "target 0 dan realisasi 0: capaian tidak terdefinisi" : "target 0 and realisation 0: achievement undefined")));
-    }
-    return Optional.of(rule.whenRealizationNonZero()
-        .map(v -> Evaluation.byRule(v, (l, n) -> (id(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
-            + (id(l) ? " (aturan target nol)" : " (zero-target rule)")))
-        .orElseGet(() -> Evaluation.undefined("target is 0 and realisasi is " + r,
-            (l, n) -> (id(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
-                + (id(l) ? ": capaian tidak terdefinisi" : ": achievement undefined"))));
+    return ZeroTarget.evaluate(t, r, policy.zeroTarget());
   }
 
   static Rational numericTarget(Indicator indicator, String strategy) {
@@ -272,7 +263,7 @@ final class Strategies {
     Target target = indicator.target();
     String kind = target instanceof RangeTarget ? "range" : target instanceof CategoricalTarget ? "categorical"
         : target instanceof ComparatorTarget ? "comparator" : "exact";
-    return new InvalidValueException("indicator " + indicator.code() + ": target", target.toString(),
+    return InvalidValueException.withMessage("indicator " + indicator.code() + ": target", target.toString(),
         "indicator " + indicator.code() + ": strategy " + strategy + " cannot score a " + kind + " target, but the target was '" + target + "'");
   }
 

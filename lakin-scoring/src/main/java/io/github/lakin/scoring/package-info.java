@@ -7,12 +7,8 @@
  * the exact raw capaian, the capped value, its status and flags, and explains its derivation.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
+@LakinStyle
 package io.github.lakin.scoring;
 
-import org.immutables.value.Value;
+import io.github.lakin.scoring.internal.LakinStyle;
 import org.jspecify.annotations.NullMarked;

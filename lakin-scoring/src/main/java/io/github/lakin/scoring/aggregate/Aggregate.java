@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rata-rata capaian (aggregate): the exact mean or weighted mean of a goal's or a unit's members,
@@ -103,18 +104,55 @@ public final class Aggregate {
   private final String label;
   private final List<Member> members;
   private final List<Exclusion> excluded;
-  private final Optional<Rational> value;
+  /** The exact mean; null until first read when the rounding was decided without it. */
+  private volatile @Nullable Optional<Rational> value;
+  /** The rounded mean when the engine's kernel decided it; null when it is rounded from {@link #value}. */
+  private final @Nullable BigDecimal decidedRounded;
   private final RoundingPolicy rounding;
   private final Set<Flag> flags;
 
-  private Aggregate(String label, List<Member> members, List<Exclusion> excluded, Optional<Rational> value,
-      RoundingPolicy rounding, Set<Flag> flags) {
+  private Aggregate(String label, List<Member> members, List<Exclusion> excluded, @Nullable Optional<Rational> value,
+      @Nullable BigDecimal decidedRounded, RoundingPolicy rounding, Set<Flag> flags) {
     this.label = label;
     this.members = List.copyOf(members);
     this.excluded = List.copyOf(excluded);
     this.value = value;
+    this.decidedRounded = decidedRounded;
     this.rounding = rounding;
     this.flags = Collections.unmodifiableSet(flags);
+  }
+
+  private Aggregate(String label, List<Member> members, List<Exclusion> excluded, Optional<Rational> value,
+      RoundingPolicy rounding, Set<Flag> flags) {
+    this(label, members, excluded, value, null, rounding, flags);
+  }
+
+  /**
+   * The plain mean of unweighted, unrounded members whose rounded value the engine's kernel has
+   * already decided exactly (from the same values): the exact mean is computed only when
+   * {@link #value()} is first read. For a mean over many members that exact sum is the costly
+   * part of a report, and most callers only show the rounded figure.
+   *
+   * @param rounded the mean rounded once with {@code rounding}
+   */
+  static Aggregate decided(String label, List<Member> members, List<Exclusion> excluded, RoundingPolicy rounding, BigDecimal rounded) {
+    Objects.requireNonNull(label, "label");
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    for (Member m : members) {
+      if (m.provisional()) {
+        flags.add(Flag.PROVISIONAL_INCLUDED);
+      }
+      if (m.weight().isPresent()) {
+        throw new IllegalArgumentException(label + ": a decided mean is unweighted");
+      }
+    }
+    if (!excluded.isEmpty()) {
+      flags.add(Flag.MEMBERS_EXCLUDED);
+    }
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException(label + ": a decided mean has members");
+    }
+    return new Aggregate(label, members, excluded, null, rounded, rounding, flags);
   }
 
   /**
@@ -201,12 +239,22 @@ public final class Aggregate {
 
   /** @return the exact mean; empty when no member could be averaged */
   public Optional<Rational> value() {
-    return value;
+    Optional<Rational> v = value;
+    if (v == null) {
+      // computed at most a few times under a race, always to the same value
+      ExactSum sum = new ExactSum();
+      for (Member m : members) {
+        sum.add(m.value());
+      }
+      v = Optional.of(sum.mean(members.size()));
+      value = v;
+    }
+    return v;
   }
 
   /** @return the mean rounded once for display */
   public Optional<BigDecimal> rounded() {
-    return value.map(rounding::round);
+    return decidedRounded != null ? Optional.of(decidedRounded) : value().map(rounding::round);
   }
 
   /** @return the display rounding */
@@ -237,7 +285,7 @@ public final class Aggregate {
   public String explain(Locale locale) {
     boolean id = DecimalText.isIndonesian(locale);
     StringBuilder sb = new StringBuilder();
-    if (value.isEmpty()) {
+    if (value().isEmpty()) {
       sb.append(id ? "tidak ada capaian yang dapat dirata-ratakan" : "no achievement could be averaged");
     } else if (has(Flag.WEIGHTED)) {
       List<String> terms = new ArrayList<>();

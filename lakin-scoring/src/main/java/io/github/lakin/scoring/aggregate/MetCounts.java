@@ -1,8 +1,10 @@
 package io.github.lakin.scoring.aggregate;
 
-import io.github.lakin.core.Rational;
+import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.engine.Standing;
+import io.github.lakin.scoring.internal.engine.Tally;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,42 +35,43 @@ public final class MetCounts {
     this.undefined = undefined;
   }
 
+  /**
+   * Counts the capaian of the object path, each classified by the engine's one classification
+   * (the same that {@link io.github.lakin.scoring.bulk.BulkScores#isMet(int)} uses).
+   */
   static MetCounts of(List<Achievement> achievements) {
-    int met = 0;
-    int above = 0;
-    int equal = 0;
-    int below = 0;
-    int notMet = 0;
-    int na = 0;
-    int undef = 0;
+    Tally t = new Tally();
     for (Achievement a : achievements) {
-      switch (a.status()) {
-        case NOT_AVAILABLE:
-          na++;
-          continue;
-        case UNDEFINED:
-          undef++;
-          continue;
-        default:
-          break;
-      }
-      if (a.isMet()) {
-        met++;
-      } else {
-        notMet++;
-      }
-      if (a.value().isPresent()) {
-        int c = a.value().get().compareTo(Rational.HUNDRED);
-        if (c > 0) {
-          above++;
-        } else if (c == 0) {
-          equal++;
-        } else {
-          below++;
-        }
-      }
+      t.add(Standing.of(a));
     }
-    return new MetCounts(achievements.size(), met, above, equal, below, notMet, na, undef);
+    return t.toMetCounts();
+  }
+
+  /**
+   * The counts from the number of indicators in each disjoint class. Met is
+   * {@code above + equal + categoryMet}; not met is {@code below + categoryNotMet}.
+   *
+   * @param above numeric capaian strictly above 100 (after cap and floor)
+   * @param equal numeric capaian exactly 100
+   * @param below numeric capaian below 100
+   * @param categoryMet categorical targets reached
+   * @param categoryNotMet categorical targets not reached
+   * @param notAvailable indicators without a realisasi
+   * @param undefined indicators whose capaian is undefined
+   * @return the counts
+   * @throws InvalidValueException if a count is negative
+   */
+  public static MetCounts of(int above, int equal, int below, int categoryMet, int categoryNotMet, int notAvailable, int undefined) {
+    int[] all = {above, equal, below, categoryMet, categoryNotMet, notAvailable, undefined};
+    String[] names = {"above", "equal", "below", "categoryMet", "categoryNotMet", "notAvailable", "undefined"};
+    long total = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] < 0) {
+        throw InvalidValueException.of("counts: " + names[i], all[i], "must be >= 0");
+      }
+      total += all[i];
+    }
+    return new MetCounts(Math.toIntExact(total), above + equal + categoryMet, above, equal, below, below + categoryNotMet, notAvailable, undefined);
   }
 
   /** @return all indicators */

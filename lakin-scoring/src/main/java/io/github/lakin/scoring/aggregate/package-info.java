@@ -7,12 +7,8 @@
  * goals → indicators of a LAKIN chapter III.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
+@LakinStyle
 package io.github.lakin.scoring.aggregate;
 
-import org.immutables.value.Value;
+import io.github.lakin.scoring.internal.LakinStyle;
 import org.jspecify.annotations.NullMarked;

@@ -88,16 +88,24 @@ public final class Auditor {
     Objects.requireNonNull(realizations, "realizations");
     Objects.requireNonNull(printed, "printed");
     for (String code : printed.indicators().keySet()) {
-      agreement.indicator(code).orElseThrow(() -> InvalidValueException.of("printed indicator", code, "must be in the agreement"));
+      if (agreement.indicator(code).isEmpty()) {
+        throw InvalidValueException.of("printed indicator", code, "must be in the agreement");
+      }
     }
     for (String code : printed.goals().keySet()) {
-      agreement.goal(code).orElseThrow(() -> InvalidValueException.of("printed goal", code, "must be in the agreement"));
+      if (agreement.goal(code).isEmpty()) {
+        throw InvalidValueException.of("printed goal", code, "must be in the agreement");
+      }
     }
     for (String code : printed.otherTargets().keySet()) {
-      agreement.indicator(code).orElseThrow(() -> InvalidValueException.of("target printed elsewhere", code, "must be in the agreement"));
+      if (agreement.indicator(code).isEmpty()) {
+        throw InvalidValueException.of("target printed elsewhere", code, "must be in the agreement");
+      }
     }
     for (String code : printed.otherRealisasi().keySet()) {
-      agreement.indicator(code).orElseThrow(() -> InvalidValueException.of("realisasi printed elsewhere", code, "must be in the agreement"));
+      if (agreement.indicator(code).isEmpty()) {
+        throw InvalidValueException.of("realisasi printed elsewhere", code, "must be in the agreement");
+      }
     }
     ReportResult base = score(policy, basis, agreement, realizations);
     List<Finding> findings = new ArrayList<>();
@@ -329,8 +337,8 @@ public final class Auditor {
           }
         }
         for (BigDecimal t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
-          PerformanceAgreement changed = replaceTarget(pk, ind.code(), t);
-          if (changed != null && hits(figure.apply(score(policy, basis, changed, real)), p)) {
+          Optional<PerformanceAgreement> changed = replaceTarget(pk, ind.code(), t);
+          if (changed.isPresent() && hits(figure.apply(score(policy, basis, changed.get(), real)), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_TARGET,
                 "target " + ind.code() + " = " + fmt(t, true) + " (tercetak di bagian lain)",
                 "target of " + ind.code() + " = " + fmt(t, false) + " (printed elsewhere)"));
@@ -340,7 +348,8 @@ public final class Auditor {
     }
   }
 
-  private static PerformanceAgreement replaceTarget(PerformanceAgreement pk, String code, BigDecimal t) {
+  /** The agreement with one indicator's target replaced; empty when that target is not valid there. */
+  private static Optional<PerformanceAgreement> replaceTarget(PerformanceAgreement pk, String code, BigDecimal t) {
     try {
       PerformanceAgreement.Builder b = PerformanceAgreement.builder().from(pk).goals(List.of());
       for (Goal g : pk.goals()) {
@@ -350,9 +359,9 @@ public final class Auditor {
         }
         b.addGoals(Goal.builder().from(g).indicators(inds).build());
       }
-      return b.build();
+      return Optional.of(b.build());
     } catch (InvalidValueException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

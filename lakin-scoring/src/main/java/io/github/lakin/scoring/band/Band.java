@@ -82,14 +82,14 @@ public final class Band {
     if (lo != null && hi != null) {
       int c = lo.compareTo(hi);
       if (c > 0) {
-        throw new InvalidValueException(
+        throw InvalidValueException.withMessage(
             context + "band " + code + ": lower bound",
             lower.value(),
             context + "band " + code + " lower bound " + lower.valueText()
                 + " is above its upper bound " + upper.valueText());
       }
       if (c == 0 && !(lower.inclusive() && upper.inclusive())) {
-        throw new InvalidValueException(
+        throw InvalidValueException.withMessage(
             context + "band " + code + ": lower bound",
             lower.value(),
             context + "band " + code + " is empty: lower bound " + lower.describe()

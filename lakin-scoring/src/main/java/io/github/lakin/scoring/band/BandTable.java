@@ -309,7 +309,7 @@ public final class BandTable {
       }
     }
     String text = shown instanceof BigDecimal ? ((BigDecimal) shown).toPlainString() : shown.toString();
-    throw new InvalidValueException(
+    throw InvalidValueException.withMessage(
         "band table '" + name + "': value",
         text,
         "band table '" + name + "': value " + text + " lies in the gap between band " + below.code()
@@ -516,7 +516,7 @@ public final class BandTable {
         Band prev = bands.get(i - 1);
         Band cur = bands.get(i);
         if (Bound.compareAsLower(cur.lower(), prev.lower()) <= 0) {
-          throw new InvalidValueException(
+          throw InvalidValueException.withMessage(
               ctx + "band " + cur.code() + ": lower bound",
               cur.lower().valueOrNull(),
               ctx + "bands must be listed in ascending order, but band " + cur.code()
@@ -527,7 +527,7 @@ public final class BandTable {
           boolean sharedEdge = !prev.upper().isUnbounded()
               && cur.lower().valueOrNull() != null
               && cur.lower().value().compareTo(prev.upper().value()) == 0;
-          throw new InvalidValueException(
+          throw InvalidValueException.withMessage(
               ctx + "band " + cur.code() + ": lower bound",
               cur.lower().valueOrNull(),
               ctx + "band " + cur.code() + " lower bound "

@@ -2,8 +2,9 @@ package io.github.lakin.scoring.bulk;
 
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Polarity;
+import io.github.lakin.scoring.internal.engine.ColumnDecimal;
+import io.github.lakin.scoring.internal.engine.Columns;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +32,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BulkInput {
   /** The largest scale (digits after the decimal point) of a target or realisasi. */
-  public static final int MAX_SCALE = 18;
+  public static final int MAX_SCALE = Columns.MAX_SCALE;
 
   /** Bit of {@link #kind}: lower is better. */
-  static final byte LOWER = 1;
+  static final byte LOWER = Columns.LOWER;
   /** Bit of {@link #kind}: the realisasi is not available. */
-  static final byte MISSING = 2;
+  static final byte MISSING = Columns.MISSING;
 
   final int size;
   final long[] targetUnscaled;
@@ -58,6 +59,20 @@ public final class BulkInput {
     this.kind = kind;
     this.goal = goal;
     this.goalCount = goalCount;
+  }
+
+  /** @return the rows as the engine's kernel reads them (the arrays are shared, never written) */
+  Columns columns() {
+    return new Columns(size, targetUnscaled, targetScale, realisasiUnscaled, realisasiScale, kind, goal, goalCount);
+  }
+
+  /**
+   * @param v a decimal
+   * @return the same number with a scale in {@code 0..MAX_SCALE} and an unscaled value that fits a
+   *     long, or null when there is none
+   */
+  static @Nullable BigDecimal fitted(BigDecimal v) {
+    return ColumnDecimal.fit(v);
   }
 
   static byte kind(boolean lowerIsBetter, boolean available) {
@@ -331,23 +346,12 @@ public final class BulkInput {
 
     /** The same number with a scale in range and an unscaled value that fits a long, or an error. */
     private static BigDecimal fit(int row, String field, BigDecimal v) {
-      BigDecimal x = v.scale() < 0 ? v.setScale(0) : v;
-      if (!fits(x)) {
-        x = x.stripTrailingZeros();
-        if (x.scale() < 0) {
-          x = x.setScale(0);
-        }
-      }
-      if (!fits(x)) {
+      BigDecimal x = fitted(v);
+      if (x == null) {
         throw InvalidValueException.of("row " + row + ": " + field, v.toPlainString(),
             "must have at most " + MAX_SCALE + " decimals and an unscaled value that fits a long");
       }
       return x;
-    }
-
-    private static boolean fits(BigDecimal x) {
-      BigInteger u = x.unscaledValue();
-      return x.scale() >= 0 && x.scale() <= MAX_SCALE && u.bitLength() <= 63;
     }
 
     private Builder put(int goal, long targetUnscaled, int targetScale, long realisasiUnscaled, int realisasiScale,

@@ -1,5 +1,6 @@
 package io.github.lakin.scoring.bulk;
 
+import io.github.lakin.scoring.internal.engine.Mean;
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -24,6 +25,10 @@ public final class BulkMean {
     this.members = members;
     this.excluded = excluded;
     this.exactFallback = exactFallback;
+  }
+
+  static BulkMean of(Mean m, int scale) {
+    return new BulkMean(m.present, m.roundedUnscaled, scale, m.members, m.excluded, m.exactFallback);
   }
 
   static BulkMean absent(int scale, int excluded) {

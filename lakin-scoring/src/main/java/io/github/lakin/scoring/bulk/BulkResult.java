@@ -1,6 +1,8 @@
 package io.github.lakin.scoring.bulk;
 
 import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.MetCounts;
+import io.github.lakin.scoring.internal.engine.Kernel;
 import java.util.Objects;
 
 /**
@@ -10,35 +12,22 @@ import java.util.Objects;
  * <p>They equal what {@link io.github.lakin.scoring.aggregate.ReportScorer} gives at the
  * {@code END} rounding stage with missing values excluded: {@link #flat()} under
  * {@link AggregationShape#FLAT}, {@link #meanOfGoalMeans()} under
- * {@link AggregationShape#GOAL_MEANS}, and {@link #goal(int)} for each goal. Immutable.
+ * {@link AggregationShape#GOAL_MEANS}, {@link #goal(int)} for each goal, and {@link #counts()}.
+ * Immutable.
  */
 public final class BulkResult {
-  static final byte GOAL_ABSENT = 0;
-  static final byte GOAL_PRESENT = 1;
-  static final byte GOAL_EXACT = 2;
-
   private final BulkScores indicators;
   private final AggregationShape shape;
   private final BulkMean flat;
   private final BulkMean meanOfGoalMeans;
-  private final int goalCount;
-  private final long[] goalRounded;
-  private final byte[] goalState;
-  /** Per goal: members in the high 32 bits (the low bits are internal). */
-  private final long[] goalCounts;
-  private final int[] goalExcluded;
+  private final Kernel.Outcome outcome;
 
-  BulkResult(BulkScores indicators, AggregationShape shape, BulkMean flat, BulkMean meanOfGoalMeans, int goalCount,
-      long[] goalRounded, byte[] goalState, long[] goalCounts, int[] goalExcluded) {
+  BulkResult(BulkScores indicators, AggregationShape shape, Kernel.Outcome outcome) {
     this.indicators = indicators;
     this.shape = shape;
-    this.flat = flat;
-    this.meanOfGoalMeans = meanOfGoalMeans;
-    this.goalCount = goalCount;
-    this.goalRounded = goalRounded;
-    this.goalState = goalState;
-    this.goalCounts = goalCounts;
-    this.goalExcluded = goalExcluded;
+    this.outcome = outcome;
+    this.flat = BulkMean.of(outcome.flat, indicators.scale());
+    this.meanOfGoalMeans = BulkMean.of(outcome.ofGoals, indicators.scale());
   }
 
   /** @return each indicator's capaian */
@@ -68,7 +57,18 @@ public final class BulkResult {
 
   /** @return the number of goals (0 when the input has none) */
   public int goalCount() {
-    return goalCount;
+    return outcome.goalCount();
+  }
+
+  /**
+   * Jumlah indikator tercapai: met, above, equal, below, not met, not available and undefined,
+   * classified from each capaian after the cap and floor.
+   *
+   * @return the same {@link MetCounts} that
+   *     {@link io.github.lakin.scoring.aggregate.ReportResult#counts()} gives for the same rows
+   */
+  public MetCounts counts() {
+    return indicators.counts();
   }
 
   /**
@@ -77,18 +77,13 @@ public final class BulkResult {
    *     with no rows at all is absent with nothing excluded)
    */
   public BulkMean goal(int goal) {
-    Objects.checkIndex(goal, goalCount);
-    int members = (int) (goalCounts[goal] >>> 32);
-    int excluded = goalExcluded[goal];
-    if (goalState[goal] == GOAL_ABSENT) {
-      return BulkMean.absent(indicators.scale(), excluded);
-    }
-    return new BulkMean(true, goalRounded[goal], indicators.scale(), members, excluded, goalState[goal] == GOAL_EXACT);
+    Objects.checkIndex(goal, outcome.goalCount());
+    return BulkMean.of(outcome.goal(goal), indicators.scale());
   }
 
   @Override
   public String toString() {
-    return "BulkResult{" + indicators.size() + " indicators, " + goalCount + " goals, flat " + flat
-        + (goalCount > 0 ? ", mean of goal means " + meanOfGoalMeans : "") + "}";
+    return "BulkResult{" + indicators.size() + " indicators, " + outcome.goalCount() + " goals, flat " + flat
+        + (outcome.goalCount() > 0 ? ", mean of goal means " + meanOfGoalMeans : "") + "}";
   }
 }

@@ -1,6 +1,9 @@
 package io.github.lakin.scoring.bulk;
 
 import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.aggregate.MetCounts;
+import io.github.lakin.scoring.internal.engine.RowScores;
+import io.github.lakin.scoring.internal.engine.Tally;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
@@ -14,36 +17,26 @@ import java.util.Optional;
  * <p>Row {@code i} matches {@link Achievement} for the same indicator: {@link #status(int)} is its
  * {@link Achievement#status()}, {@link #roundedUnscaled(int)} the unscaled value of
  * {@link Achievement#rounded()}, and {@link #has(int, Achievement.Flag)} its {@code CAPPED},
- * {@code FLOORED} and {@code BY_RULE} flags (the bulk path has no provisional values). Immutable.
+ * {@code FLOORED} and {@code BY_RULE} flags (the bulk path has no provisional values), and
+ * {@link #isMet(int)} its {@link Achievement#isMet()}. Immutable.
  */
 public final class BulkScores {
-  static final byte COMPUTED = 0;
-  static final byte NOT_AVAILABLE = 1;
-  static final byte UNDEFINED = 2;
-
-  static final int CAPPED = 1;
-  static final int FLOORED = 2;
-  static final int BY_RULE = 4;
-  /** Internal: the value is not a whole number of 10^-k (the fixed-point value is truncated). */
-  static final int STICKY = 0x40;
-  /** Internal: the value's fixed-point form does not fit a long; means use the exact path. */
-  static final int WIDE = 0x20;
-  private static final int PUBLIC_FLAGS = CAPPED | FLOORED | BY_RULE;
-
   private static final Achievement.Status[] STATUSES = {
     Achievement.Status.COMPUTED, Achievement.Status.NOT_AVAILABLE, Achievement.Status.UNDEFINED
   };
 
   private final int scale;
-  final long[] rounded;
-  final byte[] status;
-  final byte[] flags;
+  private final long[] rounded;
+  private final byte[] status;
+  private final byte[] flags;
+  private final RowScores rows;
 
-  BulkScores(int scale, long[] rounded, byte[] status, byte[] flags) {
+  BulkScores(int scale, RowScores rows) {
     this.scale = scale;
-    this.rounded = rounded;
-    this.status = status;
-    this.flags = flags;
+    this.rows = rows;
+    this.rounded = rows.rounded;
+    this.status = rows.status;
+    this.flags = rows.flags;
   }
 
   /** @return the number of indicators */
@@ -69,7 +62,7 @@ public final class BulkScores {
    * @return whether a capaian was computed
    */
   public boolean isComputed(int row) {
-    return status[Objects.checkIndex(row, rounded.length)] == COMPUTED;
+    return status[Objects.checkIndex(row, rounded.length)] == RowScores.COMPUTED;
   }
 
   /**
@@ -78,17 +71,38 @@ public final class BulkScores {
    * @return whether the row has it ({@code PROVISIONAL} never)
    */
   public boolean has(int row, Achievement.Flag flag) {
-    int f = flags[Objects.checkIndex(row, rounded.length)] & PUBLIC_FLAGS;
+    int f = flags[Objects.checkIndex(row, rounded.length)] & RowScores.PUBLIC_FLAGS;
     switch (Objects.requireNonNull(flag, "flag")) {
       case CAPPED:
-        return (f & CAPPED) != 0;
+        return (f & RowScores.CAPPED) != 0;
       case FLOORED:
-        return (f & FLOORED) != 0;
+        return (f & RowScores.FLOORED) != 0;
       case BY_RULE:
-        return (f & BY_RULE) != 0;
+        return (f & RowScores.BY_RULE) != 0;
       default:
         return false;
     }
+  }
+
+  /**
+   * Mencapai target: the capaian after the cap and floor is at least 100, decided exactly (a row
+   * at 99.999 that rounds to 100.00 is not met), by the same classification as
+   * {@link Achievement#isMet()} and {@link io.github.lakin.scoring.aggregate.MetCounts}.
+   *
+   * @param row a row index
+   * @return whether the row met its target; false when not computed
+   */
+  public boolean isMet(int row) {
+    return rows.standing(Objects.checkIndex(row, rounded.length)).isMet();
+  }
+
+  /**
+   * @return the counts of met, above, equal, below, not available and undefined rows: the same
+   *     {@link MetCounts} that {@link io.github.lakin.scoring.aggregate.ReportResult#counts()}
+   *     gives for the same rows
+   */
+  public MetCounts counts() {
+    return new Tally().addAll(rows).toMetCounts();
   }
 
   /**
@@ -137,14 +151,6 @@ public final class BulkScores {
    */
   public void copyRoundedUnscaled(int from, long[] dest, int offset, int length) {
     System.arraycopy(rounded, from, dest, offset, length);
-  }
-
-  byte statusCode(int row) {
-    return status[row];
-  }
-
-  int rawFlags(int row) {
-    return flags[row];
   }
 
   @Override

@@ -15,10 +15,12 @@ import io.github.lakin.core.Period;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.budget.PaguBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +66,37 @@ class ReportScorerTest {
     assertThat(r.efficiency().orElseThrow().efficient()).isTrue();
     assertThat(r.efficiency().orElseThrow().explain(ID)).isEqualTo("106,51 − 99,89 = 6,62 poin (efisien)");
     assertThat(r.absorption().orElseThrow().explain(ID)).isEqualTo("Rp9.960.052.227 / Rp9.970.949.000 × 100% = 99,89%");
+  }
+
+  /**
+   * With 4.2 final instead of provisional every row can take the engine's kernel, so
+   * {@code ReportScorer} decides its means there: the golden figures still hold, and each
+   * aggregate's exact value (computed when read) rounds to the figure shown.
+   */
+  @Test
+  void theColumnarRouteReproducesTheGoldenFigures() {
+    Map<String, Realization> finals = new LinkedHashMap<>(golden.realizations);
+    finals.put("4.2", Realization.of(d("82.96")));
+    for (Indicator ind : golden.agreement.indicators()) {
+      assertThat(io.github.lakin.scoring.bulk.BulkEligibility.indicator(ind, finals.get(ind.code()))).as(ind.code()).isEmpty();
+    }
+    ReportResult r = ReportScorer.of(ReportPolicy.biroPerencanaan2023()).score(golden.agreement, finals);
+    assertThat(r.goal("SK1").orElseThrow().aggregate().rounded()).contains(d("109.95"));
+    assertThat(r.goal("SK2").orElseThrow().aggregate().rounded()).contains(d("100.00"));
+    assertThat(r.goal("SK3").orElseThrow().aggregate().rounded()).contains(d("119.79"));
+    assertThat(r.goal("SK4").orElseThrow().aggregate().rounded()).contains(d("100.67"));
+    assertThat(r.overall().rounded()).contains(d("106.51"));
+    assertThat(r.overall().value().map(v -> v.round(2, java.math.RoundingMode.HALF_UP))).contains(d("106.51"));
+    assertThat(r.goal("SK1").orElseThrow().aggregate().value().map(v -> v.round(2, java.math.RoundingMode.HALF_UP))).contains(d("109.95"));
+    assertThat(r.overall().has(Aggregate.Flag.PROVISIONAL_INCLUDED)).isFalse();
+    assertThat(r.counts().met()).isEqualTo(10);
+    assertThat(r.counts().above()).isEqualTo(7);
+    assertThat(r.counts().equal()).isEqualTo(3);
+    assertThat(r.counts().below()).isEqualTo(1);
+    assertThat(r.goal("SK1").orElseThrow().aggregate().explain(ID))
+        .isEqualTo("(100,45 + 109,67 + 138,06 + 101,60 + 100,00) / 5 = 109,95%");
+    ReportPolicy capped = ReportPolicy.builder().scoring(ScoringPolicy.defaults().withCap(d("120"))).build();
+    assertThat(ReportScorer.of(capped).score(golden.agreement, finals).overall().rounded()).contains(d("104.86"));
   }
 
   @Test

@@ -1,18 +1,18 @@
-package io.github.lakin.scoring.bulk;
+package io.github.lakin.scoring.internal.engine;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * Exact integer rounding, shared by the per-indicator kernel and the means.
+ * Pembulatan (rounding): exact integer rounding, shared by the per-indicator kernel and the means.
  *
  * <p>Every method describes the number to round as {@code base + φ}, where {@code base} is its
  * floor (an integer) and {@code φ ∈ [0, 1)} its fractional part, known only through two facts:
  * whether {@code φ > 0} and the sign of {@code φ − 1/2}. That is all any {@link RoundingMode}
  * needs, so no rounding here ever looks at a binary fraction.
  */
-final class Rounding {
+public final class Rounding {
   private Rounding() {}
 
   /**
@@ -22,7 +22,7 @@ final class Rounding {
    * @param mode any rounding mode but {@code UNNECESSARY}
    * @return the number rounded to an integer
    */
-  static long round(long base, int cmpHalf, boolean inexact, RoundingMode mode) {
+  public static long round(long base, int cmpHalf, boolean inexact, RoundingMode mode) {
     if (!inexact) {
       return base;
     }
@@ -57,7 +57,7 @@ final class Rounding {
    * @param mode the rounding mode
    * @return the rounded quotient
    */
-  static long roundFraction(long num, long den, RoundingMode mode) {
+  public static long roundFraction(long num, long den, RoundingMode mode) {
     long base = Math.floorDiv(num, den);
     long rem = num - base * den; // in [0, den)
     long rest = den - rem; // > 0, so comparing rem with rest never overflows
@@ -73,7 +73,7 @@ final class Rounding {
    * @return the rounded quotient, when it fits a long
    * @throws ArithmeticException if it does not
    */
-  static long roundFraction(BigInteger num, BigInteger den, RoundingMode mode) {
+  public static long roundFraction(BigInteger num, BigInteger den, RoundingMode mode) {
     return new BigDecimal(num).divide(new BigDecimal(den), 0, mode).longValueExact();
   }
 }

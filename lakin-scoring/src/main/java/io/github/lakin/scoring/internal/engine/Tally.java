@@ -1,0 +1,48 @@
+package io.github.lakin.scoring.internal.engine;
+
+import io.github.lakin.scoring.aggregate.MetCounts;
+
+/**
+ * Hitungan (tally): how many indicators have each {@link Standing}: the counts behind
+ * {@code MetCounts} for both paths.
+ */
+public final class Tally {
+  private final int[] counts = new int[Standing.values().length];
+
+  /** An empty tally. */
+  public Tally() {}
+
+  /**
+   * @param s a standing
+   * @return this tally
+   */
+  public Tally add(Standing s) {
+    counts[s.ordinal()]++;
+    return this;
+  }
+
+  /**
+   * @param rows the kernel's rows
+   * @return this tally, with every row counted
+   */
+  public Tally addAll(RowScores rows) {
+    for (int i = 0; i < rows.status.length; i++) {
+      counts[rows.standing(i).ordinal()]++;
+    }
+    return this;
+  }
+
+  /**
+   * @param s a standing
+   * @return how many were counted
+   */
+  public int count(Standing s) {
+    return counts[s.ordinal()];
+  }
+
+  /** @return the counts as {@link MetCounts} */
+  public MetCounts toMetCounts() {
+    return MetCounts.of(count(Standing.ABOVE), count(Standing.EQUAL), count(Standing.BELOW), count(Standing.CATEGORY_MET),
+        count(Standing.CATEGORY_NOT_MET), count(Standing.NOT_AVAILABLE), count(Standing.UNDEFINED));
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.lakin.scoring.internal.engine;
+
+import io.github.lakin.core.Rational;
+import io.github.lakin.scoring.Evaluation;
+import io.github.lakin.scoring.ZeroTargetRule;
+import io.github.lakin.scoring.internal.DecimalText;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Aturan target nol (zero-target rule, DOMAIN §3), for both paths: target 0 with realisasi 0 gives the rule's
+ * "both zero" value, target 0 with any other realisasi its "target zero" value; an absent value
+ * means undefined. A value the rule gives is flagged {@code BY_RULE}.
+ */
+public final class ZeroTarget {
+  private ZeroTarget() {}
+
+  /**
+   * The rule itself, as the kernel uses it.
+   *
+   * @param rule the policy's rule
+   * @param realisasiIsZero whether the realisasi is 0
+   * @return the capaian the rule gives, or null for undefined
+   */
+  public static @Nullable Rational value(ZeroTargetRule rule, boolean realisasiIsZero) {
+    return (realisasiIsZero ? rule.whenBothZero() : rule.whenRealizationNonZero()).orElse(null);
+  }
+
+  /**
+   * The rule as an {@link Evaluation} with its derivation, as the strategies use it.
+   *
+   * @param t the target (or the range bound used)
+   * @param r the realisasi
+   * @param rule the policy's rule
+   * @return the rule's outcome when {@code t} is 0; empty otherwise
+   */
+  public static Optional<Evaluation> evaluate(Rational t, Rational r, ZeroTargetRule rule) {
+    if (t.signum() != 0) {
+      return Optional.empty();
+    }
+    boolean bothZero = r.signum() == 0;
+    Rational v = value(rule, bothZero);
+    if (bothZero) {
+      return Optional.of(v != null
+          ? Evaluation.byRule(v, (l, n) -> DecimalText.isIndonesian(l) ? "target 0 dan realisasi 0 (aturan target nol)" : "target 0 and realisation 0 (zero-target rule)")
+          : Evaluation.undefined("target and realisasi are both 0",
+              (l, n) -> DecimalText.isIndonesian(l) ? "target 0 dan realisasi 0: capaian tidak terdefinisi" : "target 0 and realisation 0: achievement undefined"));
+    }
+    return Optional.of(v != null
+        ? Evaluation.byRule(v, (l, n) -> (DecimalText.isIndonesian(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
+            + (DecimalText.isIndonesian(l) ? " (aturan target nol)" : " (zero-target rule)"))
+        : Evaluation.undefined("target is 0 and realisasi is " + r,
+            (l, n) -> (DecimalText.isIndonesian(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
+                + (DecimalText.isIndonesian(l) ? ": capaian tidak terdefinisi" : ": achievement undefined")));
+  }
+
+}
