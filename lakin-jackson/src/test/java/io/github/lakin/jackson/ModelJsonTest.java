@@ -255,9 +255,13 @@ class ModelJsonTest {
   @Test
   void jsonNumbersAreExactEvenWithoutBigDecimalForFloats() throws IOException {
     ObjectMapper plain = JsonMapper.builder().addModule(new LakinModule()).build();
-    String digits = "0.1000000000000000055511151231257827021181583404541015625000001";
+    // 20 decimals, the most a decimal may have (Rational.MAX_FRACTION_DIGITS); a double would give 0.1
+    String digits = "0.10000000000000000555";
     Target t = plain.readValue("{\"kind\":\"exact\",\"value\":" + digits + "}", Target.class);
     assertThat(((io.github.lakin.core.ExactTarget) t).value()).isEqualByComparingTo(new BigDecimal(digits));
+    String longer = "0.1000000000000000055511151231257827021181583404541015625000001";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.readValue("{\"kind\":\"exact\",\"value\":" + longer + "}", Target.class))
+        .hasMessageContaining("20 after");
     Realization r = plain.readValue("{\"value\":40.594}", Realization.class);
     assertThat(r.value()).contains(Rational.of(new BigDecimal("40.594")));
   }

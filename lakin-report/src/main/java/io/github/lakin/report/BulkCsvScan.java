@@ -2,10 +2,7 @@ package io.github.lakin.report;
 
 import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.OrgUnit;
-import io.github.lakin.scoring.aggregate.AggregationShape;
-import io.github.lakin.scoring.aggregate.MissingRule;
-import io.github.lakin.scoring.aggregate.RoundingStage;
-import java.util.BitSet;
+import io.github.lakin.scoring.bulk.BulkEligibility;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.Polarity;
@@ -49,16 +46,12 @@ public final class BulkCsvScan {
   private final CellGrammar grammar;
   private final java.nio.charset.Charset encoding;
   private final long contentHash;
-  private final BitSet met;
-  private final int[] counts;
 
   private BulkCsvScan(BulkResult result, List<String> goals, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
-      BitSet met, int[] counts, CellGrammar grammar, java.nio.charset.Charset encoding, long contentHash) {
+      CellGrammar grammar, java.nio.charset.Charset encoding, long contentHash) {
     this.contentHash = contentHash;
     this.grammar = grammar;
     this.encoding = encoding;
-    this.met = met;
-    this.counts = counts;
     this.result = result;
     this.goals = List.copyOf(goals);
     this.policy = policy;
@@ -120,15 +113,9 @@ public final class BulkCsvScan {
       java.nio.charset.Charset encoding) throws IOException {
     int year = settings.year;
     CellGrammar grammar = new CellGrammar(settings.style);
-    if (!(policy.shape() == AggregationShape.FLAT || policy.shape() == AggregationShape.GOAL_MEANS)
-        || policy.roundingStage() != RoundingStage.END || policy.missing() != MissingRule.EXCLUDE_AND_FLAG
-        || !policy.scoring().strategies().isEmpty()) {
+    if (BulkEligibility.policy(policy).isPresent()) {
       return Optional.empty();
     }
-    BitSet met = new BitSet();
-    int[] counts = new int[4]; // total, met, above, equal
-    BigDecimal cap = policy.scoring().limits().maximum().orElse(null);
-    boolean capAt100 = cap != null && cap.compareTo(BigDecimal.valueOf(100)) == 0;
     BulkInput.Builder in = BulkInput.builder();
     Map<String, Integer> goalIndex = new HashMap<>();
     List<String> goals = new ArrayList<>();
@@ -161,10 +148,8 @@ public final class BulkCsvScan {
         ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year, grammar);
         Indicator indicator = checked.indicator();
         Realization real = checked.realization();
-        if (checked.formula().isPresent() || !indicator.weight().isEmpty() || !(indicator.target() instanceof ExactTarget) || real.isProvisional()
-            || real.counts().isPresent() || (real.isAvailable() && real.value().isEmpty())
-            || ((ExactTarget) indicator.target()).value().signum() < 0 || !checked.otherTargets().isEmpty()
-            || !checked.otherRealisasi().isEmpty()) {
+        if (checked.formula().isPresent() || BulkEligibility.indicator(indicator, real).isPresent()
+            || !checked.otherTargets().isEmpty() || !checked.otherRealisasi().isEmpty()) {
           return Optional.empty(); // what the bulk path does not hold hands the file to the object path
         }
         BigDecimal t = ((ExactTarget) indicator.target()).value();
@@ -182,18 +167,6 @@ public final class BulkCsvScan {
           in.add(goalIndex.get(goal), t, x, polarity);
         } catch (InvalidValueException e) {
           return Optional.empty(); // a value the bulk path cannot hold: the object path decides
-        }
-        if (x != null && t.signum() > 0) {
-          int cmp = polarity == Polarity.LOWER_IS_BETTER ? t.compareTo(x) : x.compareTo(t);
-          if (cmp >= 0) {
-            met.set(rowNo);
-            counts[1]++;
-            if (cmp > 0 && !capAt100) {
-              counts[2]++;
-            } else {
-              counts[3]++;
-            }
-          }
         }
         wc = Math.max(wc, Math.max(code.length(), goal.length()));
         wt = Math.max(wt, row.target.value().length());
@@ -216,18 +189,7 @@ public final class BulkCsvScan {
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
-    for (int i = 0; i < rowNo; i++) {
-      if (result.indicators().has(i, io.github.lakin.scoring.Achievement.Flag.BY_RULE) && result.indicators().isComputed(i)) {
-        int cmp = result.indicators().rounded(i).get().compareTo(BigDecimal.valueOf(100));
-        if (cmp >= 0) {
-          met.set(i);
-          counts[1]++;
-          counts[cmp > 0 && !capAt100 ? 2 : 3]++;
-        }
-      }
-    }
-    counts[0] = rowNo;
-    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, met, counts, grammar, encoding, hash));
+    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, grammar, encoding, hash));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */
@@ -300,16 +262,6 @@ public final class BulkCsvScan {
   /** @return the goal codes in file order (index = bulk goal index) */
   public List<String> goals() {
     return goals;
-  }
-
-  /** @return whether row {@code i} met its target (interim) */
-  public boolean met(int i) {
-    return met.get(i);
-  }
-
-  /** @return total, met, above, equal (interim) */
-  public int[] counts() {
-    return counts.clone();
   }
 
   /** @return the report policy the rows were scored under */

@@ -50,7 +50,7 @@ public final class LargeCsvView {
           CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground();
           Writer w = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
         Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
-        ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
+        ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), r.counts(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
             scan.longestTarget(), scan.longestRealisasi());
         ScoreRenderer.render(view, format, locale, w);
@@ -70,15 +70,6 @@ public final class LargeCsvView {
     } finally {
       Files.deleteIfExists(spool);
     }
-  }
-
-  private static ScoreView.Counts counts(BulkCsvScan scan) {
-    BulkScores s = scan.result().indicators();
-    int[] c = scan.counts();
-    int na = s.count(Achievement.Status.NOT_AVAILABLE);
-    int undef = s.count(Achievement.Status.UNDEFINED);
-    int computed = c[0] - na - undef;
-    return new ScoreView.Counts(c[0], c[1], computed - c[1], c[2], c[3], computed - c[1], na, undef);
   }
 
   /** Goals in file order; each goal's lines are pulled from the shared cursor. */
@@ -144,7 +135,7 @@ public final class LargeCsvView {
           }
           BulkCsvScan.Values x = scan.values(p);
           return new ScoreView.Line(p.indicator().value(), BulkCsvScan.name(p), x.unit(), p.target().value(),
-              p.realisasi().value(), x.target(), x.realisasi(), s.status(i), a, flags, scan.met(i));
+              p.realisasi().value(), x.target(), x.realisasi(), s.status(i), a, flags, s.isMet(i));
         }
       };
       return new ScoreView.GoalView(code, scan.result().goal(g).rounded(), lines);

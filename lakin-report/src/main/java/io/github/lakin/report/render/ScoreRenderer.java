@@ -7,6 +7,7 @@ import io.github.lakin.jackson.ResultBudget;
 import io.github.lakin.jackson.ResultCounts;
 import io.github.lakin.jackson.ResultJsonWriter;
 import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.aggregate.MetCounts;
 import io.github.lakin.core.text.NumberFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -247,7 +248,7 @@ public final class ScoreRenderer {
         }
         w.endGoal(g.achievement());
       }
-      ScoreView.Counts c = v.counts;
+      MetCounts c = v.counts;
       Optional<ResultBudget> budget = v.absorption.isPresent() || v.efficiencyGap.isPresent()
           ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)) : Optional.empty();
       w.end(v.overall, ResultCounts.of(c.total(), c.met(), c.notMet(), c.above(), c.equal(), c.below(), c.notAvailable(), c.undefined()),

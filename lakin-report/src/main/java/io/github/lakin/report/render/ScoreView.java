@@ -44,25 +44,6 @@ public final class ScoreView {
   /** One goal with its indicators; the lines may be streamed once. */
   record GoalView(String code, Optional<BigDecimal> achievement, Iterable<Line> lines) {}
 
-  /** The counts (interim, until the bulk path gives MetCounts). */
-  record Counts(int total, int met, int notMet, int above, int equal, int below, int notAvailable, int undefined) {
-    static Counts of(MetCounts c) {
-      return new Counts(c.total(), c.met(), c.notMet(), c.above(), c.equal(), c.below(), c.notAvailable(), c.undefined());
-    }
-
-    String statement(java.util.Locale locale) {
-      boolean id = locale.getLanguage().equals("id");
-      int scored = total - notAvailable - undefined;
-      String s = id ? met + " dari " + scored + " indikator mencapai atau melampaui target"
-          : met + " of " + scored + " indicators met or exceeded their target";
-      int missing = notAvailable + undefined;
-      if (missing > 0) {
-        s += id ? " (" + missing + " tanpa capaian)" : " (" + missing + " without a capaian)";
-      }
-      return s;
-    }
-  }
-
   /** Narrowest code, target and realisasi columns of the table. */
   static final int MIN_CODE = 4;
   static final int MIN_TARGET = 6;
@@ -73,7 +54,7 @@ public final class ScoreView {
   final ReportPolicy policy;
   final Iterable<GoalView> goals;
   final Optional<BigDecimal> overall;
-  final Counts counts;
+  final MetCounts counts;
   final Optional<BigDecimal> absorption;
   final Optional<BigDecimal> efficiencyGap;
   final Optional<Boolean> efficient;
@@ -83,7 +64,7 @@ public final class ScoreView {
   final int widthTarget;
   final int widthRealisasi;
 
-  ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, Counts counts,
+  ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
     this.pagu = pagu;
@@ -146,7 +127,7 @@ public final class ScoreView {
       goals.add(new GoalView(g.goal().code(), g.aggregate().rounded(), lines));
     }
     return new ScoreView(file.agreement().unit().name(), file.agreement().year(), policy, goals, result.overall().rounded(),
-        Counts.of(result.counts()), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
+        result.counts(), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
         result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
         result.absorption().map(x -> x.realization()), wc, wt, wr);
   }

@@ -116,12 +116,20 @@ public final class MetCounts {
 
   /**
    * @param locale Indonesian ({@code id}) or English
-   * @return e.g. {@code "10 dari 11 indikator mencapai atau melampaui target"}
+   * @return e.g. {@code "10 dari 11 indikator mencapai atau melampaui target"}; every indicator of
+   *     the agreement counts, and those without a capaian (not available or undefined) are named:
+   *     {@code "1 dari 3 indikator mencapai atau melampaui target (1 tanpa capaian)"} — the one
+   *     wording of this sentence, used by the command, the renderers and the JSON form
    */
   public String statement(Locale locale) {
-    return DecimalText.isIndonesian(locale)
-        ? met + " dari " + total + " indikator mencapai atau melampaui target"
+    boolean id = DecimalText.isIndonesian(locale);
+    String s = id ? met + " dari " + total + " indikator mencapai atau melampaui target"
         : met + " of " + total + " indicators met or exceeded their target";
+    int without = notAvailable + undefined;
+    if (without > 0) {
+      s += id ? " (" + without + " tanpa capaian)" : " (" + without + " without a capaian)";
+    }
+    return s;
   }
 
   @Override

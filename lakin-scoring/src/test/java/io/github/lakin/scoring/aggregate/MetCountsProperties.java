@@ -178,8 +178,13 @@ class MetCountsProperties {
       assertThat(counts.below()).as("below").isEqualTo(below);
       assertThat(counts.notAvailable()).as("not available").isEqualTo(na);
       assertThat(counts.undefined()).as("undefined").isEqualTo(undefined);
+      int without = na + undefined;
       assertThat(counts.statement(Locale.forLanguageTag("id")))
-          .isEqualTo(met + " dari " + cases.size() + " indikator mencapai atau melampaui target");
+          .isEqualTo(met + " dari " + cases.size() + " indikator mencapai atau melampaui target"
+              + (without > 0 ? " (" + without + " tanpa capaian)" : ""));
+      assertThat(counts.statement(Locale.ENGLISH))
+          .isEqualTo(met + " of " + cases.size() + " indicators met or exceeded their target"
+              + (without > 0 ? " (" + without + " without a capaian)" : ""));
     });
   }
 }
