@@ -75,7 +75,7 @@ public abstract class CapRule {
   CapRule check() {
     maximum().ifPresent(m -> Checks.positive("cap.maximum", m));
     if (maximum().isPresent() && floor().isPresent() && floor().get().compareTo(maximum().get()) > 0) {
-      throw new InvalidValueException("cap.floor", floor().get().toPlainString(),
+      throw InvalidValueException.withMessage("cap.floor", floor().get().toPlainString(),
           "cap.floor must not exceed cap.maximum, but was " + floor().get().toPlainString() + " > " + maximum().get().toPlainString());
     }
     Optional<BigDecimal> m = maximum().map(Checks::normalize);

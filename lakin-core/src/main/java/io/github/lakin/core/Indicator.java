@@ -95,7 +95,7 @@ public abstract class Indicator {
     baseline().ifPresent(b -> nonNegativeUnlessAllowed(where + ": baseline", b));
     target().impliedPolarity().ifPresent(implied -> {
       if (implied != polarity()) {
-        throw new InvalidValueException(where + ": polarity", polarity().name(),
+        throw InvalidValueException.withMessage(where + ": polarity", polarity().name(),
             where + ": polarity " + polarity() + " contradicts target '" + target() + "', which implies " + implied);
       }
     });

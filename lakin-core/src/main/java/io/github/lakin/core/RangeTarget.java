@@ -32,7 +32,7 @@ public abstract non-sealed class RangeTarget implements Target {
   @Value.Check
   RangeTarget check() {
     if (lower().compareTo(upper()) > 0) {
-      throw new InvalidValueException(
+      throw InvalidValueException.withMessage(
           "target.lower",
           lower().toPlainString(),
           "target range lower bound must not exceed the upper bound, but was "

@@ -35,6 +35,7 @@ public final class InvalidTextException extends InvalidValueException {
     this(text.toString(), location, readingAs, reason);
   }
 
+  @SuppressWarnings("deprecation") // a subclass builds its whole message, which only the constructor takes
   private InvalidTextException(String text, TextLocation location, String readingAs, String reason) {
     super(location.toString(), text, location + ": cannot read " + show(text) + " as " + readingAs + ": " + reason);
     this.text = text;
