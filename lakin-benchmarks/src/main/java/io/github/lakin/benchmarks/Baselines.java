@@ -141,7 +141,7 @@ final class Baselines {
     for (int i = 0; i < n; i++) {
       double q = r[i] / t[i];
       double v = lower[i] ? (2 - q) * 100 : q * 100;
-      out[i] = v != v ? Long.MIN_VALUE : Math.round(Math.max(v, 0) * 100);
+      out[i] = Double.isNaN(v) ? Long.MIN_VALUE : Math.round(Math.max(v, 0) * 100);
     }
     return out;
   }
@@ -160,7 +160,7 @@ final class Baselines {
     int count = 0;
     for (int i = 0; i < n; i++) {
       double q = r[i] / t[i];
-      if (q != q) {
+      if (Double.isNaN(q)) {
         out[i] = Long.MIN_VALUE;
         continue;
       }

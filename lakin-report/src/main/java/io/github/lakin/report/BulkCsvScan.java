@@ -164,7 +164,7 @@ public final class BulkCsvScan {
         }
         BigDecimal x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
         try {
-          in.add(goalIndex.get(goal), t, x, polarity);
+          in.add(goals.size() - 1, t, x, polarity); // the goal just seen is the last one: rows of a goal are contiguous
         } catch (InvalidValueException e) {
           return Optional.empty(); // a value the bulk path cannot hold: the object path decides
         }

@@ -65,10 +65,11 @@ final class CsvSettings {
     Text code = lines.get("unit-code");
     Text name = lines.get("unit-name");
     OrgUnit unit = fileUnit;
-    if (code != null || name != null) {
-      String c = code != null ? code.value() : name.value();
-      String n = name != null ? name.value() : code.value();
-      Text at = code != null ? code : name;
+    Text named = code != null ? code : name;
+    if (named != null) {
+      String c = code != null ? code.value() : named.value();
+      String n = name != null ? name.value() : named.value();
+      Text at = named;
       if (c.isBlank() || n.isBlank()) {
         throw new InvalidTextException("", at.location(), "the unit", "write its code and name, e.g. '# unit-code: BIRO-REN'");
       }

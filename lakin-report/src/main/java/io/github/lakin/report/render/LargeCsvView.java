@@ -20,6 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tampilan berkas besar (large CSV view): the second pass over a large CSV report already checked
@@ -78,14 +79,14 @@ public final class LargeCsvView {
     private final BulkCsvScan scan;
     private int goal;
     private int row;
-    private ReportRow pending;
+    private @Nullable ReportRow pending;
 
     Goals(CsvReportReader.Cursor cursor, BulkCsvScan scan) {
       this.cursor = cursor;
       this.scan = scan;
     }
 
-    private ReportRow peek() {
+    private @Nullable ReportRow peek() {
       while (pending == null) {
         ReportRow r = cursor.next();
         if (r == null) {
@@ -122,7 +123,7 @@ public final class LargeCsvView {
           if (!hasNext()) {
             throw new NoSuchElementException();
           }
-          ReportRow p = pending;
+          ReportRow p = java.util.Objects.requireNonNull(pending, "hasNext() found the row");
           pending = null;
           int i = row++;
           BulkScores s = scan.result().indicators();
