@@ -66,4 +66,46 @@ class ScoreEnginesFuzzTest {
     assertThat(bulk.out).isEqualTo(object.out);
     assertThat(bulk.err).isEqualTo(object.err);
   }
+
+  /**
+   * The same law on files past the read-ahead batch (512 rows) and past the 4 MB bulk threshold,
+   * where {@code --engine auto} takes the bulk path by itself: the fuzzed rows are repeated under
+   * fresh indicator codes until the file is large, then auto and object must print the same.
+   */
+  /** Two seeds for the large-file target: each becomes a 4 MB file scored twice. */
+  static Stream<String> largeSeeds() {
+    return Stream.of(HEADER + "SK1,1.1,Nilai SAKIP,nilai,higher,\"69,31\",\"69,62\",,\n"
+        + "SK1,1.2,Persentase,%,lower,20,\"12,5\",,\nSK2,2.1,Dokumen,dokumen,,10,N/A,,\n",
+        HEADER + "SK1,1,a,%,,\"40,594\",40,,\nSK1,2,b,%,,0,0,,\n,,,,,,,,\"100,5\"\n");
+  }
+
+  @MethodSource("largeSeeds")
+  @FuzzTest(maxDuration = "2m")
+  void largeFilesAgree(@NotNull @WithUtf8Length(max = 400) String text) throws IOException {
+    String[] lines = text.split("\n", -1);
+    if (lines.length < 2 || !lines[0].equals(HEADER.strip())) {
+      return; // only files with the header; other texts are the small target's
+    }
+    StringBuilder b = new StringBuilder(5 << 20).append(HEADER);
+    int copy = 0;
+    while (b.length() < (4 << 20) + 4096 && copy < 200_000) {
+      for (int i = 1; i < lines.length; i++) {
+        String[] cells = lines[i].split(",", -1);
+        if (cells.length >= 2 && !cells[1].isEmpty()) {
+          cells[1] = cells[1] + "-" + copy; // a fresh code per copy, so the codes stay unique
+        }
+        if (!lines[i].isEmpty()) {
+          b.append(String.join(",", cells)).append('\n');
+        }
+      }
+      copy++;
+    }
+    Path f = DIR.resolve("large-2023.csv");
+    Files.writeString(f, b);
+    Run object = Run.of("score", f.toString(), "--format", "csv", "--engine", "object", "--year", "2023");
+    Run auto = Run.of("score", f.toString(), "--format", "csv", "--engine", "auto", "--year", "2023");
+    assertThat(auto.code).as("auto %s", auto.err).isEqualTo(object.code);
+    assertThat(auto.out).isEqualTo(object.out);
+    assertThat(auto.err).isEqualTo(object.err);
+  }
 }
