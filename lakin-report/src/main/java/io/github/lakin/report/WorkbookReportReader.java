@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * cell grammar, exactly like CSV text. A numeric cell is taken from the decimal text the workbook
  * stores (never through {@code double}) and, like a JSON number, read as exactly that number
  * whatever the number style; a cell formatted as a percentage ({@code 0.00%}) means its value
- * × 100. A printed capaian is taken as the cell shows it: a stored 101.6 under the format
+ * × 100, and shows the decimals of its format ({@code 95.5} under {@code 0.00} reads {@code 95,50}: the same
+ * value, never rounded). A printed capaian is taken as the cell shows it: a stored 101.6 under the format
  * {@code 0.00} is the printed {@code 101,60}, compared at two decimals. A formula cell is read by
  * the value the spreadsheet program last computed and stored; a formula without one is an error.
  * Errors name the workbook, sheet and cell ({@code laporan.xlsx laporan!F7}); nothing is returned
@@ -376,11 +377,11 @@ public final class WorkbookReportReader {
     if (f.indexOf('%') >= 0) {
       n = n.movePointRight(2);
     }
-    if (printed) {
-      int decimals = decimals(f);
-      if (decimals >= 0) {
-        n = n.setScale(decimals, RoundingMode.HALF_UP); // how a spreadsheet shows it: half away from zero
-      }
+    int decimals = decimals(f);
+    if (printed && decimals >= 0) {
+      n = n.setScale(decimals, RoundingMode.HALF_UP); // how a spreadsheet shows it: half away from zero
+    } else if (decimals > n.scale()) {
+      n = n.setScale(decimals); // 95.5 under 0.00 reads 95,50 as shown; only zeros are added, the value is the same
     }
     return grammar.numberText(n);
   }

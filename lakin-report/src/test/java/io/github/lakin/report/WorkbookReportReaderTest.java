@@ -75,6 +75,9 @@ class WorkbookReportReaderTest {
     assertThat(x.printed().indicators().get("1.4")).isEqualByComparingTo("101.60").extracting(BigDecimal::scale).isEqualTo(2);
     assertThat(x.printed().indicators().get("1.5").scale()).isEqualTo(2);
     assertThat(x.printed().overall()).isEqualTo(c.printed().overall());
+    // a stored 95.5 under 0.00 reads as shown, 95,50: the same value
+    assertThat(x.realisasiTexts()).containsEntry("1.4", "95,50").containsEntry("1.1", "69,31").containsEntry("4.2", "82,96*")
+        .containsEntry("1.5", "3,00");
   }
 
   /** A workbook written by POI: sheet laporan from rows (String, Number or a Formula), sheet pengaturan from pairs. */

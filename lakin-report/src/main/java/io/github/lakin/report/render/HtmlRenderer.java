@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Laporan HTML dengan grafik (HTML report with charts): writes a {@link ScoreView} as one
@@ -123,7 +124,7 @@ public final class HtmlRenderer {
     if (view.absorption.isPresent()) {
       b.append("<h2>").append(id ? "Analisis efisiensi" : "Efficiency").append("</h2>\n");
       List<Bar> budget = List.of(new Bar(id ? "Kinerja" : "Perf.", id ? "Capaian kinerja" : "Performance achievement", view.overall),
-          new Bar(id ? "Serapan" : "Spent", id ? "Serapan anggaran" : "Budget absorption", view.absorption));
+          new Bar(id ? "Serapan" : "Spent", id ? "Serapan anggaran" : "Budget absorption", view.absorption, BUDGET));
       chart(b, "chart-budget", "budget-bar", budget, bands, scale, locale, id ? "Capaian dan serapan anggaran" : "Achievement and budget");
       b.append("<table class=\"budget\">\n");
       if (view.pagu.isPresent()) {
@@ -159,13 +160,23 @@ public final class HtmlRenderer {
     final String label;
     final String title;
     final Optional<BigDecimal> value;
+    /** A colour of its own (budget absorption is not a capaian and takes no band), else null. */
+    final @Nullable String colour;
 
     Bar(String label, String title, Optional<BigDecimal> value) {
+      this(label, title, value, null);
+    }
+
+    Bar(String label, String title, Optional<BigDecimal> value, @Nullable String colour) {
       this.label = label;
       this.title = title;
       this.value = value;
+      this.colour = colour;
     }
   }
+
+  /** The colour of budget absorption bars. */
+  static final String BUDGET = "#1565c0";
 
   /**
    * A horizontal bar chart: one bar per item from 0, the axis to the next multiple of 20 above the
@@ -203,7 +214,7 @@ public final class HtmlRenderer {
         String w = width(v, max, plot);
         b.append("<rect class=\"").append(barClass).append("\" data-code=\"").append(esc(x.label)).append("\" x=\"").append(LABEL_WIDTH)
             .append("\" y=\"").append(y).append("\" width=\"").append(w).append("\" height=\"").append(BAR_HEIGHT)
-            .append("\" fill=\"").append(bands.colour(x.value.get())).append("\"><title>").append(esc(x.title + ": " + label))
+            .append("\" fill=\"").append(x.colour != null ? x.colour : bands.colour(x.value.get())).append("\"><title>").append(esc(x.title + ": " + label))
             .append("</title></rect>");
         b.append("<text class=\"bar-label\" x=\"").append(x(v, max, plot)).append("\" dx=\"4\" y=\"").append(y + BAR_HEIGHT - 4)
             .append("\">").append(esc(label)).append("</text>\n");

@@ -58,6 +58,8 @@ class HtmlRendererTest {
   void budgetAbsorptionBesideCapaianWhenTheReportHasABudget() throws Exception {
     String h = html("biro-perencanaan-2023.json", ID, ChartBands.defaults());
     assertThat(count(h, "<rect class=\"budget-bar\"")).isEqualTo(2);
+    // absorption is not a capaian: its own colour, never a band's
+    assertThat(count(h, "class=\"budget-bar\"[^>]*fill=\"" + HtmlRenderer.BUDGET + "\"")).isEqualTo(1);
     assertThat(h).contains(">99,89%</text>").contains("6,62 poin, efisien").contains("Rp9.970.949.000");
     String noBudget = html("biro-perencanaan-2023.csv", ID, ChartBands.defaults());
     assertThat(noBudget).doesNotContain("budget-bar").doesNotContain("Analisis efisiensi");
