@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -69,17 +68,8 @@ class HtmlInChromiumTest {
     return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  static final class Result {
-    final int code;
-    final String out;
-    final String err;
-
-    Result(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
+  /** Chromium's exit code, standard output and standard error. */
+  record Result(int code, String out, String err) {}
 
   @Test
   void theRenderedPageHasOneBarPerIndicatorWithItsLabelAndNoConsoleMessage() throws Exception {
@@ -134,9 +124,5 @@ class HtmlInChromiumTest {
     int dg = Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff));
     int db = Math.abs((rgb & 0xff) - (target & 0xff));
     return dr + dg + db < 30;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
