@@ -64,23 +64,26 @@ final class Options {
   static void writeFile(java.nio.file.Path file, Content content) {
     java.nio.file.Path dir = file.toAbsolutePath().getParent();
     java.nio.file.Path tmp = null;
+    boolean moved = false;
     try {
       tmp = java.nio.file.Files.createTempFile(dir, ".lakin-", ".tmp");
       try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
         content.writeTo(o);
       }
       java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      moved = true;
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      if (tmp != null) {
-        try {
-          java.nio.file.Files.deleteIfExists(tmp);
-        } catch (java.io.IOException ignored) {
-          // the message below names the real failure
-        }
-      }
       Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
       throw new IllegalArgumentException("cannot write " + file + ": " + cause.getClass().getSimpleName() + " "
           + String.valueOf(cause.getMessage()).replace('\n', ' '));
+    } finally {
+      if (tmp != null && !moved) {
+        try {
+          java.nio.file.Files.deleteIfExists(tmp);
+        } catch (java.io.IOException ignored) {
+          // the exception on its way names the real failure
+        }
+      }
     }
   }
 

@@ -114,13 +114,17 @@ class ScoreCommand implements Callable<Integer> {
     boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
     PrintWriter out = spec.commandLine().getOut();
     csv &= !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    if (engine.equals("bulk") || engine.equals("auto") && csv && text && !budget && Files.size(file) > BULK_BYTES) {
-      if (!csv || budget || !text) {
-        throw new IllegalArgumentException("--engine bulk reads CSV files without budget options into table, json, csv or markdown");
+    if (engine.equals("bulk") || engine.equals("auto") && csv && (text || xlsx) && !budget && Files.size(file) > BULK_BYTES) {
+      if (!csv || budget || !(text || xlsx)) {
+        throw new IllegalArgumentException("--engine bulk reads CSV files without budget options into table, json, csv, markdown or xlsx");
       }
       if (!"weighted".equals(aggregate)) {
         Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle),
             Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null));
+        if (scan.isPresent() && xlsx) {
+          Options.writeFile(output, o -> LargeCsvView.workbook(file, scan.get(), locale, o));
+          return LakinCommand.OK;
+        }
         if (scan.isPresent()) {
           if (output == null) {
             LargeCsvView.render(file, scan.get(), textFormat(), locale, out);

@@ -8,6 +8,7 @@ import io.github.lakin.scoring.bulk.BulkResult;
 import io.github.lakin.scoring.bulk.BulkScores;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -42,17 +43,39 @@ public final class LargeCsvView {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Path file, BulkCsvScan scan, ScoreFormat format, Locale locale, Writer out) throws IOException {
-    BulkResult r = scan.result();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
-      Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
-      ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
-          scan.longestTarget(), scan.longestRealisasi());
       Writer w = new BufferedWriter(out, 1 << 16);
-      ScoreRenderer.render(view, format, locale, w);
+      ScoreRenderer.render(view(cursor, scan), format, locale, w);
       w.flush();
     }
+  }
+
+  /**
+   * The same second pass written as a workbook by {@link WorkbookRenderer}: the same cells as
+   * {@code WorkbookRenderer.write(ScoreView.of(...))} for the same file, rows streamed out.
+   *
+   * @param file the CSV file the scan read
+   * @param scan its scan
+   * @param locale Indonesian ({@code id}) or English
+   * @param out where the workbook goes; not closed
+   * @throws IOException if the file cannot be read again
+   * @throws io.github.lakin.core.text.InvalidTextException if the file changed since the scan
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void workbook(Path file, BulkCsvScan scan, Locale locale, OutputStream out) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
+      WorkbookRenderer.write(view(cursor, scan), locale, out);
+    }
+  }
+
+  private static ScoreView view(CsvReportReader.Cursor cursor, BulkCsvScan scan) {
+    BulkResult r = scan.result();
+    Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
+    return new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), counts(scan),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
+        scan.longestTarget(), scan.longestRealisasi());
   }
 
   private static ScoreView.Counts counts(BulkCsvScan scan) {

@@ -16,7 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
  * ({@code .xlsx}) with the Chapter III table a planner pastes into a report: one row per goal and
  * indicator, numbers as numbers (capaian at the policy's decimals, format {@code 0.00} for two),
  * the unit figure, the counts, budget absorption and efficiency; the header row frozen and the
- * columns as wide as their contents. A spreadsheet program shows the numbers with its own
+ * columns as wide as their contents. Rows stream out as they are written, so a large report (see
+ * {@link LargeCsvView#workbook}) is never held whole. A spreadsheet program shows the numbers with its own
  * locale's separators ({@code 106,51} in an Indonesian one). Stateless; writes to the stream it is
  * given and closes nothing.
  */
@@ -30,6 +31,8 @@ public final class WorkbookRenderer {
   private static final int STATUS = 6;
   /** The row of the column headings (zero-based); the rows above it hold the title and the policy. */
   static final int HEADER_ROW = 3;
+  /** Rows kept in memory before they are written out: a large report streams through. */
+  static final int FLUSH_ROWS = 10_000;
 
   private WorkbookRenderer() {}
 
@@ -60,6 +63,7 @@ public final class WorkbookRenderer {
       }
       ws.freezePane(0, HEADER_ROW + 1);
       r++;
+      boolean flushed = false;
       for (ScoreView.GoalView g : view.goals) {
         text(ws, r, CODE, g.code(), width, true);
         text(ws, r, NAME, (id ? "Sasaran " : "Goal ") + g.code(), width, true);
@@ -69,6 +73,9 @@ public final class WorkbookRenderer {
         }
         r++;
         for (ScoreView.Line l : g.lines()) {
+          if (r % FLUSH_ROWS == 0) {
+            flushed = flush(ws, view, width, flushed);
+          }
           text(ws, r, CODE, l.code(), width, true);
           text(ws, r, NAME, l.name(), width, true);
           text(ws, r, UNIT, l.unit(), width, true);
@@ -110,12 +117,35 @@ public final class WorkbookRenderer {
         boolean eff = view.efficient.orElse(false);
         text(ws, r - 1, STATUS, id ? (eff ? "efisien" : "tidak efisien") : (eff ? "efficient" : "not efficient"), width, true);
       }
-      for (int col = 0; col < width.length; col++) {
-        ws.width(col, Math.min(60, Math.max(8, width[col] + 2)));
+      if (!flushed) {
+        widths(ws, width);
       }
       wb.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the rows so far out of memory. Column widths go before the first rows, so a report
+   * that streams gets them from what the view knows ahead (the longest code, target and
+   * realisasi) and from the rows before the first flush.
+   */
+  private static boolean flush(Worksheet ws, ScoreView view, int[] width, boolean flushed) throws IOException {
+    if (!flushed) {
+      width[CODE] = Math.max(width[CODE], view.widthCode);
+      width[TARGET] = Math.max(width[TARGET], view.widthTarget);
+      width[REALISASI] = Math.max(width[REALISASI], view.widthRealisasi);
+      width[NAME] = 60;
+      widths(ws, width);
+    }
+    ws.flush();
+    return true;
+  }
+
+  private static void widths(Worksheet ws, int[] width) {
+    for (int col = 0; col < width.length; col++) {
+      ws.width(col, Math.min(60, Math.max(8, width[col] + 2)));
     }
   }
 
