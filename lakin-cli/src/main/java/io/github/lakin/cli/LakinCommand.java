@@ -9,16 +9,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Perintah lakin (the lakin command): {@code score}, {@code audit}, {@code band}, {@code ikm} and
- * {@code budget}. Exit codes: 0 success, 1 the audit found mismatches, 2 bad input or usage, 3 the
- * output could not be written (a full disk, a closed pipe), 4 out of memory, 5 an internal error.
- * Every failure is one line on standard error, never a stack trace. A command writes its whole
- * output only after all input was read and checked, so bad input leaves standard output empty and
- * a one-line message naming file, line and column on standard error.
+ * Perintah lakin (the lakin command): {@code score}, {@code report}, {@code template}, {@code audit},
+ * {@code band}, {@code ikm} and {@code budget}. Exit codes: 0 success, 1 the audit found mismatches,
+ * 2 bad input or usage, 3 the output could not be written (a full disk, a closed pipe), 4 out of
+ * memory, 5 an internal error. Every failure is one line on standard error, never a stack trace. A
+ * command writes its whole output only after all input was read and checked, so bad input leaves
+ * standard output empty and a one-line message naming file, line and column on standard error.
  */
 @Command(name = "lakin", mixinStandardHelpOptions = true, versionProvider = LakinCommand.Version.class,
     description = "Capaian kinerja, exactly: scores and audits Indonesian government performance reports.",
-    subcommands = {ScoreCommand.class, AuditCommand.class, BandCommand.class, IkmCommand.class, BudgetCommand.class})
+    subcommands = {ScoreCommand.class, ReportCommand.class, TemplateCommand.class, AuditCommand.class, BandCommand.class,
+        IkmCommand.class, BudgetCommand.class})
 public final class LakinCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -38,7 +39,7 @@ public final class LakinCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, audit, band, ikm or budget");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, report, template, audit, band, ikm or budget");
   }
 
   /**

@@ -35,6 +35,58 @@ final class Options {
     return NUMBERS.parseNumber(text, TextLocation.of("option " + option));
   }
 
+  /**
+   * @param text {@code --bands GREEN,YELLOW}, e.g. {@code 100,90}, or null for the defaults
+   * @return the chart bands
+   */
+  static io.github.lakin.report.render.ChartBands bands(String text) {
+    if (text == null) {
+      return io.github.lakin.report.render.ChartBands.defaults();
+    }
+    String[] parts = text.split("[,;]");
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("--bands must be two percentages GREEN,YELLOW such as 100,90, but was " + text);
+    }
+    return io.github.lakin.report.render.ChartBands.of(number(parts[0].strip(), "--bands"), number(parts[1].strip(), "--bands"));
+  }
+
+  /** What writes a file's content. */
+  interface Content {
+    void writeTo(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * Writes a whole output file: into a temporary file beside it, then moved into place, so a failed
+   * write leaves no half-written file.
+   *
+   * @throws IllegalArgumentException naming the file when it cannot be written (one line)
+   */
+  static void writeFile(java.nio.file.Path file, Content content) {
+    java.nio.file.Path dir = file.toAbsolutePath().getParent();
+    java.nio.file.Path tmp = null;
+    boolean moved = false;
+    try {
+      tmp = java.nio.file.Files.createTempFile(dir, ".lakin-", ".tmp");
+      try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
+        content.writeTo(o);
+      }
+      java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      moved = true;
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      throw new IllegalArgumentException("cannot write " + file + ": " + cause.getClass().getSimpleName() + " "
+          + String.valueOf(cause.getMessage()).replace('\n', ' '));
+    } finally {
+      if (tmp != null && !moved) {
+        try {
+          java.nio.file.Files.deleteIfExists(tmp);
+        } catch (java.io.IOException ignored) {
+          // the exception on its way names the real failure
+        }
+      }
+    }
+  }
+
   static BigDecimal money(String text, String option) {
     return MONEY.parseNumber(text, TextLocation.of("option " + option));
   }

@@ -2,7 +2,10 @@ package io.github.lakin.cli;
 
 import io.github.lakin.report.BulkCsvScan;
 import io.github.lakin.report.ReportFile;
+import io.github.lakin.report.render.ChartBands;
+import io.github.lakin.report.render.HtmlRenderer;
 import io.github.lakin.report.render.LargeCsvView;
+import io.github.lakin.report.render.WorkbookRenderer;
 import io.github.lakin.report.render.ScoreFormat;
 import io.github.lakin.report.render.ScoreRenderer;
 import io.github.lakin.report.render.ScoreView;
@@ -30,12 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Perintah score (score command): the report table with capaian per indicator, goal and unit. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = "Scores a report file (CSV or JSON): capaian per indicator, goal and unit, counts, budget and efficiency.")
-final class ScoreCommand implements Callable<Integer> {
+    description = "Scores a report file (CSV, JSON or an Excel workbook): capaian per indicator, goal and unit, counts, budget and efficiency.")
+class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the report file, .csv or .json")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report file, .csv, .json or .xlsx")
   Path file;
 
   @Option(names = "--cap", paramLabel = "N", description = "cap each indicator's capaian at N percent (e.g. 120); default: no cap")
@@ -50,8 +53,16 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--rounding-stage", paramLabel = "STAGE", description = "end (default: round once) or each-level")
   String stage;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), json, csv or markdown")
-  ScoreFormat format;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default), json, csv, markdown, xlsx (an Excel workbook, needs -o) or html (the report with charts)")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to this file instead of standard output (needed for xlsx)")
+  Path output;
+
+  @Option(names = "--bands", paramLabel = "GREEN,YELLOW",
+      description = "html: the lowest capaian shown green and yellow in the charts, in percent; default 100,90 (below 90: red)")
+  String bands;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "id", description = "id (default) or en")
   String lang;
@@ -92,6 +103,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = Options.locale(lang);
+    Options.checkChoice("--format", format, "table", "json", "csv", "markdown", "xlsx", "html");
+    boolean xlsx = format.equals("xlsx");
+    if (xlsx && output == null) {
+      throw new IllegalArgumentException("--format xlsx writes a workbook, not text: give the file to write with -o, e.g. -o hasil.xlsx");
+    }
+    ChartBands chartBands = Options.bands(bands);
+    boolean text = !xlsx && !format.equals("html");
     Options.checkChoice("--aggregate", aggregate, "flat", "goals", "weighted");
     Options.checkChoice("--rounding-stage", stage, "end", "each-level");
     Options.checkChoice("--engine", engine, "auto", "object", "bulk");
@@ -99,9 +117,10 @@ final class ScoreCommand implements Callable<Integer> {
     boolean csv = !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
     boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
     PrintWriter out = spec.commandLine().getOut();
-    if (engine.equals("bulk") || engine.equals("auto") && csv && !budget && Files.size(file) > BULK_BYTES) {
-      if (!csv || budget) {
-        throw new IllegalArgumentException("--engine bulk reads CSV files without budget options");
+    csv &= !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    if (engine.equals("bulk") || engine.equals("auto") && csv && (text || xlsx) && !budget && Files.size(file) > BULK_BYTES) {
+      if (!csv || budget || !(text || xlsx)) {
+        throw new IllegalArgumentException("--engine bulk reads CSV files without budget options into table, json, csv, markdown or xlsx");
       }
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("--engine bulk needs a regular file, as it reads " + file + " twice; leave the option out to read a pipe");
@@ -109,8 +128,19 @@ final class ScoreCommand implements Callable<Integer> {
       if (!"weighted".equals(aggregate)) {
         Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle, encoding),
             Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null));
+        if (scan.isPresent() && xlsx) {
+          Options.writeFile(output, o -> LargeCsvView.workbook(file, scan.get(), locale, o));
+          return LakinCommand.OK;
+        }
         if (scan.isPresent()) {
-          LargeCsvView.render(file, scan.get(), format, locale, out);
+          if (output == null) {
+            LargeCsvView.render(file, scan.get(), textFormat(), locale, out);
+          } else {
+            Options.writeFile(output, o -> {
+              java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+              LargeCsvView.render(file, scan.get(), textFormat(), locale, w);
+            });
+          }
           return LakinCommand.OK;
         }
       }
@@ -123,11 +153,31 @@ final class ScoreCommand implements Callable<Integer> {
     PerformanceAgreement pk = withBudget(report.agreement());
     ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, pk)), pk);
     ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
+    ScoreView view = ScoreView.of(report, result, policy);
+    if (xlsx) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      WorkbookRenderer.write(view, locale, bytes);
+      Options.writeFile(output, o -> bytes.writeTo(o));
+      return LakinCommand.OK;
+    }
     StringWriter buffer = new StringWriter();
-    ScoreRenderer.render(ScoreView.of(report, result, policy), format, locale, buffer);
-    out.write(buffer.toString());
-    out.flush();
+    if (text) {
+      ScoreRenderer.render(view, textFormat(), locale, buffer);
+    } else {
+      HtmlRenderer.render(view, locale, chartBands, buffer);
+    }
+    if (output != null) {
+      byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Options.writeFile(output, o -> o.write(bytes));
+    } else {
+      out.write(buffer.toString());
+      out.flush();
+    }
     return LakinCommand.OK;
+  }
+
+  private ScoreFormat textFormat() {
+    return ScoreFormat.valueOf(format.toUpperCase(Locale.ROOT));
   }
 
   private PerformanceAgreement withBudget(PerformanceAgreement pk) {

@@ -17,7 +17,7 @@ class ScoreCommandTest {
   static final String JSON = REPORTS.resolve("biro-perencanaan-2023.json").toString();
 
   @ParameterizedTest
-  @ValueSource(strings = {"biro-perencanaan-2023.csv", "biro-perencanaan-2023.json"})
+  @ValueSource(strings = {"biro-perencanaan-2023.csv", "biro-perencanaan-2023.json", "biro-perencanaan-2023.xlsx"})
   void tableInIndonesian(String file) {
     Run r = Run.of("score", REPORTS.resolve(file).toString());
     assertThat(r.code).as(r.toString()).isZero();

@@ -5,6 +5,7 @@ import io.github.lakin.core.text.ColumnKind;
 import io.github.lakin.core.text.NumberParser;
 import io.github.lakin.core.text.NumberStyle;
 import io.github.lakin.core.text.TargetParser;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,28 @@ final class CellGrammar {
   /** @return the parser of weights, which no unit settles */
   NumberParser weights() {
     return undecided;
+  }
+
+  /**
+   * A number a file stores as a number (a JSON number, a numeric workbook cell) written as a cell
+   * text that this grammar reads as exactly that number: no thousands separator, the style's
+   * decimal separator, and never three digits after a lone separator (a stored number is never
+   * ambiguous: {@code 123.456} must not become 123456). The one rule for every reader that gets
+   * numbers rather than text.
+   *
+   * @param value the stored number, exact
+   * @return its cell text, e.g. {@code 69,31} ({@code 69.31} in the English style)
+   */
+  String numberText(BigDecimal value) {
+    String plain = value.toPlainString();
+    int dot = plain.indexOf('.');
+    if (dot < 0) {
+      return plain;
+    }
+    if (plain.length() - dot - 1 == 3) {
+      plain = plain + "0";
+    }
+    return style == NumberStyle.ENGLISH ? plain : plain.replace('.', ',');
   }
 
   /** @return the parser of Rupiah amounts */

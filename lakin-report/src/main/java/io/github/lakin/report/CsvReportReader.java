@@ -215,7 +215,11 @@ public final class CsvReportReader {
             "the file is empty; the header is " + String.join(",", REQUIRED) + ",weight,printed");
       }
       headerSize = header.size();
-      column = columns(source, header);
+      List<Text> names = new ArrayList<>(header.size());
+      for (CsvRecords.Field f : header) {
+        names.add(new Text(f.text, source, f.line, f.column));
+      }
+      column = columns(names, TextLocation.of(source, 1, 1), "a CSV header");
     }
 
     /** Reads one header line {@code # key: value}; a line without ':' is a free comment. */
@@ -241,17 +245,9 @@ public final class CsvReportReader {
       String key = body.substring(0, colon).strip().toLowerCase(Locale.ROOT);
       String value = body.substring(colon + 1).strip();
       int valueColumn = first.column + hash + 1 + colon + 1 + (body.substring(colon + 1).length() - body.substring(colon + 1).stripLeading().length());
-      if (!SettingTexts.CSV_KEYS.contains(key)) {
-        throw new InvalidTextException(body.substring(0, colon).strip(), TextLocation.of(source, first.line, first.column + hash + 1),
-            "a report setting", "write '# key: value' with a key of " + String.join(", ", SettingTexts.CSV_KEYS)
-                + ", or leave ':' out of a comment");
-      }
       Text t = new Text(value, source, first.line, valueColumn);
-      Text before = settings.putIfAbsent(key, t);
-      if (before != null) {
-        throw new InvalidTextException(value, t.location(), "the setting " + key, "it is set twice (first at line "
-            + before.location().line().orElse(0) + ")");
-      }
+      SettingTexts.put(settings, new Text(body.substring(0, colon).strip(), source, first.line, first.column + hash + 1), t,
+          "write '# key: value' with a key of " + String.join(", ", SettingTexts.CSV_KEYS) + ", or leave ':' out of a comment");
     }
 
     /**
@@ -416,31 +412,38 @@ public final class CsvReportReader {
     return new Text(f.text.strip(), source, f.line, f.column);
   }
 
-  /** The index of each known column in the file, in the order REQUIRED then OPTIONAL; -1 when absent. */
-  private static int[] columns(String source, List<CsvRecords.Field> header) {
+  /**
+   * The index of each known column of a header (CSV or workbook), in the order REQUIRED then
+   * OPTIONAL; -1 when absent. The one rule for header names: matched ignoring case and surrounding
+   * spaces, in any order; an unknown or repeated name is an error at its cell.
+   *
+   * @param header the header cells, in order (empty cells included)
+   * @param missingAt where to report a missing required column
+   * @param form what the header is called in the message, e.g. "a CSV header"
+   */
+  static int[] columns(List<Text> header, TextLocation missingAt, String form) {
     List<String> known = new ArrayList<>(REQUIRED);
     known.addAll(OPTIONAL);
     int[] index = new int[known.size()];
     Arrays.fill(index, -1);
-    Map<String, CsvRecords.Field> seen = new HashMap<>();
+    Map<String, Text> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      CsvRecords.Field f = header.get(i);
-      String name = f.text.strip().toLowerCase(Locale.ROOT);
+      Text f = header.get(i);
+      String name = f.value().strip().toLowerCase(Locale.ROOT);
       int k = known.indexOf(name);
-      TextLocation at = TextLocation.of(source, f.line, f.column);
       if (k < 0) {
-        throw new InvalidTextException(f.text, at, "a column name",
+        throw new InvalidTextException(f.value(), f.location(), "a column name",
             "unknown column; the header is " + String.join(",", REQUIRED) + " and optionally " + String.join(",", OPTIONAL));
       }
-      CsvRecords.@Nullable Field before = seen.put(name, f);
+      @Nullable Text before = seen.put(name, f);
       if (before != null) {
-        throw new InvalidTextException(f.text, at, "a column name", "the column appears twice");
+        throw new InvalidTextException(f.value(), f.location(), "a column name", "the column appears twice");
       }
       index[k] = i;
     }
     for (int k = 0; k < REQUIRED.size(); k++) {
       if (index[k] < 0) {
-        throw new InvalidTextException(header.get(0).text, TextLocation.of(source, 1, 1), "a CSV header",
+        throw new InvalidTextException(header.isEmpty() ? "" : header.get(0).value(), missingAt, form,
             "the column '" + REQUIRED.get(k) + "' is missing; the header is " + String.join(",", REQUIRED) + ",weight,printed");
       }
     }

@@ -392,29 +392,9 @@ public final class JsonReportReader {
       return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
     if (v.isNumber()) {
-      return Optional.of(numberText(v));
+      return Optional.of(grammar.numberText(v.decimalValue()));
     }
     throw fail(pointer, v.toString(), "a value", "a string or a number is required");
-  }
-
-  /**
-   * A JSON number as a cell text that the file's cell grammar reads as exactly that number: no
-   * thousands separator, the style's decimal separator, and never three digits after a lone
-   * separator (a JSON number is never ambiguous: {@code 123.456} must not become 123456).
-   */
-  private String numberText(JsonNode v) {
-    if (v.isIntegralNumber()) {
-      return v.bigIntegerValue().toString();
-    }
-    String plain = v.decimalValue().toPlainString();
-    int dot = plain.indexOf('.');
-    if (dot < 0) {
-      return plain;
-    }
-    if (plain.length() - dot - 1 == 3) {
-      plain = plain + "0";
-    }
-    return grammar.style() == NumberStyle.ENGLISH ? plain : plain.replace('.', ',');
   }
 
   private String text(JsonNode parent, String pointer) {

@@ -78,7 +78,7 @@ final class ReportAssembler {
     TextLocation first = seen.putIfAbsent(code, row.indicator.location());
     if (first != null) {
       throw new InvalidTextException(code, row.indicator.location(), "an indicator code",
-          "the code is used twice (first at line " + first.line().orElse(0) + ")");
+          "the code is used twice (first at " + (first.line().isPresent() ? "line " + first.line().getAsInt() : first.toString()) + ")");
     }
     CheckedRow c = check(row, year, grammar);
     if (c.indicator().weight().isPresent()) {

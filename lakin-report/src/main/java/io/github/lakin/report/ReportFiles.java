@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * Berkas laporan (report files): reads a report file by its extension: {@code .json} with
- * {@link JsonReportReader}, anything else as CSV with {@link CsvReportReader}. The year comes from
+ * {@link JsonReportReader}, {@code .xlsx} (an Excel workbook) with {@link WorkbookReportReader},
+ * anything else as CSV with {@link CsvReportReader}. The year comes from
  * the file ({@code # year: 2023}, JSON {@code "year"}) or from {@link ReadOptions}; never from the
  * file name or a default.
  */
@@ -24,8 +25,12 @@ public final class ReportFiles {
    * @throws IOException if the file cannot be read
    */
   public static ReportFile read(Path file, ReadOptions options) throws IOException {
-    if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
       return JsonReportReader.read(file, options);
+    }
+    if (name.endsWith(".xlsx")) {
+      return WorkbookReportReader.read(file, options);
     }
     return CsvReportReader.read(file, options);
   }

@@ -25,6 +25,28 @@ public final class SettingTexts {
       "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula");
 
   /**
+   * Records one stated setting (a CSV header line, a row of a workbook's settings sheet): the key
+   * must be one of {@link #CSV_KEYS}, each at most once.
+   *
+   * @param settings the settings so far, by lower-case key
+   * @param key the key as written, with its place
+   * @param value the value, with its place
+   * @param hint what to write instead of an unknown key
+   * @throws InvalidTextException for an unknown key or a key stated twice
+   */
+  static void put(java.util.Map<String, Text> settings, Text key, Text value, String hint) {
+    String k = key.value().strip().toLowerCase(Locale.ROOT);
+    if (!CSV_KEYS.contains(k)) {
+      throw new InvalidTextException(key.value(), key.location(), "a report setting", hint);
+    }
+    Text before = settings.putIfAbsent(k, value);
+    if (before != null) {
+      throw new InvalidTextException(value.value(), value.location(), "the setting " + k, "it is set twice (first at "
+          + (before.location().line().isPresent() ? "line " + before.location().line().getAsInt() : before.location().toString()) + ")");
+    }
+  }
+
+  /**
    * @param t {@code indonesian}, {@code english} or {@code mixed}
    * @return the number style
    * @throws InvalidTextException otherwise, at the text

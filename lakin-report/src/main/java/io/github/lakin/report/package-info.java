@@ -1,6 +1,7 @@
 /**
- * Berkas laporan (report files): reading performance reports from CSV and JSON files into the
- * Lakin model, with errors that name file, line and column. Start with
+ * Berkas laporan (report files): reading performance reports from CSV and JSON files and Excel
+ * workbooks into the Lakin model, with errors that name file, line and column (or workbook, sheet
+ * and cell). Start with
  * {@link io.github.lakin.report.ReportFiles#read}.
  */
 @NullMarked

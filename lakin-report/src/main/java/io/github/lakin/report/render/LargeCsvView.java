@@ -7,6 +7,7 @@ import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.bulk.BulkResult;
 import io.github.lakin.scoring.bulk.BulkScores;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -42,7 +43,6 @@ public final class LargeCsvView {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Path file, BulkCsvScan scan, ScoreFormat format, Locale locale, Writer out) throws IOException {
-    BulkResult r = scan.result();
     // the output is spooled and copied only when the second pass read the same text as the first:
     // a file that changes between the passes gives no output at all, never a mixed one
     Path spool = Files.createTempFile("lakin-", ".out");
@@ -50,15 +50,8 @@ public final class LargeCsvView {
       try (Reader in = scan.reopen(file);
           CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground();
           Writer w = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-        Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
-        ScoreView view = new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), r.counts(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
-            scan.longestTarget(), scan.longestRealisasi());
-        ScoreRenderer.render(view, format, locale, w);
-        while (cursor.next() != null) {
-          // rows after the last goal's: none in a file that did not change; the hash below decides
-        }
-        scan.requireUnchanged(file, cursor);
+        ScoreRenderer.render(view(cursor, scan), format, locale, w);
+        finish(file, scan, cursor);
       }
       try (Reader spooled = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
         char[] b = new char[1 << 16];
@@ -71,6 +64,43 @@ public final class LargeCsvView {
     } finally {
       Files.deleteIfExists(spool);
     }
+  }
+
+  /**
+   * The same second pass written as a workbook by {@link WorkbookRenderer}: the same cells as
+   * {@code WorkbookRenderer.write(ScoreView.of(...))} for the same file, rows streamed out.
+   *
+   * @param file the CSV file the scan read
+   * @param scan its scan
+   * @param locale Indonesian ({@code id}) or English
+   * @param out where the workbook goes; not closed
+   * @throws IOException if the file cannot be read again
+   * @throws io.github.lakin.core.text.InvalidTextException if the file changed since the scan; what
+   *     was written to {@code out} must then be discarded (the command writes to a temporary file)
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void workbook(Path file, BulkCsvScan scan, Locale locale, OutputStream out) throws IOException {
+    try (Reader in = scan.reopen(file);
+        CsvReportReader.Cursor cursor = CsvReportReader.cursor(file.toString(), in).inBackground()) {
+      WorkbookRenderer.write(view(cursor, scan), locale, out);
+      finish(file, scan, cursor);
+    }
+  }
+
+  /** Reads what is left of the second pass and checks it read the text of the first. */
+  private static void finish(Path file, BulkCsvScan scan, CsvReportReader.Cursor cursor) {
+    while (cursor.next() != null) {
+      // rows after the last goal's: none in a file that did not change; the hash decides
+    }
+    scan.requireUnchanged(file, cursor);
+  }
+
+  private static ScoreView view(CsvReportReader.Cursor cursor, BulkCsvScan scan) {
+    BulkResult r = scan.result();
+    Iterable<ScoreView.GoalView> goals = () -> new Goals(cursor, scan);
+    return new ScoreView(scan.unit().name(), scan.year(), scan.policy(), goals, r.overall().rounded(), r.counts(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), scan.longestCode(),
+        scan.longestTarget(), scan.longestRealisasi());
   }
 
   /** Goals in file order; each goal's lines are pulled from the shared cursor. */

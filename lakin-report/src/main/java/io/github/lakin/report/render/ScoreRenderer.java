@@ -69,7 +69,7 @@ public final class ScoreRenderer {
     return f.format(v, scale);
   }
 
-  private static String status(ScoreView.Line l, boolean id) {
+  static String status(ScoreView.Line l, boolean id) {
     switch (l.status()) {
       case NOT_AVAILABLE:
         return id ? "tidak tersedia" : "not available";

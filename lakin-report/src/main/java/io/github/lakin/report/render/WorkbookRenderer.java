@@ -1,0 +1,189 @@
+package io.github.lakin.report.render;
+
+import io.github.lakin.core.ExactTarget;
+import io.github.lakin.core.Rational;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Penulis buku kerja (workbook renderer): writes a {@link ScoreView} as an Excel workbook
+ * ({@code .xlsx}) with the Chapter III table a planner pastes into a report: one row per goal and
+ * indicator, numbers as numbers (capaian at the policy's decimals, format {@code 0.00} for two),
+ * the unit figure, the counts, budget absorption and efficiency; the header row frozen and the
+ * columns as wide as their contents. Rows stream out as they are written, so a large report (see
+ * {@link LargeCsvView#workbook}) is never held whole. A spreadsheet program shows the numbers with its own
+ * locale's separators ({@code 106,51} in an Indonesian one). Stateless; writes to the stream it is
+ * given and closes nothing.
+ */
+public final class WorkbookRenderer {
+  private static final int CODE = 0;
+  private static final int NAME = 1;
+  private static final int UNIT = 2;
+  private static final int TARGET = 3;
+  private static final int REALISASI = 4;
+  private static final int CAPAIAN = 5;
+  private static final int STATUS = 6;
+  /** The row of the column headings (zero-based); the rows above it hold the title and the policy. */
+  static final int HEADER_ROW = 3;
+  /** Rows kept in memory before they are written out: a large report streams through. */
+  static final int FLUSH_ROWS = 10_000;
+
+  private WorkbookRenderer() {}
+
+  /**
+   * @param view what to show
+   * @param locale Indonesian ({@code id}) or any other for English headings and words
+   * @param out where the workbook goes; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(ScoreView view, Locale locale, OutputStream out) {
+    boolean id = ScoreRenderer.indonesian(locale);
+    try {
+      Workbook wb = new Workbook(out, "Lakin", "1.0");
+      Worksheet ws = wb.newWorksheet(id ? "Bab III" : "Chapter III");
+      String percent = format(view.scale());
+      int[] width = new int[STATUS + 1];
+      int r = 0;
+      text(ws, r, 0, (id ? "Capaian kinerja " : "Performance achievement ") + view.unit + " " + view.year, width, false);
+      ws.style(r, 0).bold().fontSize(13).set();
+      r++;
+      ws.value(r, 0, (id ? "Kebijakan: " : "Policy: ") + PolicyText.describe(view.policy, locale));
+      r = HEADER_ROW;
+      String[] heads = id ? new String[] {"Kode", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Status"}
+          : new String[] {"Code", "Indicator", "Unit", "Target", "Actual", "Achieved (%)", "Status"};
+      for (int c = 0; c < heads.length; c++) {
+        text(ws, r, c, heads[c], width, true);
+        ws.style(r, c).bold().fillColor("D9E1F2").set();
+      }
+      ws.freezePane(0, HEADER_ROW + 1);
+      r++;
+      boolean flushed = false;
+      for (ScoreView.GoalView g : view.goals) {
+        text(ws, r, CODE, g.code(), width, true);
+        text(ws, r, NAME, (id ? "Sasaran " : "Goal ") + g.code(), width, true);
+        number(ws, r, CAPAIAN, g.achievement(), percent, width);
+        for (int c = CODE; c <= STATUS; c++) {
+          ws.style(r, c).bold().fillColor("F2F2F2").format(c == CAPAIAN ? percent : "General").set();
+        }
+        r++;
+        for (ScoreView.Line l : g.lines()) {
+          if (r % FLUSH_ROWS == 0) {
+            flushed = flush(ws, view, width, flushed);
+          }
+          text(ws, r, CODE, l.code(), width, true);
+          text(ws, r, NAME, l.name(), width, true);
+          text(ws, r, UNIT, l.unit(), width, true);
+          if (l.targetValue() instanceof ExactTarget) {
+            number(ws, r, TARGET, Optional.of(((ExactTarget) l.targetValue()).value()), "General", width);
+          } else {
+            text(ws, r, TARGET, l.target(), width, true);
+          }
+          Optional<Rational> x = l.realisasiValue();
+          if (x.isPresent() && x.get().isTerminating()) {
+            number(ws, r, REALISASI, Optional.of(x.get().toBigDecimalExact()), "General", width);
+          } else {
+            text(ws, r, REALISASI, l.realisasi(), width, true);
+          }
+          number(ws, r, CAPAIAN, l.achievement(), percent, width);
+          text(ws, r, STATUS, ScoreRenderer.status(l, id), width, true);
+          r++;
+        }
+      }
+      r++;
+      r = figure(ws, r, id ? "Capaian unit (%)" : "Unit achievement (%)", view.overall, percent, width);
+      io.github.lakin.scoring.aggregate.MetCounts c = view.counts;
+      r = count(ws, r, id ? "Jumlah indikator" : "Indicators", c.total(), width);
+      r = count(ws, r, id ? "Mencapai atau melampaui target" : "Met or exceeded their target", c.met(), width);
+      r = count(ws, r, id ? "Melampaui target" : "Above target", c.above(), width);
+      r = count(ws, r, id ? "Tepat mencapai target" : "Exactly at target", c.equal(), width);
+      r = count(ws, r, id ? "Di bawah target" : "Below target", c.below(), width);
+      r = count(ws, r, id ? "Tanpa capaian" : "Without a capaian", c.notAvailable() + c.undefined(), width);
+      if (view.pagu.isPresent()) {
+        r = figure(ws, r, id ? "Pagu anggaran (Rp)" : "Budget ceiling (Rp)", view.pagu, "#,##0", width);
+        r = figure(ws, r, id ? "Realisasi anggaran (Rp)" : "Budget spent (Rp)", view.spent, "#,##0", width);
+      }
+      if (view.absorption.isPresent()) {
+        r = figure(ws, r, id ? "Serapan anggaran (%)" : "Budget absorption (%)", view.absorption, percent, width);
+      }
+      if (view.efficiencyGap.isPresent()) {
+        r = figure(ws, r, id ? "Efisiensi: capaian − serapan (poin)" : "Efficiency gap: achievement − absorption (points)",
+            view.efficiencyGap, percent, width);
+        boolean eff = view.efficient.orElse(false);
+        text(ws, r - 1, STATUS, id ? (eff ? "efisien" : "tidak efisien") : (eff ? "efficient" : "not efficient"), width, true);
+      }
+      if (!flushed) {
+        widths(ws, width);
+      }
+      wb.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the rows so far out of memory. Column widths go before the first rows, so a report
+   * that streams gets them from what the view knows ahead (the longest code, target and
+   * realisasi) and from the rows before the first flush.
+   */
+  private static boolean flush(Worksheet ws, ScoreView view, int[] width, boolean flushed) throws IOException {
+    if (!flushed) {
+      width[CODE] = Math.max(width[CODE], view.widthCode);
+      width[TARGET] = Math.max(width[TARGET], view.widthTarget);
+      width[REALISASI] = Math.max(width[REALISASI], view.widthRealisasi);
+      width[NAME] = 60;
+      widths(ws, width);
+    }
+    ws.flush();
+    return true;
+  }
+
+  private static void widths(Worksheet ws, int[] width) {
+    for (int col = 0; col < width.length; col++) {
+      ws.width(col, Math.min(60, Math.max(8, width[col] + 2)));
+    }
+  }
+
+  /** The number format of capaian at a scale: {@code 0.00} for 2, {@code 0} for 0. */
+  static String format(int scale) {
+    return scale == 0 ? "0" : "0." + "0".repeat(scale);
+  }
+
+  private static void text(Worksheet ws, int r, int c, String s, int[] width, boolean measured) {
+    ws.value(r, c, s);
+    if (measured) {
+      width[c] = Math.max(width[c], s.length());
+    }
+  }
+
+  private static void number(Worksheet ws, int r, int c, Optional<BigDecimal> v, String format, int[] width) {
+    if (v.isEmpty()) {
+      text(ws, r, c, "–", width, true);
+      return;
+    }
+    BigDecimal d = v.get().scale() < 0 ? v.get().setScale(0) : v.get();
+    ws.value(r, c, d);
+    ws.style(r, c).format(format).set();
+    width[c] = Math.max(width[c], d.toPlainString().length() + 3);
+  }
+
+  private static int figure(Worksheet ws, int r, String label, Optional<BigDecimal> v, String format, int[] width) {
+    ws.value(r, NAME, label);
+    ws.style(r, NAME).bold().set();
+    width[NAME] = Math.max(width[NAME], label.length());
+    number(ws, r, CAPAIAN, v, format, width);
+    return r + 1;
+  }
+
+  private static int count(Worksheet ws, int r, String label, int n, int[] width) {
+    ws.value(r, NAME, label);
+    width[NAME] = Math.max(width[NAME], label.length());
+    ws.value(r, CAPAIAN, n);
+    return r + 1;
+  }
+}
