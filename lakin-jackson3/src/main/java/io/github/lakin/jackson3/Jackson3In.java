@@ -1,6 +1,6 @@
 package io.github.lakin.jackson3;
 
-import io.github.lakin.jackson.schema.JsonIn;
+import io.github.lakin.jackson.schema.ResumableJsonIn;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -12,11 +12,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 
 /**
- * Masukan JSON dari Jackson 3: the schema engine's {@link JsonIn} over a Jackson 3 parser. An object
- * Jackson resumes after buffering (the parser on its first property name or its end) is given as
- * if its start were there.
+ * Masukan JSON dari Jackson 3: the schema engine's {@link io.github.lakin.jackson.schema.JsonIn}
+ * over a Jackson 3 parser; {@link ResumableJsonIn} handles objects Jackson resumes.
  */
-final class Jackson3In implements JsonIn {
+final class Jackson3In extends ResumableJsonIn {
   private static final Map<JsonToken, Token> TOKENS = new EnumMap<>(JsonToken.class);
 
   static {
@@ -33,12 +32,10 @@ final class Jackson3In implements JsonIn {
   }
 
   private final JsonParser parser;
-  private boolean resumed;
 
   Jackson3In(JsonParser parser) {
+    super(parser.currentToken() == JsonToken.PROPERTY_NAME || parser.currentToken() == JsonToken.END_OBJECT);
     this.parser = parser;
-    JsonToken first = parser.currentToken();
-    this.resumed = first == JsonToken.PROPERTY_NAME || first == JsonToken.END_OBJECT;
   }
 
   private static Token of(@Nullable JsonToken t) {
@@ -46,17 +43,13 @@ final class Jackson3In implements JsonIn {
   }
 
   @Override
-  public Token token() {
-    return resumed ? Token.BEGIN_OBJECT : of(parser.currentToken());
+  protected Token current() {
+    return of(parser.currentToken());
   }
 
   @Override
-  public Token next() {
-    if (!resumed) {
-      return of(parser.nextToken());
-    }
-    resumed = false;
-    return of(parser.currentToken());
+  protected Token advance() {
+    return of(parser.nextToken());
   }
 
   @Override

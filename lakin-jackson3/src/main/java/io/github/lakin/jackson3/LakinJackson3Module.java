@@ -2,6 +2,7 @@ package io.github.lakin.jackson3;
 
 import io.github.lakin.jackson.ResultJsonWriter;
 import io.github.lakin.jackson.schema.Binding;
+import io.github.lakin.jackson.schema.JsonOut;
 import io.github.lakin.jackson.schema.JsonReadException;
 import io.github.lakin.jackson.schema.Kind;
 import io.github.lakin.jackson.schema.Pointers;
@@ -58,7 +59,8 @@ public final class LakinJackson3Module extends JacksonModule {
     for (Class<?> computed : Binding.COMPUTED) {
       refuse(readers, computed);
     }
-    writers.addSerializer(ReportResult.class, new ReportWriter());
+    // the result form, through the one ResultJsonWriter: the same bytes as the Jackson 2 module
+    writers.addSerializer(ReportResult.class, new Writer<>(ReportResult.class, (r, out) -> ResultJsonWriter.write(r, out, true)));
     context.addDeserializers(readers);
     context.addSerializers(writers);
   }
@@ -66,7 +68,7 @@ public final class LakinJackson3Module extends JacksonModule {
   private static <T> void register(SimpleDeserializers readers, SimpleSerializers writers, Binding<T> b) {
     readers.addDeserializer(b.type(), new KindReader<>(b.type(), b.kind()));
     if (b.writes()) {
-      writers.addSerializer(b.type(), new KindWriter<>(b.type(), b.kind()));
+      writers.addSerializer(b.type(), new Writer<>(b.type(), b.kind()::write));
     }
   }
 
@@ -105,37 +107,27 @@ public final class LakinJackson3Module extends JacksonModule {
     }
   }
 
-  /** Penulis jenis: writes one declared kind through {@link Jackson3Out}. */
-  private static final class KindWriter<T> extends StdSerializer<T> {
-    private final Kind<T> kind;
+  /** Badan penulis: writes one value through a {@link JsonOut}. */
+  @FunctionalInterface
+  private interface Body<T> {
+    void write(T value, JsonOut out) throws IOException;
+  }
 
-    KindWriter(Class<T> type, Kind<T> kind) {
+  /** Penulis: writes one type through {@link Jackson3Out}: a declared kind, or the result form. */
+  private static final class Writer<T> extends StdSerializer<T> {
+    private final Body<T> body;
+
+    Writer(Class<T> type, Body<T> body) {
       super(type);
-      this.kind = kind;
+      this.body = body;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
       try {
-        kind.write(value, new Jackson3Out(g));
+        body.write(value, new Jackson3Out(g));
       } catch (IOException e) {
         throw DatabindException.from(ctxt, Pointers.show(Pointers.of(Jackson3In.segments(g.streamWriteContext()))) + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** Penulis hasil: the result form, through the one {@link ResultJsonWriter}. */
-  private static final class ReportWriter extends StdSerializer<ReportResult> {
-    ReportWriter() {
-      super(ReportResult.class);
-    }
-
-    @Override
-    public void serialize(ReportResult value, JsonGenerator g, SerializationContext ctxt) {
-      try {
-        ResultJsonWriter.write(value, new Jackson3Out(g), true);
-      } catch (IOException e) {
-        throw DatabindException.from(ctxt, e.getMessage(), e);
       }
     }
   }
