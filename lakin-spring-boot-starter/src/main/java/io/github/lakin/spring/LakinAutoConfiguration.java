@@ -8,6 +8,7 @@ import io.github.lakin.scoring.audit.Auditor;
 import io.github.lakin.spring.web.BodyGuard;
 import io.github.lakin.spring.web.LakinEndpoints;
 import io.github.lakin.spring.web.LakinProblems;
+import io.github.lakin.spring.web.WorkLanes;
 import io.github.lakin.spring.web.WorkLimiter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -111,9 +112,10 @@ public class LakinAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    WorkLimiter lakinWorkLimiter(LakinProperties properties) {
+    WorkLanes lakinWorkLanes(LakinProperties properties) {
       LakinProperties.Web w = properties.getWeb();
-      return new WorkLimiter(w.getMaxConcurrent(), w.getQueue(), w.getTimeoutMillis());
+      return new WorkLanes(new WorkLimiter(w.getMaxConcurrent(), w.getQueue(), w.getTimeoutMillis()),
+          new WorkLimiter(w.getHeavyConcurrent(), w.getHeavyQueue(), w.getTimeoutMillis()), w.getHeavyChars());
     }
   }
 }

@@ -211,6 +211,45 @@ public class LakinProperties {
     /** The longest a request may wait and be scored, in milliseconds; beyond it, 503 with Retry-After. */
     private long timeoutMillis = 10_000;
 
+    /** From this many characters a document is large and is scored in its own lane, so small ones need not wait behind it. */
+    private int heavyChars = 256 * 1024;
+
+    /** How many large documents are scored at once. */
+    private int heavyConcurrent = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+    /** How many large documents may wait; beyond that, 503 with Retry-After. */
+    private int heavyQueue = 8;
+
+    /** @return the size from which a document is large */
+    public int getHeavyChars() {
+      return heavyChars;
+    }
+
+    /** @param heavyChars the size from which a document is large */
+    public void setHeavyChars(int heavyChars) {
+      this.heavyChars = heavyChars;
+    }
+
+    /** @return how many large documents are scored at once */
+    public int getHeavyConcurrent() {
+      return heavyConcurrent;
+    }
+
+    /** @param heavyConcurrent how many large documents are scored at once */
+    public void setHeavyConcurrent(int heavyConcurrent) {
+      this.heavyConcurrent = heavyConcurrent;
+    }
+
+    /** @return how many large documents may wait */
+    public int getHeavyQueue() {
+      return heavyQueue;
+    }
+
+    /** @param heavyQueue how many large documents may wait */
+    public void setHeavyQueue(int heavyQueue) {
+      this.heavyQueue = heavyQueue;
+    }
+
     /** @return whether the endpoints are served */
     public boolean isEnabled() {
       return enabled;

@@ -21,24 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>Query parameters: {@code lang=id|en} (default {@code id}) and {@code policy=report|configured}
  * (default {@code report}: the document's own policy). Every body passes the {@link BodyGuard}'s
- * bounds and every request the {@link WorkLimiter}'s; errors are RFC 9457 problem details
+ * bounds and every request those of its {@link WorkLanes lane}; errors are RFC 9457 problem details
  * ({@code application/problem+json}) with the JSON Pointer of the bad value in {@code pointer}.
  */
 @RestController
 public class LakinEndpoints {
   private final ReportService service;
   private final BodyGuard guard;
-  private final WorkLimiter limiter;
+  private final WorkLanes lanes;
 
   /**
    * @param service the scorer and auditor of documents
    * @param guard the body's bounds
-   * @param limiter the bounds on concurrent work and time
+   * @param lanes the bounds on concurrent work and time, a lane for small and one for large documents
    */
-  public LakinEndpoints(ReportService service, BodyGuard guard, WorkLimiter limiter) {
+  public LakinEndpoints(ReportService service, BodyGuard guard, WorkLanes lanes) {
     this.service = service;
     this.guard = guard;
-    this.limiter = limiter;
+    this.lanes = lanes;
   }
 
   /**
@@ -54,7 +54,7 @@ public class LakinEndpoints {
     String json = guard.read(request.getInputStream(), request.getContentLengthLong());
     boolean configured = configured(policy);
     Locale locale = locale(lang);
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(limiter.run(() -> service.score(json, configured, locale)));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(lanes.run(json.length(), () -> service.score(json, configured, locale)));
   }
 
   /**
@@ -70,7 +70,7 @@ public class LakinEndpoints {
     String json = guard.read(request.getInputStream(), request.getContentLengthLong());
     boolean configured = configured(policy);
     Locale locale = locale(lang);
-    return limiter.run(() -> service.audit(json, configured, locale));
+    return lanes.run(json.length(), () -> service.audit(json, configured, locale));
   }
 
   private static boolean configured(String policy) {
