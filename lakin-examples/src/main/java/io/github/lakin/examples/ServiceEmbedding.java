@@ -22,14 +22,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Contoh layanan penilaian kinerja: Lakin embedded in a small HTTP service, with the JDK's own
  * {@link HttpServer} and lakin-jackson. {@code POST /capaian} takes a performance agreement and its
  * realisations as JSON ({@link ScoreRequest}) and answers with the scored {@link ReportResult} as
- * JSON; bad input gets a 400 whose message names the JSON path or the field.
+ * JSON; bad input gets a 400 whose message names the JSON path or the field ({@code null} and an
+ * empty body included), a body over {@link #MAX_BODY_BYTES} 413, and a client that does not send its
+ * body within {@link #READ_TIMEOUT_MILLIS} 408, so slow clients cannot hold the {@link #THREADS}
+ * handler threads for long. It needs nothing but the JDK and lakin-jackson; {@code lakin-server} is
+ * the same service on Spring Boot, with more bounds.
  *
  * <p>Each {@code ServiceEmbedding} is its own server with its own mapper; nothing is static or
  * shared, so a test can start several on port 0. It listens on the loopback address only: a real
@@ -45,6 +53,10 @@ public final class ServiceEmbedding implements AutoCloseable {
   public static final String PATH = "/capaian";
   /** The largest request body accepted, in bytes (1 MiB); a larger one gets 413. */
   public static final int MAX_BODY_BYTES = 1 << 20;
+  /** Handler threads; a slow client holds one for at most {@link #READ_TIMEOUT_MILLIS}. */
+  public static final int THREADS = 32;
+  /** The longest a client may take to send its body; a slower one gets 408 and its connection is closed. */
+  public static final int READ_TIMEOUT_MILLIS = 5_000;
   /** The bundled request: the 2023 report of DOMAIN.md §12, the same figures as {@link BiroPerencanaan2023}. */
   public static final String EXAMPLE_REQUEST = "biro-perencanaan-2023-request.json";
 
@@ -62,6 +74,12 @@ public final class ServiceEmbedding implements AutoCloseable {
   private final ObjectMapper mapper = LakinJson.mapper();
   private final HttpServer server;
   private final ExecutorService executor;
+  // reads request bodies, so that a handler can stop waiting for a slow client; at most one read per handler thread
+  private final ExecutorService readers = Executors.newFixedThreadPool(THREADS, r -> {
+    Thread t = new Thread(r, "body-reader");
+    t.setDaemon(true);
+    return t;
+  });
 
   private ServiceEmbedding(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -77,7 +95,7 @@ public final class ServiceEmbedding implements AutoCloseable {
    */
   public static ServiceEmbedding start(int port) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    ExecutorService executor = Executors.newFixedThreadPool(4);
+    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     ServiceEmbedding service = new ServiceEmbedding(server, executor);
     server.createContext(PATH, service::handle);
     server.setExecutor(executor);
@@ -96,6 +114,7 @@ public final class ServiceEmbedding implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdown();
+    readers.shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -120,13 +139,30 @@ public final class ServiceEmbedding implements AutoCloseable {
       exchange.getResponseHeaders().set("Allow", "POST");
       return new Reply(405, error("use POST with a JSON score request"));
     }
-    byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+    byte[] body;
+    Future<byte[]> read = readers.submit(() -> exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1));
+    try {
+      body = read.get(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      read.cancel(true);
+      exchange.getResponseHeaders().set("Connection", "close");
+      return new Reply(408, error("the body did not arrive within " + READ_TIMEOUT_MILLIS + " ms"));
+    } catch (ExecutionException e) {
+      return new Reply(400, error("the body could not be read"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Reply(503, error("the server is stopping"));
+    }
     if (body.length > MAX_BODY_BYTES) {
       return new Reply(413, error("request body larger than " + MAX_BODY_BYTES + " bytes"));
     }
     ReportResult result;
     try {
-      ScoreRequest request = mapper.readValue(body, ScoreRequest.class);
+      ScoreRequest request = body.length == 0 ? null : mapper.readValue(body, ScoreRequest.class);
+      if (request == null) {
+        // the JSON text null (or nothing at all) is a valid JSON value, but not a score request
+        return new Reply(400, error("the body must be one JSON object, a score request, not null or empty"));
+      }
       if (request.agreement() == null || request.realizations() == null) {
         return new Reply(400, error("the request needs \"agreement\" and \"realizations\""));
       }
@@ -138,6 +174,9 @@ public final class ServiceEmbedding implements AutoCloseable {
     } catch (InvalidValueException e) {
       // valid JSON that does not score, e.g. a realisasi for an indicator the agreement lacks
       return new Reply(400, error(e.getMessage()));
+    } catch (IOException e) {
+      // not JSON at all, e.g. bytes that are not UTF-8
+      return new Reply(400, error("the body is not JSON: " + e.getMessage()));
     }
     return new Reply(200, mapper.writeValueAsBytes(result));
   }

@@ -104,6 +104,43 @@ class ServiceEmbeddingTest {
   }
 
   @Test
+  void nullAndEmptyAndNonJsonBodiesGet400() throws Exception {
+    for (byte[] body : new byte[][] {"null".getBytes(StandardCharsets.UTF_8), new byte[0], "[]".getBytes(StandardCharsets.UTF_8),
+        "{\"agreement\":".getBytes(StandardCharsets.UTF_8), {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, "42".getBytes(StandardCharsets.UTF_8)}) {
+      HttpResponse<String> response = post(service.uri(), body);
+      assertThat(response.statusCode()).as(new String(body, StandardCharsets.UTF_8)).isEqualTo(400);
+      assertThat(mapper.readTree(response.body()).get("error").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void slowClientsDoNotStopOthers() throws Exception {
+    java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        java.net.Socket s = new java.net.Socket(service.uri().getHost(), service.uri().getPort());
+        s.getOutputStream().write(("POST " + ServiceEmbedding.PATH + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"agreement\":")
+            .getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        slow.add(s);
+      }
+      long t0 = System.nanoTime();
+      HttpResponse<String> response = post(service.uri(), ServiceEmbedding.exampleRequest());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("\"106.51\"");
+      assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(ServiceEmbedding.READ_TIMEOUT_MILLIS);
+      // and a slow one is answered 408, or its connection closed, once its time is up (not left open)
+      slow.get(0).setSoTimeout(ServiceEmbedding.READ_TIMEOUT_MILLIS * 3);
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(slow.get(0).getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      assertThat(status == null || status.contains("408")).as(String.valueOf(status)).isTrue();
+    } finally {
+      for (java.net.Socket s : slow) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
   void onlyPostIsAllowed() throws Exception {
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(service.uri()).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(405);

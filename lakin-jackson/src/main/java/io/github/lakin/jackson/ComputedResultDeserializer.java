@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.lakin.jackson.schema.Binding;
 import io.github.lakin.jackson.schema.Pointers;
 
 /**
@@ -23,7 +24,6 @@ final class ComputedResultDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws JsonMappingException {
     String pointer = Pointers.show(Pointers.of(JacksonIn.pathOfValue(p)));
-    throw JsonMappingException.from(p, pointer + ": a " + handledType().getSimpleName() + " cannot be read from JSON: results are "
-        + "computed; read the report (PerformanceAgreement, Realizations, ReportPolicy) and score it with ReportScorer");
+    throw JsonMappingException.from(p, pointer + ": " + Binding.computedMessage(handledType()));
   }
 }

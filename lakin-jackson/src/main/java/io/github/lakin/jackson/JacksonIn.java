@@ -3,7 +3,7 @@ package io.github.lakin.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.lakin.jackson.schema.JsonIn;
+import io.github.lakin.jackson.schema.ResumableJsonIn;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,31 +11,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Masukan JSON dari Jackson 2: the schema engine's {@link JsonIn} over a Jackson 2 {@link
- * JsonParser}. When Jackson resumes an object it buffered (the parser is then on the object's
- * first field name, or on its end), the start of the object is given as if it were there.
+ * Masukan JSON dari Jackson 2: the schema engine's {@link io.github.lakin.jackson.schema.JsonIn}
+ * over a Jackson 2 {@link JsonParser}; {@link ResumableJsonIn} handles objects Jackson resumes.
  */
-final class JacksonIn implements JsonIn {
+final class JacksonIn extends ResumableJsonIn {
   private final JsonParser p;
-  private boolean resumed;
 
   JacksonIn(JsonParser p) {
+    super(p.currentToken() == JsonToken.FIELD_NAME || p.currentToken() == JsonToken.END_OBJECT);
     this.p = p;
-    JsonToken t = p.currentToken();
-    this.resumed = t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT;
   }
 
   @Override
-  public Token token() {
-    return resumed ? Token.BEGIN_OBJECT : map(p.currentToken());
+  protected Token current() {
+    return map(p.currentToken());
   }
 
   @Override
-  public Token next() throws IOException {
-    if (resumed) {
-      resumed = false;
-      return map(p.currentToken());
-    }
+  protected Token advance() throws IOException {
     return map(p.nextToken());
   }
 

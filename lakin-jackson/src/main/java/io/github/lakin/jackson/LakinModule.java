@@ -43,9 +43,7 @@ import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
-import io.github.lakin.jackson.schema.Kind;
-import io.github.lakin.jackson.schema.Kinds;
-import io.github.lakin.jackson.schema.ModelSchema;
+import io.github.lakin.jackson.schema.Binding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -186,31 +184,9 @@ public final class LakinModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleDeserializers d = new SimpleDeserializers();
     SimpleSerializers s = new SimpleSerializers();
-    both(d, s, Target.class, ModelSchema.TARGET);
-    read(d, ExactTarget.class, ModelSchema.TARGET.only(ExactTarget.class, "exact"));
-    read(d, RangeTarget.class, ModelSchema.TARGET.only(RangeTarget.class, "range"));
-    read(d, ComparatorTarget.class, ModelSchema.TARGET.only(ComparatorTarget.class, "comparator"));
-    read(d, CategoricalTarget.class, ModelSchema.TARGET.only(CategoricalTarget.class, "category"));
-    both(d, s, OrdinalScale.class, ModelSchema.SCALE);
-    both(d, s, MeasureUnit.class, ModelSchema.UNIT);
-    both(d, s, Realization.class, ModelSchema.REALIZATION);
-    both(d, s, Realization.Provisional.class, ModelSchema.PROVISIONAL);
-    both(d, s, Realization.Counts.class, ModelSchema.COUNTS);
-    both(d, s, Period.class, Kinds.PERIOD);
-    both(d, s, Rational.class, Kinds.RATIONAL);
-    both(d, s, Relation.class, Kinds.RELATION);
-    both(d, s, CapRule.class, ModelSchema.CAP_RULE);
-    both(d, s, Indicator.class, ModelSchema.INDICATOR);
-    both(d, s, Goal.class, ModelSchema.GOAL);
-    both(d, s, OrgUnit.class, ModelSchema.ORG_UNIT);
-    both(d, s, BudgetLine.class, ModelSchema.BUDGET_LINE);
-    both(d, s, PerformanceAgreement.class, ModelSchema.AGREEMENT);
-    both(d, s, AgreementRevisions.class, ModelSchema.REVISIONS);
-    both(d, s, Realizations.class, ModelSchema.REALIZATIONS);
-    both(d, s, RoundingPolicy.class, ModelSchema.ROUNDING);
-    both(d, s, ZeroTargetRule.class, ModelSchema.ZERO_TARGET);
-    both(d, s, ScoringPolicy.class, ModelSchema.SCORING);
-    both(d, s, ReportPolicy.class, ModelSchema.REPORT_POLICY);
+    for (Binding<?> b : Binding.MODEL) {
+      bind(d, s, b);
+    }
     context.addDeserializers(d);
 
     s.addSerializer(Achievement.class, new ResultSerializer<>(Achievement.class, ResultWriters::achievement));
@@ -223,8 +199,7 @@ public final class LakinModule extends Module {
     s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, (v, g, p) -> ResultJsonWriter.write(v, g, true)));
     context.addSerializers(s);
     SimpleDeserializers computed = new SimpleDeserializers();
-    for (Class<?> result : List.of(ReportResult.class, GoalResult.class, IndicatorResult.class, Achievement.class, Aggregate.class,
-        MetCounts.class, Absorption.class, EfficiencyGap.class)) {
+    for (Class<?> result : Binding.COMPUTED) {
       addComputed(computed, result);
     }
     context.addDeserializers(computed);
@@ -234,13 +209,11 @@ public final class LakinModule extends Module {
     d.addDeserializer(type, new ComputedResultDeserializer<>(type));
   }
 
-  private static <T> void both(SimpleDeserializers d, SimpleSerializers s, Class<T> type, Kind<T> kind) {
-    read(d, type, kind);
-    s.addSerializer(type, new SchemaJackson.Serializer<>(type, kind));
-  }
-
-  private static <T> void read(SimpleDeserializers d, Class<T> type, Kind<T> kind) {
-    d.addDeserializer(type, new SchemaJackson.Deserializer<>(type, kind));
+  private static <T> void bind(SimpleDeserializers d, SimpleSerializers s, Binding<T> b) {
+    d.addDeserializer(b.type(), new SchemaJackson.Deserializer<>(b.type(), b.kind()));
+    if (b.writes()) {
+      s.addSerializer(b.type(), new SchemaJackson.Serializer<>(b.type(), b.kind()));
+    }
   }
 
   private static Version readVersion() {

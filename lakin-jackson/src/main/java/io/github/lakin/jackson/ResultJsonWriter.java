@@ -83,7 +83,32 @@ public final class ResultJsonWriter {
    * @throws IOException if the generator fails
    */
   public static void write(ReportResult report, JsonGenerator generator, boolean detailed) throws IOException {
-    ResultJsonWriter w = of(generator, detailed);
+    write(report, new JacksonOut(Objects.requireNonNull(generator, "generator")), detailed);
+  }
+
+  /**
+   * Writes over any JSON library: the Jackson 3 module ({@code lakin-jackson3}) writes the same
+   * form, byte for byte, through its own {@link JsonOut}.
+   *
+   * @param out where to write; the report is written as one JSON value at its position
+   * @param detailed whether to write the detailed fields (exact values, explanations, statement)
+   * @return the writer
+   */
+  public static ResultJsonWriter of(JsonOut out, boolean detailed) {
+    return new ResultJsonWriter(Objects.requireNonNull(out, "out"), detailed);
+  }
+
+  /**
+   * Writes a whole scored report over any JSON library (see {@link #write(ReportResult,
+   * JsonGenerator, boolean)}).
+   *
+   * @param report the report
+   * @param out where to write
+   * @param detailed whether to write the detailed fields
+   * @throws IOException if the output fails
+   */
+  public static void write(ReportResult report, JsonOut out, boolean detailed) throws IOException {
+    ResultJsonWriter w = of(out, detailed);
     w.begin(report.agreement().unit().name(), report.agreement().year(), report.policy().name());
     for (GoalResult goal : report.goals()) {
       w.beginGoal(goal.goal().code(), goal.goal().name());

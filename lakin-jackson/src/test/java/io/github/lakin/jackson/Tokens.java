@@ -1,4 +1,6 @@
-package io.github.lakin.jackson.schema;
+package io.github.lakin.jackson;
+
+import io.github.lakin.jackson.schema.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
-package io.github.lakin.jackson.schema;
+package io.github.lakin.jackson;
+
+import io.github.lakin.jackson.schema.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.lakin.jackson.ModelGensAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,0 +1,119 @@
+package io.github.lakin.jackson.schema;
+
+import io.github.lakin.core.AgreementRevisions;
+import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.CapRule;
+import io.github.lakin.core.CategoricalTarget;
+import io.github.lakin.core.ComparatorTarget;
+import io.github.lakin.core.ExactTarget;
+import io.github.lakin.core.Goal;
+import io.github.lakin.core.Indicator;
+import io.github.lakin.core.MeasureUnit;
+import io.github.lakin.core.OrdinalScale;
+import io.github.lakin.core.OrgUnit;
+import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.core.Period;
+import io.github.lakin.core.RangeTarget;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.Realization;
+import io.github.lakin.core.Relation;
+import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.core.Target;
+import io.github.lakin.scoring.Achievement;
+import io.github.lakin.scoring.ScoringPolicy;
+import io.github.lakin.scoring.ZeroTargetRule;
+import io.github.lakin.scoring.aggregate.Aggregate;
+import io.github.lakin.scoring.aggregate.GoalResult;
+import io.github.lakin.scoring.aggregate.IndicatorResult;
+import io.github.lakin.scoring.aggregate.MetCounts;
+import io.github.lakin.scoring.aggregate.Realizations;
+import io.github.lakin.scoring.aggregate.ReportPolicy;
+import io.github.lakin.scoring.aggregate.ReportResult;
+import io.github.lakin.scoring.budget.Absorption;
+import io.github.lakin.scoring.budget.EfficiencyGap;
+import java.util.List;
+
+/**
+ * Pengikatan tipe (type binding): which Java type is read and written with which declared {@link
+ * Kind}. {@link #MODEL} is the one table every JSON adapter registers (the Jackson 2 and the Jackson
+ * 3 module), so the two cannot drift apart.
+ *
+ * @param <T> the Java type
+ */
+public final class Binding<T> {
+  private final Class<T> type;
+  private final Kind<T> kind;
+  private final boolean writes;
+
+  private Binding(Class<T> type, Kind<T> kind, boolean writes) {
+    this.type = type;
+    this.kind = kind;
+    this.writes = writes;
+  }
+
+  private static <T> Binding<T> both(Class<T> type, Kind<T> kind) {
+    return new Binding<>(type, kind, true);
+  }
+
+  private static <T> Binding<T> readOnly(Class<T> type, Kind<T> kind) {
+    return new Binding<>(type, kind, false);
+  }
+
+  /** Every model type an adapter reads, and writes unless {@link #writes()} says otherwise. */
+  public static final List<Binding<?>> MODEL = List.of(
+      both(Target.class, ModelSchema.TARGET),
+      readOnly(ExactTarget.class, ModelSchema.TARGET.only(ExactTarget.class, "exact")),
+      readOnly(RangeTarget.class, ModelSchema.TARGET.only(RangeTarget.class, "range")),
+      readOnly(ComparatorTarget.class, ModelSchema.TARGET.only(ComparatorTarget.class, "comparator")),
+      readOnly(CategoricalTarget.class, ModelSchema.TARGET.only(CategoricalTarget.class, "category")),
+      both(OrdinalScale.class, ModelSchema.SCALE),
+      both(MeasureUnit.class, ModelSchema.UNIT),
+      both(Realization.class, ModelSchema.REALIZATION),
+      both(Realization.Provisional.class, ModelSchema.PROVISIONAL),
+      both(Realization.Counts.class, ModelSchema.COUNTS),
+      both(Period.class, Kinds.PERIOD),
+      both(Rational.class, Kinds.RATIONAL),
+      both(Relation.class, Kinds.RELATION),
+      both(CapRule.class, ModelSchema.CAP_RULE),
+      both(Indicator.class, ModelSchema.INDICATOR),
+      both(Goal.class, ModelSchema.GOAL),
+      both(OrgUnit.class, ModelSchema.ORG_UNIT),
+      both(BudgetLine.class, ModelSchema.BUDGET_LINE),
+      both(PerformanceAgreement.class, ModelSchema.AGREEMENT),
+      both(AgreementRevisions.class, ModelSchema.REVISIONS),
+      both(Realizations.class, ModelSchema.REALIZATIONS),
+      both(RoundingPolicy.class, ModelSchema.ROUNDING),
+      both(ZeroTargetRule.class, ModelSchema.ZERO_TARGET),
+      both(ScoringPolicy.class, ModelSchema.SCORING),
+      both(ReportPolicy.class, ModelSchema.REPORT_POLICY));
+
+  /** The result types: computed by scoring, written by adapters, never read from JSON. */
+  public static final List<Class<?>> COMPUTED = List.of(ReportResult.class, GoalResult.class, IndicatorResult.class,
+      Achievement.class, Aggregate.class, MetCounts.class, Absorption.class, EfficiencyGap.class);
+
+  /**
+   * The message of the error an adapter raises when asked to read a computed result.
+   *
+   * @param type the result type
+   * @return the message, without the pointer
+   */
+  public static String computedMessage(Class<?> type) {
+    return "a " + type.getSimpleName() + " cannot be read from JSON: results are computed; read the report "
+        + "(PerformanceAgreement, Realizations, ReportPolicy) and score it with ReportScorer";
+  }
+
+  /** @return the Java type */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** @return its declared kind */
+  public Kind<T> kind() {
+    return kind;
+  }
+
+  /** @return whether an adapter writes the type with this kind (else it only reads it) */
+  public boolean writes() {
+    return writes;
+  }
+}
