@@ -193,7 +193,7 @@ public final class LakinModule extends Module {
     s.addSerializer(IndicatorResult.class, new ResultSerializer<>(IndicatorResult.class, (v, g, p) -> ResultJsonWriter.writeIndicator(v, g)));
     s.addSerializer(Aggregate.class, new ResultSerializer<>(Aggregate.class, ResultWriters::aggregate));
     s.addSerializer(GoalResult.class, new ResultSerializer<>(GoalResult.class, (v, g, p) -> ResultJsonWriter.writeGoal(v, g)));
-    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, (v, g, p) -> ResultJsonWriter.writeCounts(ResultCounts.from(v), g)));
+    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, (v, g, p) -> ResultJsonWriter.writeCounts(v, g)));
     s.addSerializer(Absorption.class, new ResultSerializer<>(Absorption.class, ResultWriters::absorption));
     s.addSerializer(EfficiencyGap.class, new ResultSerializer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
     s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, (v, g, p) -> ResultJsonWriter.write(v, g, true)));

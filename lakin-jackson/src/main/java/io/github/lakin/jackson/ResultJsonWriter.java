@@ -1,5 +1,7 @@
 package io.github.lakin.jackson;
 
+import io.github.lakin.scoring.aggregate.MetCounts;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Rational;
@@ -39,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *   w.indicator(line.clear().code("1.1").name("Nilai akuntabilitas").unit("indeks").target(new BigDecimal("69"))
  *       .realisasi(new BigDecimal("69.31")).achievement(Optional.of(new BigDecimal("100.45"))).met(true));
  *   w.endGoal(Optional.of(new BigDecimal("109.95")));
- *   w.end(Optional.of(new BigDecimal("106.51")), ResultCounts.of(11, 10, 1, 7, 3, 1, 0, 0), Optional.empty());
+ *   w.end(Optional.of(new BigDecimal("106.51")), MetCounts.of(7, 3, 1, 0, 0, 0, 0), Optional.empty());
  * }
  * }</pre>
  *
@@ -118,7 +120,7 @@ public final class ResultJsonWriter {
       w.endGoal(ResultFigure.from(goal.aggregate()));
     }
     Optional<ResultBudget> budget = report.absorption().map(a -> ResultBudget.from(a, report.efficiency()));
-    w.end(ResultFigure.from(report.overall()), ResultCounts.from(report.counts()), budget);
+    w.end(ResultFigure.from(report.overall()), report.counts(), budget);
   }
 
   /** Writes an indicator's line on its own, in the detailed mode (for the {@link IndicatorResult} serializer). */
@@ -140,7 +142,7 @@ public final class ResultJsonWriter {
   }
 
   /** Writes counts on their own, in the detailed mode (for the {@code MetCounts} serializer). */
-  static void writeCounts(ResultCounts counts, JsonGenerator generator) throws IOException {
+  static void writeCounts(MetCounts counts, JsonGenerator generator) throws IOException {
     of(generator, true).countsObject(counts);
   }
 
@@ -313,7 +315,7 @@ public final class ResultJsonWriter {
    * @param budget the budget figures, when the report has a budget
    * @throws IOException if the generator fails
    */
-  public void end(Optional<BigDecimal> overall, ResultCounts counts, Optional<ResultBudget> budget) throws IOException {
+  public void end(Optional<BigDecimal> overall, MetCounts counts, Optional<ResultBudget> budget) throws IOException {
     end(ResultFigure.of(overall), counts, budget);
   }
 
@@ -325,7 +327,7 @@ public final class ResultJsonWriter {
    * @param budget the budget figures, when the report has a budget
    * @throws IOException if the generator fails
    */
-  public void end(ResultFigure overall, ResultCounts counts, Optional<ResultBudget> budget) throws IOException {
+  public void end(ResultFigure overall, MetCounts counts, Optional<ResultBudget> budget) throws IOException {
     expect(State.REPORT, "end");
     out.endArray();
     out.name("overall");
@@ -341,7 +343,7 @@ public final class ResultJsonWriter {
     state = State.DONE;
   }
 
-  private void countsObject(ResultCounts counts) throws IOException {
+  private void countsObject(MetCounts counts) throws IOException {
     out.beginObject();
     count("total", counts.total());
     count("met", counts.met());
@@ -352,7 +354,7 @@ public final class ResultJsonWriter {
     count("notAvailable", counts.notAvailable());
     count("undefined", counts.undefined());
     if (detailed) {
-      explanation("statement", counts.statement(ID), counts.statement(Locale.ENGLISH));
+      explanation("statement", Optional.of(counts.statement(ID)), Optional.of(counts.statement(Locale.ENGLISH)));
     }
     out.endObject();
   }

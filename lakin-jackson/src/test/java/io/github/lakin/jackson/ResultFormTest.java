@@ -152,7 +152,7 @@ class ResultFormTest {
         }
         w.endGoal(Optional.of(new BigDecimal(goal[1])));
       }
-      w.end(Optional.of(new BigDecimal("106.51")), ResultCounts.of(11, 10, 1, 7, 3, 1, 0, 0),
+      w.end(Optional.of(new BigDecimal("106.51")), MetCounts.of(7, 3, 1, 0, 0, 0, 0),
           Optional.of(ResultBudget.of(Optional.of(new BigDecimal("9970949000")), Optional.of(new BigDecimal("9960052227")),
               Optional.of(new BigDecimal("99.89")), Optional.of(new BigDecimal("6.62")), Optional.of(true))));
     }
@@ -198,7 +198,7 @@ class ResultFormTest {
           .raw(Optional.of(new BigDecimal("160.00"))).met(true).flag(Achievement.Flag.CAPPED).flag(Achievement.Flag.PROVISIONAL));
       w.indicator(new IndicatorLine().code("2").name("Indeks").unit("indeks").target(new BigDecimal("80"))
           .status(Achievement.Status.NOT_AVAILABLE));
-      w.endGoal(Optional.empty()).end(Optional.empty(), ResultCounts.of(2, 1, 0, 1, 0, 0, 1, 0), Optional.empty());
+      w.endGoal(Optional.empty()).end(Optional.empty(), MetCounts.of(1, 0, 0, 0, 0, 1, 0), Optional.empty());
     }
     JsonNode r = mapper.readTree(text.toString());
     JsonNode first = r.at("/goals/0/indicators/0");
@@ -224,7 +224,7 @@ class ResultFormTest {
       w.begin("U", 2023, "p");
       assertThatThrownBy(() -> w.indicator(new IndicatorLine())).isInstanceOf(IllegalStateException.class);
       w.beginGoal("S1");
-      assertThatThrownBy(() -> w.end(Optional.empty(), ResultCounts.of(0, 0, 0, 0, 0, 0, 0, 0), Optional.empty()))
+      assertThatThrownBy(() -> w.end(Optional.empty(), MetCounts.of(0, 0, 0, 0, 0, 0, 0), Optional.empty()))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a goal");
     }
   }

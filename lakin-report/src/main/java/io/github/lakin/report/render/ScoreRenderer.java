@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lakin.jackson.IndicatorLine;
 import io.github.lakin.jackson.ResultBudget;
-import io.github.lakin.jackson.ResultCounts;
 import io.github.lakin.jackson.ResultJsonWriter;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.MetCounts;
@@ -251,8 +250,7 @@ public final class ScoreRenderer {
       MetCounts c = v.counts;
       Optional<ResultBudget> budget = v.absorption.isPresent() || v.efficiencyGap.isPresent()
           ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)) : Optional.empty();
-      w.end(v.overall, ResultCounts.of(c.total(), c.met(), c.notMet(), c.above(), c.equal(), c.below(), c.notAvailable(), c.undefined()),
-          budget);
+      w.end(v.overall, c, budget);
       j.writeRaw('\n');
     }
   }
