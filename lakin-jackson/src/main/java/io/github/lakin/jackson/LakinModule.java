@@ -76,7 +76,7 @@ import java.util.Properties;
  *
  * <h2>Model (read and write)</h2>
  *
- * Each JSON field of each model type is declared once in {@link ModelSchema}, which drives both the
+ * Each JSON field of each model type is declared once in {@code ModelSchema} (module lakin-json), which drives both the
  * reader and the writer; the form is described field by field in {@code docs/json.md} (checked
  * against the declarations by a test).
  *
