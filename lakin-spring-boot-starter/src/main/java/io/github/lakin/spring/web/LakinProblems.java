@@ -43,7 +43,8 @@ public class LakinProblems {
    */
   @ExceptionHandler(BadBodyException.class)
   public ResponseEntity<ProblemDetail> badBody(BadBodyException e) {
-    return problem(e.status(), BAD_REPORT, e.status() == 413 ? "Body too large" : "Bad request body", e.getMessage(), e.pointer());
+    return problem(e.status(), BAD_REPORT, e.status() == 413 ? "Body too large" : "Bad request body",
+        String.valueOf(e.getMessage()), e.pointer());
   }
 
   /**
@@ -53,7 +54,7 @@ public class LakinProblems {
   @ExceptionHandler(InvalidValueException.class)
   public ResponseEntity<ProblemDetail> badReport(InvalidValueException e) {
     String pointer = "";
-    String detail = e.getMessage();
+    String detail = String.valueOf(e.getMessage());
     if (e instanceof InvalidTextException) {
       InvalidTextException t = (InvalidTextException) e;
       pointer = pointerOf(t.location().source());
@@ -78,7 +79,7 @@ public class LakinProblems {
    */
   @ExceptionHandler(WorkLimiter.BusyException.class)
   public ResponseEntity<ProblemDetail> busy(WorkLimiter.BusyException e) {
-    ResponseEntity<ProblemDetail> r = problem(503, BUSY, "Busy", e.getMessage(), "");
+    ResponseEntity<ProblemDetail> r = problem(503, BUSY, "Busy", String.valueOf(e.getMessage()), "");
     return ResponseEntity.status(503).headers(h -> h.set(HttpHeaders.RETRY_AFTER, "1")).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(r.getBody());
   }
