@@ -70,8 +70,7 @@ final class AuditCommand implements Callable<Integer> {
     ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage, rounding,
         lowerFormula, report.agreement())), report.agreement());
     PrintedFigures p = report.printed();
-    if (p.indicators().isEmpty() && p.goals().isEmpty() && p.overall().isEmpty() && p.absorption().isEmpty()
-        && p.efficiencyGap().isEmpty()) {
+    if (p.isEmpty()) {
       throw new IllegalArgumentException(file + ": the file has no printed figures to audit (column 'printed' or the JSON 'printed' object)");
     }
     AuditReport audit = Auditor.of(policy).audit(report.agreement(), report.realizations(), p);

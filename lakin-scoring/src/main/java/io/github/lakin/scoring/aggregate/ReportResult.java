@@ -4,6 +4,7 @@ import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.scoring.budget.EfficiencyIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Hasil pengukuran kinerja (report result): the tree unit → goals → indicators of a LAKIN chapter
- * III, with the unit's capaian, the counts, and, when the agreement has a budget, the absorption
- * and the efficiency gaps.
+ * III, with the unit's capaian, the counts, and, when the agreement has budget lines, the
+ * absorption of each line and of all lines together (the ratio of the sums), and per goal and for
+ * the unit the efficiency gap (capaian − serapan, in points) and the efficiency index (capaian ÷
+ * serapan).
  */
 public final class ReportResult {
   private final PerformanceAgreement agreement;
@@ -24,10 +27,27 @@ public final class ReportResult {
   private final Map<String, Absorption> goalAbsorption;
   private final Optional<EfficiencyGap> efficiency;
   private final Map<String, EfficiencyGap> goalEfficiency;
+  private final Budget budget;
+
+  /** The budget figures beside the gaps: each line's absorption and the efficiency indices. */
+  static final class Budget {
+    static final Budget NONE = new Budget(List.of(), Optional.empty(), Map.of());
+
+    final List<Absorption> lines;
+    final Optional<EfficiencyIndex> index;
+    final Map<String, EfficiencyIndex> goalIndex;
+
+    Budget(List<Absorption> lines, Optional<EfficiencyIndex> index, Map<String, EfficiencyIndex> goalIndex) {
+      this.lines = List.copyOf(lines);
+      this.index = index;
+      this.goalIndex = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(goalIndex));
+    }
+  }
 
   ReportResult(PerformanceAgreement agreement, ReportPolicy policy, List<GoalResult> goals, Aggregate overall, MetCounts counts,
       Optional<Absorption> absorption, Map<String, Absorption> goalAbsorption, Optional<EfficiencyGap> efficiency,
-      Map<String, EfficiencyGap> goalEfficiency) {
+      Map<String, EfficiencyGap> goalEfficiency, Budget budget) {
+    this.budget = budget;
     this.agreement = agreement;
     this.policy = policy;
     this.goals = List.copyOf(goals);
@@ -103,6 +123,32 @@ public final class ReportResult {
   /** @return efficiency gaps per goal, for goals with budget lines and a capaian, in report order */
   public Map<String, EfficiencyGap> goalEfficiency() {
     return goalEfficiency;
+  }
+
+  /**
+   * @return the absorption of each budget line on its own, in the agreement's order (label: the
+   *     line's code); empty when the agreement has no budget lines
+   */
+  public List<Absorption> lineAbsorption() {
+    return budget.lines;
+  }
+
+  /**
+   * @param code a budget line's code
+   * @return that line's absorption
+   */
+  public Optional<Absorption> lineAbsorption(String code) {
+    return budget.lines.stream().filter(a -> a.label().equals(code)).findFirst();
+  }
+
+  /** @return the unit's efficiency index (capaian ÷ serapan), when both exist and the absorption is above 0 */
+  public Optional<EfficiencyIndex> efficiencyIndex() {
+    return budget.index;
+  }
+
+  /** @return efficiency indices per goal, for goals with budget lines, a capaian and an absorption above 0, in report order */
+  public Map<String, EfficiencyIndex> goalEfficiencyIndex() {
+    return budget.goalIndex;
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.Scorer;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.scoring.budget.EfficiencyIndex;
 import io.github.lakin.scoring.budget.PaguBasis;
 import io.github.lakin.scoring.internal.engine.Columns;
 import io.github.lakin.scoring.internal.engine.Eligibility;
@@ -48,11 +49,14 @@ public final class ReportScorer {
   private final ReportPolicy policy;
   private final Scorer scorer;
   private final PaguBasis paguBasis;
+  /** The rounding of efficiency indices; empty: {@link EfficiencyIndex#defaultRounding} of the policy's. */
+  private final Optional<io.github.lakin.core.RoundingPolicy> indexRounding;
   /** The engine's kernel, when the policy can take it: it decides the means' rounding. */
   private final @Nullable Kernel kernel;
 
-  private ReportScorer(ReportPolicy policy, PaguBasis paguBasis) {
+  private ReportScorer(ReportPolicy policy, PaguBasis paguBasis, Optional<io.github.lakin.core.RoundingPolicy> indexRounding) {
     this.policy = policy;
+    this.indexRounding = indexRounding;
     this.scorer = Scorer.of(policy.scoring());
     this.paguBasis = paguBasis;
     this.kernel = Eligibility.policy(policy).isEmpty() ? new Kernel(policy.scoring(), false) : null;
@@ -63,7 +67,7 @@ public final class ReportScorer {
    * @return a scorer measuring budget against the final pagu
    */
   public static ReportScorer of(ReportPolicy policy) {
-    return new ReportScorer(Objects.requireNonNull(policy, "policy"), PaguBasis.FINAL);
+    return new ReportScorer(Objects.requireNonNull(policy, "policy"), PaguBasis.FINAL, Optional.empty());
   }
 
   /**
@@ -71,7 +75,16 @@ public final class ReportScorer {
    * @return a scorer with the same policy and that basis
    */
   public ReportScorer withPaguBasis(PaguBasis basis) {
-    return new ReportScorer(policy, Objects.requireNonNull(basis, "basis"));
+    return new ReportScorer(policy, Objects.requireNonNull(basis, "basis"), indexRounding);
+  }
+
+  /**
+   * @param rounding how efficiency indices (capaian ÷ serapan) are rounded; by default at {@value
+   *     EfficiencyIndex#DEFAULT_SCALE} decimals in the policy's rounding mode
+   * @return a scorer with the same policy and basis and that rounding of indices
+   */
+  public ReportScorer withEfficiencyIndexRounding(io.github.lakin.core.RoundingPolicy rounding) {
+    return new ReportScorer(policy, paguBasis, Optional.of(Objects.requireNonNull(rounding, "rounding")));
   }
 
   /** @return the policy */
@@ -246,10 +259,17 @@ public final class ReportScorer {
     Map<String, Absorption> goalAbsorption = new LinkedHashMap<>();
     Optional<EfficiencyGap> efficiency = Optional.empty();
     Map<String, EfficiencyGap> goalEfficiency = new LinkedHashMap<>();
+    List<Absorption> lineAbsorption = new ArrayList<>();
+    Optional<EfficiencyIndex> index = Optional.empty();
+    Map<String, EfficiencyIndex> goalIndex = new LinkedHashMap<>();
     if (!agreement.budget().isEmpty()) {
+      for (BudgetLine line : agreement.budget()) {
+        lineAbsorption.add(Absorption.of(line.code(), List.of(line), paguBasis, policy.rounding()));
+      }
       Absorption unit = Absorption.of(agreement.unit().code(), agreement.budget(), paguBasis, policy.rounding());
       absorption = Optional.of(unit);
       efficiency = gap(agreement.unit().code(), overall, unit, roundMembers);
+      index = index(efficiency);
       Map<String, List<BudgetLine>> byGoal = agreement.budget().stream().filter(l -> l.goalCode().isPresent())
           .collect(Collectors.groupingBy(l -> l.goalCode().get(), LinkedHashMap::new, Collectors.toList()));
       for (GoalResult g : goals) {
@@ -257,11 +277,14 @@ public final class ReportScorer {
         if (lines != null) {
           Absorption ga = Absorption.of(g.goal().code(), lines, paguBasis, policy.rounding());
           goalAbsorption.put(g.goal().code(), ga);
-          gap(g.goal().code(), g.aggregate(), ga, roundMembers).ifPresent(e -> goalEfficiency.put(g.goal().code(), e));
+          Optional<EfficiencyGap> goalGap = gap(g.goal().code(), g.aggregate(), ga, roundMembers);
+          goalGap.ifPresent(e -> goalEfficiency.put(g.goal().code(), e));
+          index(goalGap).ifPresent(i -> goalIndex.put(g.goal().code(), i));
         }
       }
     }
-    return new ReportResult(agreement, policy, goals, overall, counts, absorption, goalAbsorption, efficiency, goalEfficiency);
+    return new ReportResult(agreement, policy, goals, overall, counts, absorption, goalAbsorption, efficiency, goalEfficiency,
+        new ReportResult.Budget(lineAbsorption, index, goalIndex));
   }
 
   /**
@@ -272,6 +295,19 @@ public final class ReportScorer {
    */
   public ReportResult score(PerformanceAgreement agreement, Map<String, Realization> realizations) {
     return score(agreement, Realizations.of(realizations));
+  }
+
+  /**
+   * The index of the same two figures the gap compares (rounded first under {@link
+   * RoundingStage#EACH_LEVEL}, as the gap's); none when nothing was spent.
+   */
+  private Optional<EfficiencyIndex> index(Optional<EfficiencyGap> gap) {
+    if (gap.isEmpty() || gap.get().absorption().signum() <= 0) {
+      return Optional.empty();
+    }
+    EfficiencyGap g = gap.get();
+    return Optional.of(EfficiencyIndex.of(g.label(), g.achievement(), g.absorption(), policy.rounding(),
+        indexRounding.orElseGet(() -> EfficiencyIndex.defaultRounding(policy.rounding()))));
   }
 
   private Optional<EfficiencyGap> gap(String label, Aggregate capaian, Absorption absorption, boolean rounded) {

@@ -12,7 +12,7 @@ public final class AuditReport {
     this.findings = List.copyOf(findings);
   }
 
-  /** @return every finding: indicators, goals, unit, absorption, efficiency gap, then input notes */
+  /** @return every finding: indicators, goals, unit, absorption, budget lines, efficiency gap and index, then input notes */
   public List<Finding> findings() {
     return findings;
   }

@@ -107,6 +107,11 @@ public final class Auditor {
         throw InvalidValueException.of("realisasi printed elsewhere", code, "must be in the agreement");
       }
     }
+    for (String code : printed.lineAbsorption().keySet()) {
+      if (agreement.budget().stream().noneMatch(l -> l.code().equals(code))) {
+        throw InvalidValueException.of("printed absorption of budget line", code, "must name a budget line of the agreement");
+      }
+    }
     ReportResult base = score(policy, basis, agreement, realizations);
     List<Finding> findings = new ArrayList<>();
     printed.indicators().forEach((code, p) -> findings.add(indicator(agreement, realizations, printed, base, code, p)));
@@ -116,8 +121,12 @@ public final class Auditor {
         realizations, printed, r -> r.overall().value(), base)));
     printed.absorption().ifPresent(p -> findings.add(aggregateFinding(Finding.Kind.ABSORPTION, agreement.unit().code(), p, agreement,
         realizations, printed, r -> r.absorption().flatMap(a -> a.percent()), base)));
+    printed.lineAbsorption().forEach((code, p) -> findings.add(aggregateFinding(Finding.Kind.BUDGET_LINE, code, p, agreement,
+        realizations, printed, r -> r.lineAbsorption(code).flatMap(a -> a.percent()), base)));
     printed.efficiencyGap().ifPresent(p -> findings.add(aggregateFinding(Finding.Kind.EFFICIENCY_GAP, agreement.unit().code(), p,
         agreement, realizations, printed, r -> r.efficiency().map(e -> e.gap()), base)));
+    printed.efficiencyIndex().ifPresent(p -> findings.add(aggregateFinding(Finding.Kind.EFFICIENCY_INDEX, agreement.unit().code(), p,
+        agreement, realizations, printed, r -> r.efficiencyIndex().map(e -> e.index()), base)));
     for (String code : agreement.indicators().stream().map(Indicator::code).toArray(String[]::new)) {
       if (printed.otherTargets().containsKey(code) || printed.otherRealisasi().containsKey(code)) {
         findings.add(inputNote(agreement, realizations, printed, code));
@@ -287,7 +296,8 @@ public final class Auditor {
           }
         }
       }
-      if (kind != Finding.Kind.ABSORPTION) {
+      boolean absorption = kind == Finding.Kind.ABSORPTION || kind == Finding.Kind.BUDGET_LINE;
+      if (!absorption) {
         boolean capped = policy.scoring().limits().maximum().isPresent();
         ScoringPolicy sp = capped
             ? ScoringPolicy.builder().from(policy.scoring()).limits(CapRule.floor(policy.scoring().limits().floor().orElse(BigDecimal.ZERO))).build()
@@ -302,7 +312,10 @@ public final class Auditor {
           }
         }
       }
-      if (kind == Finding.Kind.ABSORPTION || kind == Finding.Kind.EFFICIENCY_GAP) {
+      if (absorption) {
+        otherLines(kind, code, p, base, why);
+      }
+      if (absorption || kind == Finding.Kind.EFFICIENCY_GAP || kind == Finding.Kind.EFFICIENCY_INDEX) {
         PaguBasis otherBasis = basis == PaguBasis.FINAL ? PaguBasis.INITIAL : PaguBasis.FINAL;
         try {
           if (hits(figure.apply(score(policy, otherBasis, pk, real)), p)) {
@@ -313,11 +326,31 @@ public final class Auditor {
           // no initial pagu in the budget lines: the variant does not apply
         }
       }
-      if (kind == Finding.Kind.GOAL || kind == Finding.Kind.OVERALL || kind == Finding.Kind.EFFICIENCY_GAP) {
+      if (kind == Finding.Kind.GOAL || kind == Finding.Kind.OVERALL || kind == Finding.Kind.EFFICIENCY_GAP
+          || kind == Finding.Kind.EFFICIENCY_INDEX) {
         memberAlternatives(kind, code, p, pk, real, printed, figure, why);
       }
     }
     return finding(kind, code, p, recomputed, ok, why, value.isEmpty());
+  }
+
+  /**
+   * A printed absorption that is another line's (or, for a line, the total's): a figure copied
+   * from the neighbouring row or from the total row.
+   */
+  private static void otherLines(Finding.Kind kind, String code, BigDecimal p, ReportResult base, List<Explanation> why) {
+    for (io.github.lakin.scoring.budget.Absorption other : base.lineAbsorption()) {
+      if ((kind == Finding.Kind.ABSORPTION || !other.label().equals(code)) && hits(other.percent(), p)) {
+        why.add(new Explanation(Variant.OTHER_BUDGET_LINE, "serapan baris anggaran " + other.label() + " ("
+            + fmt(other.percent().orElseThrow(), Math.max(0, p.scale()), true) + ")",
+            "the absorption of budget line " + other.label() + " (" + fmt(other.percent().orElseThrow(), Math.max(0, p.scale()), false) + ")"));
+      }
+    }
+    if (kind == Finding.Kind.BUDGET_LINE && base.lineAbsorption().size() > 1 && hits(base.absorption().flatMap(a -> a.percent()), p)) {
+      Rational total = base.absorption().flatMap(a -> a.percent()).orElseThrow();
+      why.add(new Explanation(Variant.OTHER_BUDGET_LINE, "serapan seluruh anggaran (" + fmt(total, Math.max(0, p.scale()), true) + ")",
+          "the absorption of the whole budget (" + fmt(total, Math.max(0, p.scale()), false) + ")"));
+    }
   }
 
   private void memberAlternatives(Finding.Kind kind, String code, BigDecimal p, PerformanceAgreement pk, Realizations real,
@@ -435,6 +468,10 @@ public final class Auditor {
         return id ? "serapan anggaran" : "budget absorption";
       case EFFICIENCY_GAP:
         return id ? "efisiensi" : "efficiency gap";
+      case BUDGET_LINE:
+        return (id ? "serapan anggaran baris " : "budget absorption of line ") + code;
+      case EFFICIENCY_INDEX:
+        return id ? "indeks efisiensi" : "efficiency index";
       default:
         return code;
     }

@@ -22,6 +22,10 @@ public final class Finding {
     ABSORPTION,
     /** The efficiency gap. */
     EFFICIENCY_GAP,
+    /** The absorption of one budget line. */
+    BUDGET_LINE,
+    /** The efficiency index (capaian ÷ serapan). */
+    EFFICIENCY_INDEX,
     /** An input (target or realisasi) printed differently elsewhere; not a mismatch by itself. */
     INPUT
   }
@@ -52,7 +56,7 @@ public final class Finding {
     return kind;
   }
 
-  /** @return the indicator or goal code, or the unit's code */
+  /** @return the indicator, goal or budget line code, or the unit's code */
   public String code() {
     return code;
   }

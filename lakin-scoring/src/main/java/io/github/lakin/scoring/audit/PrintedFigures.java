@@ -21,6 +21,8 @@ public final class PrintedFigures {
   private final Optional<BigDecimal> overall;
   private final Optional<BigDecimal> absorption;
   private final Optional<BigDecimal> efficiencyGap;
+  private final Map<String, BigDecimal> lineAbsorption;
+  private final Optional<BigDecimal> efficiencyIndex;
   private final Map<String, List<BigDecimal>> otherTargets;
   private final Map<String, List<BigDecimal>> otherRealisasi;
 
@@ -30,6 +32,8 @@ public final class PrintedFigures {
     this.overall = b.overall;
     this.absorption = b.absorption;
     this.efficiencyGap = b.efficiencyGap;
+    this.lineAbsorption = Collections.unmodifiableMap(new LinkedHashMap<>(b.lineAbsorption));
+    this.efficiencyIndex = b.efficiencyIndex;
     Map<String, List<BigDecimal>> t = new LinkedHashMap<>();
     b.otherTargets.forEach((k, v) -> t.put(k, List.copyOf(v)));
     this.otherTargets = Collections.unmodifiableMap(t);
@@ -68,6 +72,22 @@ public final class PrintedFigures {
     return efficiencyGap;
   }
 
+  /** @return the printed absorption of single budget lines, in percent, by line code in the order given */
+  public Map<String, BigDecimal> lineAbsorption() {
+    return lineAbsorption;
+  }
+
+  /** @return the printed efficiency index (capaian ÷ serapan) of the unit */
+  public Optional<BigDecimal> efficiencyIndex() {
+    return efficiencyIndex;
+  }
+
+  /** @return whether no figure to check was given (inputs printed elsewhere are not figures) */
+  public boolean isEmpty() {
+    return indicators.isEmpty() && goals.isEmpty() && overall.isEmpty() && absorption.isEmpty() && efficiencyGap.isEmpty()
+        && lineAbsorption.isEmpty() && efficiencyIndex.isEmpty();
+  }
+
   /** @return targets printed elsewhere in the report, by indicator code */
   public Map<String, List<BigDecimal>> otherTargets() {
     return otherTargets;
@@ -85,6 +105,8 @@ public final class PrintedFigures {
     private Optional<BigDecimal> overall = Optional.empty();
     private Optional<BigDecimal> absorption = Optional.empty();
     private Optional<BigDecimal> efficiencyGap = Optional.empty();
+    private final Map<String, BigDecimal> lineAbsorption = new LinkedHashMap<>();
+    private Optional<BigDecimal> efficiencyIndex = Optional.empty();
     private final Map<String, List<BigDecimal>> otherTargets = new LinkedHashMap<>();
     private final Map<String, List<BigDecimal>> otherRealisasi = new LinkedHashMap<>();
 
@@ -146,6 +168,25 @@ public final class PrintedFigures {
      */
     public Builder efficiencyGap(BigDecimal points) {
       efficiencyGap = Optional.of(check("printed efficiency gap", points));
+      return this;
+    }
+
+    /**
+     * @param code a budget line's code
+     * @param percent the absorption printed for that line alone
+     * @return this builder
+     */
+    public Builder lineAbsorption(String code, BigDecimal percent) {
+      once(lineAbsorption, "printed absorption of budget line", code, percent);
+      return this;
+    }
+
+    /**
+     * @param index the printed efficiency index (capaian ÷ serapan), e.g. 1.063
+     * @return this builder
+     */
+    public Builder efficiencyIndex(BigDecimal index) {
+      efficiencyIndex = Optional.of(check("printed efficiency index", index));
       return this;
     }
 

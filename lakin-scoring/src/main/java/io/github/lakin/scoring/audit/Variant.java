@@ -25,5 +25,7 @@ public enum Variant {
   /** The simplest realisasi that gives the printed figure. */
   IMPLIED_REALISASI,
   /** Absorption against the initial pagu (pagu awal) instead of the final one, or the reverse. */
-  PAGU_BASIS
+  PAGU_BASIS,
+  /** The absorption of another budget line, or of all lines together, printed in this one's place. */
+  OTHER_BUDGET_LINE
 }
