@@ -174,8 +174,8 @@ public final class BulkCsvScan {
         rowNo++;
       }
     }
-    if (rowNo == 0) {
-      return Optional.empty();
+    if (rowNo == 0 || c.hasBudget()) {
+      return Optional.empty(); // budget lines are the object path's
     }
     long hash = c.contentHash();
     for (String g : printedGoals) {

@@ -122,7 +122,16 @@ public final class CsvReportReader {
     while ((row = c.next()) != null) {
       assembler.add(row);
     }
+    budget(c, assembler);
     return assembler.build(settings::settings);
+  }
+
+  /** The budget section after the indicator rows, if the file has one. */
+  private static void budget(Cursor c, ReportAssembler assembler) {
+    TextLocation marker = c.budgetMarker;
+    if (marker != null) {
+      assembler.budget(BudgetTable.read(c.budgetRecords, marker, assembler.grammar()));
+    }
   }
 
   static OrgUnit unitOf(Path file) {
@@ -369,6 +378,30 @@ public final class CsvReportReader {
     }
 
     private boolean atEnd;
+    /** Where the line {@code # anggaran} is, when the file has a budget section. */
+    @Nullable TextLocation budgetMarker;
+    /** The records of the budget section: its header, then its rows; blank records left out. */
+    final List<List<Text>> budgetRecords = new ArrayList<>();
+
+    /** @return whether the rows ended at a budget section ({@code # anggaran}) */
+    public boolean hasBudget() {
+      return budgetMarker != null;
+    }
+
+    /** Reads the rest of the text as the budget section: its records are checked by {@link BudgetTable}. */
+    private void budgetSection(CsvRecords.Field marker) {
+      budgetMarker = TextLocation.of(source, marker.line, marker.column);
+      List<CsvRecords.Field> fields;
+      while ((fields = records.next()) != null) {
+        if (!blank(fields)) {
+          List<Text> texts = new ArrayList<>(fields.size());
+          for (int i = 0; i < fields.size(); i++) {
+            texts.add(text(source, fields, i));
+          }
+          budgetRecords.add(texts);
+        }
+      }
+    }
 
     private @Nullable ReportRow read() {
       List<CsvRecords.Field> fields;
@@ -377,6 +410,10 @@ public final class CsvReportReader {
           continue;
         }
         CsvRecords.Field firstField = fields.get(0);
+        if (BudgetTable.isMarker(firstField.text) && blank(fields.subList(1, fields.size()))) {
+          budgetSection(firstField);
+          break;
+        }
         if (fields.size() != headerSize) {
           CsvRecords.Field at = fields.get(Math.min(fields.size(), headerSize) - 1);
           throw new InvalidTextException(at.text, TextLocation.of(source, at.line, at.column), "a row",

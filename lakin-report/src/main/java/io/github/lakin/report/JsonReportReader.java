@@ -173,7 +173,9 @@ public final class JsonReportReader {
       }
     }
     JsonNode budget = root.get("budget");
-    if (budget != null && !budget.isNull()) {
+    if (budget != null && budget.isArray()) {
+      budgetLines(budget, schema, a);
+    } else if (budget != null && !budget.isNull()) {
       object(budget, "/budget");
       fields(budget, "/budget", Set.of("paguAwal", "pagu", "realisasi"));
       BudgetLine.Builder b = BudgetLine.builder().code(unit.code()).name("anggaran " + unit.name())
@@ -189,7 +191,7 @@ public final class JsonReportReader {
     JsonNode printed = root.get("printed");
     if (printed != null && !printed.isNull()) {
       object(printed, "/printed");
-      fields(printed, "/printed", Set.of("goals", "overall", "absorption", "efficiencyGap"));
+      fields(printed, "/printed", Set.of("goals", "overall", "absorption", "efficiencyGap", "efficiencyIndex"));
       JsonNode pg = printed.get("goals");
       if (pg != null && !pg.isNull()) {
         object(pg, "/printed/goals");
@@ -206,8 +208,41 @@ public final class JsonReportReader {
       number(printed, "/printed/overall").ifPresent(a::printedOverall);
       number(printed, "/printed/absorption").ifPresent(a::printedAbsorption);
       number(printed, "/printed/efficiencyGap").ifPresent(a::printedEfficiencyGap);
+      number(printed, "/printed/efficiencyIndex").ifPresent(a::printedEfficiencyIndex);
     }
     return a.build(settings(root.get("policy")));
+  }
+
+  /** The JSON names of the fields of a budget line object, in the order of {@link BudgetTable#COLUMNS}. */
+  private static final List<String> BUDGET_FIELDS = List.of("code", "name", "goal", "paguAwal", "pagu", "realisasi", "printed");
+
+  /**
+   * Version 2: {@code "budget"} as an array of line objects ({@code code}, {@code name}, {@code
+   * goal}, {@code paguAwal}, {@code pagu}, {@code realisasi}, {@code printed}), read by the one
+   * budget table reader of the CSV and workbook forms.
+   */
+  private void budgetLines(JsonNode budget, String schema, ReportAssembler a) {
+    if (!SCHEMA_2.equals(schema)) {
+      throw fail("/budget", "[…]", "the budget", "an array of budget lines needs the schema \"" + SCHEMA_2
+          + "\"; version 1 has one budget object {\"pagu\", \"realisasi\", \"paguAwal\"}");
+    }
+    if (budget.isEmpty()) {
+      throw fail("/budget", "[]", "the budget", "give at least one budget line, or leave the field out");
+    }
+    BudgetTable table = new BudgetTable(grammar);
+    for (int i = 0; i < budget.size(); i++) {
+      String lp = "/budget/" + i;
+      JsonNode line = budget.get(i);
+      object(line, lp);
+      fields(line, lp, new java.util.HashSet<>(BUDGET_FIELDS));
+      required(line, lp + "/code");
+      Text[] cells = new Text[BudgetTable.COLUMNS.size()];
+      for (int k = 0; k < cells.length; k++) {
+        cells[k] = k < BUDGET_FIELDS.size() ? cell(line, lp + "/" + BUDGET_FIELDS.get(k)) : new Text("", at(lp));
+      }
+      table.add(new BudgetTable.Row(at(lp), cells));
+    }
+    a.budget(table);
   }
 
   /** The settings the file names; "weighted" is resolved against the agreement once it is built. */

@@ -173,6 +173,13 @@ final class ReportAssembler {
     budget.add(line);
   }
 
+  private @Nullable BudgetTable budgetTable;
+
+  /** The budget lines of a budget table (CSV section, workbook sheet, JSON array), checked at {@link #build}. */
+  void budget(BudgetTable table) {
+    budgetTable = table;
+  }
+
   void printedOverall(BigDecimal value) {
     printedOverall = Optional.of(value);
   }
@@ -480,6 +487,14 @@ final class ReportAssembler {
       pk.addGoals(g.build());
     });
     pk.addAllBudget(budget);
+    BudgetTable table = budgetTable;
+    if (table != null) {
+      table.checkGoals(goals.keySet());
+      pk.addAllBudget(table.lines());
+      table.printedTotal().ifPresent(this::printedAbsorption);
+      table.printedGap().ifPresent(this::printedEfficiencyGap);
+      table.printedIndex().ifPresent(this::printedEfficiencyIndex);
+    }
     PerformanceAgreement agreement;
     try {
       agreement = pk.build();
@@ -492,6 +507,10 @@ final class ReportAssembler {
     printedOverall.ifPresent(printed::overall);
     absorption.ifPresent(printed::absorption);
     efficiencyGap.ifPresent(printed::efficiencyGap);
+    efficiencyIndex.ifPresent(printed::efficiencyIndex);
+    if (table != null) {
+      table.printed().forEach(printed::lineAbsorption);
+    }
     otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
     otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
     return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies));
@@ -506,5 +525,11 @@ final class ReportAssembler {
 
   void printedEfficiencyGap(BigDecimal value) {
     efficiencyGap = Optional.of(value);
+  }
+
+  private Optional<BigDecimal> efficiencyIndex = Optional.empty();
+
+  void printedEfficiencyIndex(BigDecimal value) {
+    efficiencyIndex = Optional.of(value);
   }
 }

@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * has the CSV header ({@code goal,indicator,name,unit,polarity,target,realisasi,…}) in its first
  * non-empty row and one indicator per row below it; the sheet {@code pengaturan} (or
  * {@code settings}), when present, holds the settings of the CSV header lines as rows of key and
- * value ({@code year | 2023}).
+ * value ({@code year | 2023}); the sheet {@code anggaran} (or {@code budget}), when present, holds
+ * the budget lines under the header {@code code,name,goal,pagu-awal,pagu,realisasi,printed}, one
+ * line per row (the layout of the CSV budget section).
  *
  * <p>Every cell goes through the same checks as a CSV cell. A text cell is read by the report's
  * cell grammar, exactly like CSV text. A numeric cell is taken from the decimal text the workbook
@@ -50,6 +52,8 @@ public final class WorkbookReportReader {
   public static final String ROWS_SHEET = "laporan";
   /** The name of the sheet with the settings ({@code settings} is read too). */
   public static final String SETTINGS_SHEET = "pengaturan";
+  /** The name of the sheet with the budget lines ({@code budget} is read too), in the layout of {@code BudgetTable}. */
+  public static final String BUDGET_SHEET = "anggaran";
 
   private static final int GOAL = 0;
   private static final int INDICATOR = 1;
@@ -164,7 +168,63 @@ public final class WorkbookReportReader {
       throw new InvalidTextException("", TextLocation.of(source + " " + sheet), "a header row",
           "the sheet is empty; its first row is " + String.join(",", CsvReportReader.REQUIRED) + ",weight,printed");
     }
+    Optional<Sheet> budgetSheet = find(sheets, BUDGET_SHEET).or(() -> find(sheets, "budget"));
+    if (budgetSheet.isPresent() && budgetSheet.get() != rows) {
+      budget(budgetSheet.get(), grammar, assembler);
+    }
     return assembler.build(settings::settings);
+  }
+
+  /**
+   * The budget sheet: a header row ({@code code,name,goal,pagu-awal,pagu,realisasi,printed}) and
+   * one budget line per row; a sheet with only its header (as the template writes it) or nothing
+   * gives no budget. Amount and figure cells are read like the numeric cells of the rows sheet.
+   */
+  private void budget(Sheet sheet, CellGrammar grammar, ReportAssembler assembler) throws IOException {
+    String name = sheet.getName();
+    int[] index = null;
+    int[] kindOf = new int[0];
+    int width = 0;
+    BudgetTable table = new BudgetTable(grammar);
+    try (Stream<Row> stream = sheet.openStream()) {
+      for (Row row : (Iterable<Row>) stream::iterator) {
+        if (blank(row)) {
+          continue;
+        }
+        int r = row.getRowNum();
+        if (index == null) {
+          List<Text> header = new ArrayList<>();
+          for (int c = 0; c < row.getCellCount(); c++) {
+            header.add(new Text(plain(row.getCell(c), name, r, c), at(name, r, c)));
+          }
+          while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
+            header.remove(header.size() - 1);
+          }
+          index = BudgetTable.header(header, at(name, r, 0));
+          width = header.size();
+          kindOf = new int[width];
+          java.util.Arrays.fill(kindOf, -1);
+          for (int k = 0; k < index.length; k++) {
+            if (index[k] >= 0) {
+              kindOf[index[k]] = k;
+            }
+          }
+          continue;
+        }
+        List<Text> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(width, row.getCellCount()); c++) {
+          Cell x = c < row.getCellCount() ? row.getCell(c) : null;
+          TextLocation at = at(name, r, c);
+          BudgetTable.Kind kind = c < width ? BudgetTable.kind(kindOf[c]) : BudgetTable.Kind.TEXT;
+          String text = kind == BudgetTable.Kind.TEXT ? plain(x, name, r, c) : number(x, at, grammar, kind == BudgetTable.Kind.FIGURE);
+          cells.add(new Text(text, at));
+        }
+        table.add(BudgetTable.row(index, width, cells, at(name, r, 0)));
+      }
+    }
+    if (!table.isEmpty()) {
+      assembler.budget(table);
+    }
   }
 
   private static Optional<Sheet> find(List<Sheet> sheets, String name) {

@@ -11,7 +11,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Templat buku kerja (workbook template): an empty input workbook in the layout
  * {@link WorkbookReportReader} reads — the sheet {@code laporan} with the column headings, drop-down
  * lists for {@code polarity}, {@code formula} and {@code negative}, the sheet {@code pengaturan}
- * with every setting key, and the sheet {@code petunjuk} that explains each column in Indonesian.
+ * with every setting key, the sheet {@code anggaran} with the header of the budget lines, and the
+ * sheet {@code petunjuk} that explains each column in Indonesian.
  * Stateless; writes to the stream it is given and closes nothing.
  */
 public final class WorkbookTemplate {
@@ -37,6 +38,18 @@ public final class WorkbookTemplate {
       new String[] {"baseline", "Nilai awal (opsional), untuk rumus reduction."},
       new String[] {"negative", "yes bila nilai indikator boleh negatif (misalnya tunggakan yang bertambah)."});
 
+  /** Each budget column with what the petunjuk sheet says of it, in the order of {@link BudgetTable#COLUMNS}. */
+  private static final List<String[]> BUDGET_COLUMNS = List.of(
+      new String[] {"code", "Kode baris anggaran (program, kegiatan atau output/RO), unik; kosong: baris total."},
+      new String[] {"name", "Nama baris anggaran; bila kosong, kodenya dipakai."},
+      new String[] {"goal", "Kode sasaran yang dibiayai baris ini (opsional), untuk serapan dan efisiensi per sasaran."},
+      new String[] {"pagu-awal", "Pagu awal dalam Rupiah (opsional)."},
+      new String[] {"pagu", "Pagu akhir (setelah revisi) dalam Rupiah, misalnya 9.970.949.000 (wajib)."},
+      new String[] {"realisasi", "Realisasi anggaran dalam Rupiah (wajib; 0 bila belum ada)."},
+      new String[] {"printed", "Serapan yang tercetak di laporan untuk baris ini (opsional); pada baris total: serapan seluruhnya."},
+      new String[] {"efficiency-gap", "Hanya pada baris total (opsional): selisih capaian − serapan yang tercetak, dalam poin."},
+      new String[] {"efficiency-index", "Hanya pada baris total (opsional): indeks efisiensi capaian ÷ serapan yang tercetak, misalnya 1,063."});
+
   /** Each setting key with what the pengaturan sheet says of it. */
   private static final List<String[]> SETTINGS = List.of(
       new String[] {"schema", "lakin-report/2", "Versi format berkas."},
@@ -53,6 +66,18 @@ public final class WorkbookTemplate {
           + "semakin rendah semakin baik."});
 
   private WorkbookTemplate() {}
+
+  /** The sheet of budget lines: its header, amounts as text so that 9.970.949.000 stays as typed. */
+  private static void budgetSheet(Workbook wb) {
+    Worksheet budget = wb.newWorksheet(WorkbookReportReader.BUDGET_SHEET);
+    for (int c = 0; c < BUDGET_COLUMNS.size(); c++) {
+      budget.value(0, c, BUDGET_COLUMNS.get(c)[0]);
+      budget.style(0, c).bold().fillColor("D9E1F2").set();
+      budget.width(c, c == 1 ? 40 : 18);
+      budget.style(c).format("@").set();
+    }
+    budget.freezePane(0, 1);
+  }
 
   /**
    * @param out where the workbook goes; not closed
@@ -97,6 +122,7 @@ public final class WorkbookTemplate {
       settings.width(0, 16);
       settings.width(1, 28);
       settings.width(2, 90);
+      budgetSheet(wb);
       Worksheet help = wb.newWorksheet("petunjuk");
       help.value(0, 0, "Petunjuk pengisian laporan kinerja (format lakin-report/2)");
       help.style(0, 0).bold().fontSize(13).set();
@@ -110,6 +136,13 @@ public final class WorkbookTemplate {
       for (int c = 0; c < COLUMNS.size(); c++) {
         help.value(4 + c, 0, COLUMNS.get(c)[0]);
         help.value(4 + c, 1, COLUMNS.get(c)[1]);
+      }
+      int b = 5 + COLUMNS.size();
+      help.value(b, 0, "Lembar anggaran: satu baris per baris anggaran; serapan = Σ realisasi / Σ pagu × 100 (rasio jumlah, "
+          + "bukan rata-rata persentase). Lembar yang hanya berisi judul kolom berarti tanpa anggaran.");
+      for (int c = 0; c < BUDGET_COLUMNS.size(); c++) {
+        help.value(b + 1 + c, 0, BUDGET_COLUMNS.get(c)[0]);
+        help.value(b + 1 + c, 1, BUDGET_COLUMNS.get(c)[1]);
       }
       help.width(0, 14);
       help.width(1, 120);
