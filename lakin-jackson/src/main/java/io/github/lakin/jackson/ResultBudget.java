@@ -1,16 +1,23 @@
 package io.github.lakin.jackson;
 
+import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.Rational;
+import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
+import io.github.lakin.scoring.budget.EfficiencyIndex;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Serapan anggaran dan efisiensi (budget absorption and efficiency) of the result form {@code
- * lakin-result/1}: pagu, realisasi, absorption %, and the efficiency gap (capaian − absorption, in
- * points). Immutable.
+ * lakin-result/1}: pagu, realisasi, absorption %, the efficiency gap (capaian − absorption, in
+ * points) and the efficiency index (capaian ÷ absorption) of the unit, and, when given, each budget
+ * line with its absorption and each goal with its absorption, gap and index. Immutable.
  */
 public final class ResultBudget {
   private static final Locale ID = Locale.forLanguageTag("id");
@@ -22,6 +29,131 @@ public final class ResultBudget {
   private final Optional<Boolean> efficient;
   private final Optional<Absorption> absorptionSource;
   private final Optional<EfficiencyGap> gapSource;
+  private Optional<BigDecimal> efficiencyIndex = Optional.empty();
+  private Optional<EfficiencyIndex> indexSource = Optional.empty();
+  private List<Line> lines = List.of();
+  private List<GoalFigures> goals = List.of();
+
+  /**
+   * Baris anggaran (budget line) of the result form: code, name, goal, pagu awal, pagu,
+   * realisasi and absorption of one line. Immutable.
+   */
+  public static final class Line {
+    private final String code;
+    private final String name;
+    private final Optional<String> goal;
+    private final Optional<BigDecimal> initialPagu;
+    private final BigDecimal pagu;
+    private final BigDecimal realisasi;
+    private final Optional<BigDecimal> absorption;
+
+    private Line(String code, String name, Optional<String> goal, Optional<BigDecimal> initialPagu, BigDecimal pagu,
+        BigDecimal realisasi, Optional<BigDecimal> absorption) {
+      this.code = code;
+      this.name = name;
+      this.goal = goal;
+      this.initialPagu = initialPagu;
+      this.pagu = pagu;
+      this.realisasi = realisasi;
+      this.absorption = absorption;
+    }
+
+    /**
+     * @param line the budget line
+     * @param absorption its absorption
+     * @return the line as the result form shows it
+     */
+    public static Line of(BudgetLine line, Absorption absorption) {
+      return new Line(line.code(), line.name(), line.goalCode(), line.initialPagu(), line.finalPagu(), line.realization(),
+          absorption.rounded());
+    }
+
+    /** @return the line's code */
+    public String code() {
+      return code;
+    }
+
+    /** @return the line's name */
+    public String name() {
+      return name;
+    }
+
+    /** @return the goal it finances, when known */
+    public Optional<String> goal() {
+      return goal;
+    }
+
+    /** @return the pagu awal, when known */
+    public Optional<BigDecimal> initialPagu() {
+      return initialPagu;
+    }
+
+    /** @return the pagu (final) */
+    public BigDecimal pagu() {
+      return pagu;
+    }
+
+    /** @return the realisasi anggaran */
+    public BigDecimal realisasi() {
+      return realisasi;
+    }
+
+    /** @return the absorption, rounded; empty when the pagu is 0 */
+    public Optional<BigDecimal> absorption() {
+      return absorption;
+    }
+  }
+
+  /**
+   * Efisiensi sasaran (goal efficiency) of the result form: a goal's absorption, efficiency gap and
+   * efficiency index, rounded. Immutable.
+   */
+  public static final class GoalFigures {
+    private final String code;
+    private final Optional<BigDecimal> absorption;
+    private final Optional<BigDecimal> efficiencyGap;
+    private final Optional<BigDecimal> efficiencyIndex;
+
+    private GoalFigures(String code, Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap,
+        Optional<BigDecimal> efficiencyIndex) {
+      this.code = code;
+      this.absorption = absorption;
+      this.efficiencyGap = efficiencyGap;
+      this.efficiencyIndex = efficiencyIndex;
+    }
+
+    /**
+     * @param code the goal's code
+     * @param absorption the goal's absorption
+     * @param gap its efficiency gap, when it has a capaian
+     * @param index its efficiency index, when it has a capaian and an absorption above 0
+     * @return the figures
+     */
+    public static GoalFigures of(String code, Absorption absorption, Optional<EfficiencyGap> gap, Optional<EfficiencyIndex> index) {
+      return new GoalFigures(Objects.requireNonNull(code, "code"), absorption.rounded(), gap.map(EfficiencyGap::rounded),
+          index.map(EfficiencyIndex::rounded));
+    }
+
+    /** @return the goal's code */
+    public String code() {
+      return code;
+    }
+
+    /** @return the absorption, rounded */
+    public Optional<BigDecimal> absorption() {
+      return absorption;
+    }
+
+    /** @return the gap in points, rounded */
+    public Optional<BigDecimal> efficiencyGap() {
+      return efficiencyGap;
+    }
+
+    /** @return the index, rounded */
+    public Optional<BigDecimal> efficiencyIndex() {
+      return efficiencyIndex;
+    }
+  }
 
   private ResultBudget(Optional<BigDecimal> pagu, Optional<BigDecimal> realisasi, Optional<BigDecimal> absorption,
       Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<Absorption> absorptionSource,
@@ -56,6 +188,84 @@ public final class ResultBudget {
   public static ResultBudget from(Absorption absorption, Optional<EfficiencyGap> gap) {
     return new ResultBudget(Optional.of(absorption.pagu()), Optional.of(absorption.realization()), absorption.rounded(),
         gap.map(EfficiencyGap::rounded), gap.map(EfficiencyGap::efficient), Optional.of(absorption), gap);
+  }
+
+  /**
+   * Every budget figure of a scored report: the total, the index, the lines and the goals, with
+   * exact values and explanations for the detailed mode.
+   *
+   * @param report the scored report
+   * @return the figures; empty when the agreement has no budget lines
+   */
+  public static Optional<ResultBudget> from(ReportResult report) {
+    if (report.absorption().isEmpty()) {
+      return Optional.empty();
+    }
+    ResultBudget b = from(report.absorption().get(), report.efficiency());
+    b.efficiencyIndex = report.efficiencyIndex().map(EfficiencyIndex::rounded);
+    b.indexSource = report.efficiencyIndex();
+    b.lines = lines(report);
+    b.goals = goals(report);
+    return Optional.of(b);
+  }
+
+  /**
+   * @param report a scored report
+   * @return its budget lines with their absorption, in the agreement's order
+   */
+  public static List<Line> lines(ReportResult report) {
+    List<Line> out = new ArrayList<>();
+    List<BudgetLine> budget = report.agreement().budget();
+    for (int i = 0; i < budget.size() && i < report.lineAbsorption().size(); i++) {
+      out.add(Line.of(budget.get(i), report.lineAbsorption().get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * @param report a scored report
+   * @return the figures of each goal that has budget lines, in report order
+   */
+  public static List<GoalFigures> goals(ReportResult report) {
+    List<GoalFigures> out = new ArrayList<>();
+    report.goalAbsorption().forEach((code, a) -> out.add(GoalFigures.of(code, a, Optional.ofNullable(report.goalEfficiency().get(code)),
+        Optional.ofNullable(report.goalEfficiencyIndex().get(code)))));
+    return List.copyOf(out);
+  }
+
+  /**
+   * @param index the unit's efficiency index, rounded, when known
+   * @param budgetLines the lines
+   * @param goalFigures the goals' figures
+   * @return these figures with the index, the lines and the goals
+   */
+  public ResultBudget with(Optional<BigDecimal> index, List<Line> budgetLines, List<GoalFigures> goalFigures) {
+    ResultBudget b = new ResultBudget(pagu, realisasi, absorption, efficiencyGap, efficient, absorptionSource, gapSource);
+    b.efficiencyIndex = Objects.requireNonNull(index, "index");
+    b.indexSource = indexSource;
+    b.lines = List.copyOf(budgetLines);
+    b.goals = List.copyOf(goalFigures);
+    return b;
+  }
+
+  Optional<BigDecimal> efficiencyIndex() {
+    return efficiencyIndex;
+  }
+
+  Optional<Rational> efficiencyIndexExact() {
+    return indexSource.map(EfficiencyIndex::index);
+  }
+
+  Optional<String[]> efficiencyIndexExplanation() {
+    return indexSource.map(g -> new String[] {g.explain(ID), g.explain(Locale.ENGLISH)});
+  }
+
+  List<Line> lines() {
+    return lines;
+  }
+
+  List<GoalFigures> goals() {
+    return goals;
   }
 
   Optional<BigDecimal> pagu() {

@@ -119,7 +119,7 @@ public final class ResultJsonWriter {
       }
       w.endGoal(ResultFigure.from(goal.aggregate()));
     }
-    Optional<ResultBudget> budget = report.absorption().map(a -> ResultBudget.from(a, report.efficiency()));
+    Optional<ResultBudget> budget = ResultBudget.from(report);
     w.end(ResultFigure.from(report.overall()), report.counts(), budget);
   }
 
@@ -376,6 +376,42 @@ public final class ResultJsonWriter {
     } else {
       out.nullValue();
     }
+    if (b.efficiencyIndex().isPresent()) {
+      field("efficiencyIndex", b.efficiencyIndex().get().toPlainString());
+    }
+    if (!b.lines().isEmpty()) {
+      out.name("lines");
+      out.beginArray();
+      for (ResultBudget.Line l : b.lines()) {
+        out.beginObject();
+        field("code", l.code());
+        field("name", l.name());
+        if (l.goal().isPresent()) {
+          field("goal", l.goal().get());
+        }
+        if (l.initialPagu().isPresent()) {
+          field("paguAwal", l.initialPagu().get().toPlainString());
+        }
+        field("pagu", l.pagu().toPlainString());
+        field("realisasi", l.realisasi().toPlainString());
+        nullable("absorption", l.absorption().map(BigDecimal::toPlainString).orElse(null));
+        out.endObject();
+      }
+      out.endArray();
+    }
+    if (!b.goals().isEmpty()) {
+      out.name("goals");
+      out.beginArray();
+      for (ResultBudget.GoalFigures g : b.goals()) {
+        out.beginObject();
+        field("code", g.code());
+        nullable("absorption", g.absorption().map(BigDecimal::toPlainString).orElse(null));
+        nullable("efficiencyGap", g.efficiencyGap().map(BigDecimal::toPlainString).orElse(null));
+        nullable("efficiencyIndex", g.efficiencyIndex().map(BigDecimal::toPlainString).orElse(null));
+        out.endObject();
+      }
+      out.endArray();
+    }
     if (detailed) {
       if (b.absorptionExact().isPresent()) {
         field("absorptionExact", b.absorptionExact().get().toString());
@@ -390,6 +426,13 @@ public final class ResultJsonWriter {
       if (b.efficiencyGapExplanation().isPresent()) {
         String[] e = b.efficiencyGapExplanation().get();
         explanation("efficiencyGapExplanation", Optional.of(e[0]), Optional.of(e[1]));
+      }
+      if (b.efficiencyIndexExact().isPresent()) {
+        field("efficiencyIndexExact", b.efficiencyIndexExact().get().toString());
+      }
+      if (b.efficiencyIndexExplanation().isPresent()) {
+        String[] e = b.efficiencyIndexExplanation().get();
+        explanation("efficiencyIndexExplanation", Optional.of(e[0]), Optional.of(e[1]));
       }
     }
     out.endObject();

@@ -139,7 +139,14 @@ public final class HtmlRenderer {
             ScoreRenderer.number(view.efficiencyGap.get(), scale, locale) + (id ? " poin, " + (eff ? "efisien" : "tidak efisien")
                 : " points, " + (eff ? "efficient" : "not efficient")));
       }
+      if (view.efficiencyIndex.isPresent()) {
+        row(b, id ? "Indeks efisiensi (capaian ÷ serapan)" : "Efficiency index (achievement ÷ absorption)",
+            ScoreRenderer.index(view.efficiencyIndex, locale));
+      }
       b.append("</table>\n");
+      if (view.budgetDetail()) {
+        budgetTables(b, view, locale);
+      }
     }
     b.append("</section>\n<footer>").append(id ? "Dihitung dengan Lakin: angka desimal eksak, dibulatkan sekali."
         : "Computed with Lakin: exact decimals, rounded once.").append("</footer>\n</main>\n</body>\n</html>\n");
@@ -149,6 +156,44 @@ public final class HtmlRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The budget lines with the total, and the goals' efficiency, as two tables. */
+  private static void budgetTables(StringBuilder b, ScoreView view, Locale locale) {
+    boolean id = ScoreRenderer.indonesian(locale);
+    int scale = view.scale();
+    List<String[]> rows = new ArrayList<>();
+    for (io.github.lakin.jackson.ResultBudget.Line l : view.budgetLines) {
+      rows.add(ScoreRenderer.budgetCells(l, scale, locale));
+    }
+    NumberFormatter f = id ? NumberFormatter.indonesian() : NumberFormatter.english();
+    rows.add(new String[] {"", id ? "Jumlah" : "Total", "", view.pagu.map(x -> f.format(x, Math.max(0, x.scale()))).orElse(""),
+        view.spent.map(x -> f.format(x, Math.max(0, x.scale()))).orElse(""), ScoreRenderer.percent(view.absorption, scale, locale)});
+    table(b, "budget-lines", id ? "Serapan per baris anggaran" : "Absorption per budget line", ScoreRenderer.budgetHeadings(id), rows, 3);
+    if (!view.budgetGoals.isEmpty()) {
+      List<String[]> goals = new ArrayList<>();
+      for (io.github.lakin.jackson.ResultBudget.GoalFigures g : view.budgetGoals) {
+        goals.add(ScoreRenderer.goalCells(view, g, locale));
+      }
+      table(b, "budget-goals", id ? "Efisiensi per sasaran" : "Efficiency per goal", ScoreRenderer.goalHeadings(id), goals, 1);
+    }
+  }
+
+  /** A table with a caption; columns from {@code firstNumber} on are numbers. */
+  private static void table(StringBuilder b, String cssClass, String caption, String[] head, List<String[]> rows, int firstNumber) {
+    b.append("<table class=\"").append(cssClass).append("\">\n<caption>").append(esc(caption)).append("</caption>\n<tr>");
+    for (int c = 0; c < head.length; c++) {
+      b.append("<th scope=\"col\"").append(c >= firstNumber ? " class=\"num\"" : "").append('>').append(esc(head[c])).append("</th>");
+    }
+    b.append("</tr>\n");
+    for (String[] r : rows) {
+      b.append("<tr>");
+      for (int c = 0; c < r.length; c++) {
+        b.append(c >= firstNumber ? "<td class=\"num\">" : "<td>").append(esc(r[c])).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n");
   }
 
   private static void row(StringBuilder b, String label, String value) {

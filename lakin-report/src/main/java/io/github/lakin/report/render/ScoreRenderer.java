@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -162,6 +164,101 @@ public final class ScoreRenderer {
           + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
           + "\n");
     }
+    if (v.efficiencyIndex.isPresent()) {
+      out.write((id ? "Indeks efisiensi (capaian ÷ serapan): " : "Efficiency index (achievement ÷ absorption): ")
+          + index(v.efficiencyIndex, locale) + "\n");
+    }
+    if (v.budgetDetail()) {
+      budgetTable(v, locale, out);
+    }
+  }
+
+  /** An efficiency index at its own scale ({@code 1,063}), or a dash. */
+  static String index(Optional<BigDecimal> v, Locale locale) {
+    return v.map(x -> number(x, Math.max(0, x.scale()), locale)).orElse("–");
+  }
+
+  /** The headings of the budget line table, in the language of the locale. */
+  static String[] budgetHeadings(boolean id) {
+    return id ? new String[] {"Kode", "Baris anggaran", "Sasaran", "Pagu (Rp)", "Realisasi (Rp)", "Serapan"}
+        : new String[] {"Code", "Budget line", "Goal", "Pagu (Rp)", "Spent (Rp)", "Absorption"};
+  }
+
+  /** The headings of the per-goal efficiency table. */
+  static String[] goalHeadings(boolean id) {
+    return id ? new String[] {"Sasaran", "Capaian", "Serapan", "Efisiensi (poin)", "Indeks efisiensi"}
+        : new String[] {"Goal", "Achieved", "Absorption", "Gap (points)", "Efficiency index"};
+  }
+
+  /** One budget line's cells, under {@link #budgetHeadings}. */
+  static String[] budgetCells(ResultBudget.Line l, int scale, Locale locale) {
+    return new String[] {l.code(), l.name(), l.goal().orElse(""), number(l.pagu(), Math.max(0, l.pagu().scale()), locale),
+        number(l.realisasi(), Math.max(0, l.realisasi().scale()), locale), percent(l.absorption(), scale, locale)};
+  }
+
+  /** One goal's cells, under {@link #goalHeadings}. */
+  static String[] goalCells(ScoreView v, ResultBudget.GoalFigures g, Locale locale) {
+    Optional<BigDecimal> capaian = Optional.empty();
+    for (ScoreView.GoalView gv : v.goals) {
+      if (gv.code().equals(g.code())) {
+        capaian = gv.achievement();
+      }
+    }
+    return new String[] {g.code(), percent(capaian, v.scale(), locale), percent(g.absorption(), v.scale(), locale),
+        g.efficiencyGap().map(x -> number(x, v.scale(), locale)).orElse("–"), index(g.efficiencyIndex(), locale)};
+  }
+
+  /** The budget lines and the goals' efficiency, as two plain text tables. */
+  private static void budgetTable(ScoreView v, Locale locale, Writer out) throws IOException {
+    boolean id = indonesian(locale);
+    List<String[]> rows = new ArrayList<>();
+    rows.add(budgetHeadings(id));
+    for (ResultBudget.Line l : v.budgetLines) {
+      rows.add(budgetCells(l, v.scale(), locale));
+    }
+    rows.add(new String[] {"", id ? "Jumlah" : "Total", "", v.pagu.map(x -> number(x, Math.max(0, x.scale()), locale)).orElse(""),
+        v.spent.map(x -> number(x, Math.max(0, x.scale()), locale)).orElse(""), percent(v.absorption, v.scale(), locale)});
+    out.write("\n" + (id ? "Anggaran" : "Budget") + "\n");
+    plainTable(rows, new boolean[] {false, false, false, true, true, true}, out);
+    if (!v.budgetGoals.isEmpty()) {
+      List<String[]> goals = new ArrayList<>();
+      goals.add(goalHeadings(id));
+      for (ResultBudget.GoalFigures g : v.budgetGoals) {
+        goals.add(goalCells(v, g, locale));
+      }
+      out.write("\n" + (id ? "Efisiensi per sasaran" : "Efficiency per goal") + "\n");
+      plainTable(goals, new boolean[] {false, true, true, true, true}, out);
+    }
+  }
+
+  /** Rows of cells in columns as wide as their widest cell; numbers right-aligned. */
+  private static void plainTable(List<String[]> rows, boolean[] right, Writer out) throws IOException {
+    int[] w = new int[right.length];
+    for (String[] r : rows) {
+      for (int c = 0; c < r.length; c++) {
+        w[c] = Math.max(w[c], r[c].length());
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (String[] r : rows) {
+      b.setLength(0);
+      for (int c = 0; c < r.length; c++) {
+        if (c > 0) {
+          b.append("  ");
+        }
+        if (right[c]) {
+          leftTo(b, r[c], w[c]);
+        } else {
+          padTo(b, r[c], w[c]);
+        }
+      }
+      int end = b.length();
+      while (end > 0 && b.charAt(end - 1) == ' ') {
+        end--;
+      }
+      b.setLength(end);
+      out.write(b.append('\n').toString());
+    }
   }
 
   private static String md(String s) {
@@ -190,6 +287,31 @@ public final class ScoreRenderer {
     if (v.efficiencyGap.isPresent()) {
       out.write("\n" + (id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale(), locale)
           + (id ? " poin." : " points.") + "\n");
+    }
+    if (v.efficiencyIndex.isPresent()) {
+      out.write("\n" + (id ? "Indeks efisiensi (capaian ÷ serapan): " : "Efficiency index (achievement ÷ absorption): ")
+          + index(v.efficiencyIndex, locale) + ".\n");
+    }
+    if (v.budgetDetail()) {
+      out.write("\n");
+      markdownTable(budgetHeadings(id), "|---|---|---|---:|---:|---:|", v.budgetLines.stream().map(l -> budgetCells(l, v.scale(), locale))
+          .collect(java.util.stream.Collectors.toList()), out);
+      if (!v.budgetGoals.isEmpty()) {
+        out.write("\n");
+        markdownTable(goalHeadings(id), "|---|---:|---:|---:|---:|", v.budgetGoals.stream().map(g -> goalCells(v, g, locale))
+            .collect(java.util.stream.Collectors.toList()), out);
+      }
+    }
+  }
+
+  private static void markdownTable(String[] head, String rule, List<String[]> rows, Writer out) throws IOException {
+    out.write("| " + String.join(" | ", head) + " |\n" + rule + "\n");
+    for (String[] r : rows) {
+      StringBuilder b = new StringBuilder("|");
+      for (String c : r) {
+        b.append(' ').append(md(c)).append(" |");
+      }
+      out.write(b.append('\n').toString());
     }
   }
 
@@ -249,7 +371,8 @@ public final class ScoreRenderer {
       }
       MetCounts c = v.counts;
       Optional<ResultBudget> budget = v.absorption.isPresent() || v.efficiencyGap.isPresent()
-          ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)) : Optional.empty();
+          ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)
+              .with(v.efficiencyIndex, v.budgetLines, v.budgetGoals)) : Optional.empty();
       w.end(v.overall, c, budget);
       j.writeRaw('\n');
     }

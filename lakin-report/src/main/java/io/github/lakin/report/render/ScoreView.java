@@ -1,6 +1,8 @@
 package io.github.lakin.report.render;
 
+import io.github.lakin.jackson.ResultBudget;
 import io.github.lakin.report.ReportFile;
+import io.github.lakin.scoring.budget.EfficiencyIndex;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.GoalResult;
 import io.github.lakin.scoring.aggregate.IndicatorResult;
@@ -20,7 +22,8 @@ import io.github.lakin.core.Target;
 /**
  * Tampilan hasil (score view): what {@code lakin score} shows of a scored report — the unit, the
  * policy, each goal with its indicators (code, name, unit, target and realisasi as the file printed
- * them, capaian, status), the unit figure, the counts, budget absorption and efficiency — in a form
+ * them, capaian, status), the unit figure, the counts, the budget lines with their absorption, the
+ * total absorption, and per goal and for the unit the efficiency gap and index — in a form
  * every {@link ScoreFormat} renders. Build one with {@link #of(ReportFile, ReportResult, ReportPolicy)}
  * and write it with {@link ScoreRenderer#render}; a large CSV file streams through
  * {@link LargeCsvView} into the same renderer, so both print the same bytes.
@@ -60,6 +63,12 @@ public final class ScoreView {
   final Optional<Boolean> efficient;
   final Optional<BigDecimal> pagu;
   final Optional<BigDecimal> spent;
+  /** The unit's efficiency index (capaian ÷ serapan), rounded at its own scale. */
+  final Optional<BigDecimal> efficiencyIndex;
+  /** Each budget line with its absorption, in the agreement's order. */
+  final List<ResultBudget.Line> budgetLines;
+  /** Each goal with budget lines: absorption, gap and index. */
+  final List<ResultBudget.GoalFigures> budgetGoals;
   final int widthCode;
   final int widthTarget;
   final int widthRealisasi;
@@ -67,6 +76,17 @@ public final class ScoreView {
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
+    this(unit, year, policy, goals, overall, counts, absorption, efficiencyGap, efficient, pagu, spent, Optional.empty(), List.of(),
+        List.of(), longestCode, longestTarget, longestRealisasi);
+  }
+
+  private ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
+      Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
+      Optional<BigDecimal> spent, Optional<BigDecimal> efficiencyIndex, List<ResultBudget.Line> budgetLines,
+      List<ResultBudget.GoalFigures> budgetGoals, int longestCode, int longestTarget, int longestRealisasi) {
+    this.efficiencyIndex = efficiencyIndex;
+    this.budgetLines = List.copyOf(budgetLines);
+    this.budgetGoals = List.copyOf(budgetGoals);
     this.pagu = pagu;
     this.spent = spent;
     this.unit = unit;
@@ -81,6 +101,11 @@ public final class ScoreView {
     this.widthCode = Math.max(MIN_CODE, longestCode);
     this.widthTarget = Math.max(MIN_TARGET, longestTarget);
     this.widthRealisasi = Math.max(MIN_REALISASI, longestRealisasi);
+  }
+
+  /** @return whether there is a budget to show in more than one total figure: several lines, or lines per goal */
+  boolean budgetDetail() {
+    return budgetLines.size() > 1 || !budgetGoals.isEmpty();
   }
 
   /** @return the rounding scale figures are shown at */
@@ -129,6 +154,7 @@ public final class ScoreView {
     return new ScoreView(file.agreement().unit().name(), file.agreement().year(), policy, goals, result.overall().rounded(),
         result.counts(), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
         result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
-        result.absorption().map(x -> x.realization()), wc, wt, wr);
+        result.absorption().map(x -> x.realization()), result.efficiencyIndex().map(EfficiencyIndex::rounded),
+        ResultBudget.lines(result), ResultBudget.goals(result), wc, wt, wr);
   }
 }

@@ -15,8 +15,9 @@ import org.dhatim.fastexcel.Worksheet;
  * Penulis buku kerja (workbook renderer): writes a {@link ScoreView} as an Excel workbook
  * ({@code .xlsx}) with the Chapter III table a planner pastes into a report: one row per goal and
  * indicator, numbers as numbers (capaian at the policy's decimals, format {@code 0.00} for two),
- * the unit figure, the counts, budget absorption and efficiency; the header row frozen and the
- * columns as wide as their contents. Rows stream out as they are written, so a large report (see
+ * the unit figure, the counts, budget absorption and efficiency (gap and index); the header row frozen and the
+ * columns as wide as their contents; a report with several budget lines or lines per goal gets a
+ * second sheet {@code Anggaran} with each line and each goal's absorption, gap and index. Rows stream out as they are written, so a large report (see
  * {@link LargeCsvView#workbook}) is never held whole. A spreadsheet program shows the numbers with its own
  * locale's separators ({@code 106,51} in an Indonesian one). Stateless; writes to the stream it is
  * given and closes nothing.
@@ -117,13 +118,78 @@ public final class WorkbookRenderer {
         boolean eff = view.efficient.orElse(false);
         text(ws, r - 1, STATUS, id ? (eff ? "efisien" : "tidak efisien") : (eff ? "efficient" : "not efficient"), width, true);
       }
+      if (view.efficiencyIndex.isPresent()) {
+        BigDecimal x = view.efficiencyIndex.get();
+        r = figure(ws, r, id ? "Indeks efisiensi: capaian ÷ serapan" : "Efficiency index: achievement ÷ absorption",
+            view.efficiencyIndex, format(Math.max(0, x.scale())), width);
+      }
       if (!flushed) {
         widths(ws, width);
+      }
+      if (view.budgetDetail()) {
+        budgetSheet(wb, view, locale, percent);
       }
       wb.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The sheet {@code Anggaran} ({@code Budget}): each budget line with pagu, realisasi and
+   * absorption, the total, and each goal's capaian, absorption, gap and index, numbers as numbers.
+   */
+  private static void budgetSheet(Workbook wb, ScoreView view, Locale locale, String percent) {
+    boolean id = ScoreRenderer.indonesian(locale);
+    Worksheet ws = wb.newWorksheet(id ? "Anggaran" : "Budget");
+    int[] width = new int[6];
+    int r = 0;
+    String[] heads = ScoreRenderer.budgetHeadings(id);
+    for (int c = 0; c < heads.length; c++) {
+      text(ws, r, c, heads[c], width, true);
+      ws.style(r, c).bold().fillColor("D9E1F2").set();
+    }
+    r++;
+    for (io.github.lakin.jackson.ResultBudget.Line l : view.budgetLines) {
+      text(ws, r, 0, l.code(), width, true);
+      text(ws, r, 1, l.name(), width, true);
+      text(ws, r, 2, l.goal().orElse(""), width, true);
+      number(ws, r, 3, Optional.of(l.pagu()), "#,##0", width);
+      number(ws, r, 4, Optional.of(l.realisasi()), "#,##0", width);
+      number(ws, r, 5, l.absorption(), percent, width);
+      r++;
+    }
+    text(ws, r, 1, id ? "Jumlah" : "Total", width, true);
+    number(ws, r, 3, view.pagu, "#,##0", width);
+    number(ws, r, 4, view.spent, "#,##0", width);
+    number(ws, r, 5, view.absorption, percent, width);
+    for (int c = 0; c < heads.length; c++) {
+      ws.style(r, c).bold().format(c == 5 ? percent : c >= 3 ? "#,##0" : "General").set();
+    }
+    r += 2;
+    if (!view.budgetGoals.isEmpty()) {
+      String[] goalHeads = ScoreRenderer.goalHeadings(id);
+      for (int c = 0; c < goalHeads.length; c++) {
+        text(ws, r, c, goalHeads[c], width, true);
+        ws.style(r, c).bold().fillColor("D9E1F2").set();
+      }
+      r++;
+      for (io.github.lakin.jackson.ResultBudget.GoalFigures g : view.budgetGoals) {
+        Optional<BigDecimal> capaian = Optional.empty();
+        for (ScoreView.GoalView gv : view.goals) {
+          if (gv.code().equals(g.code())) {
+            capaian = gv.achievement();
+          }
+        }
+        text(ws, r, 0, g.code(), width, true);
+        number(ws, r, 1, capaian, percent, width);
+        number(ws, r, 2, g.absorption(), percent, width);
+        number(ws, r, 3, g.efficiencyGap(), percent, width);
+        number(ws, r, 4, g.efficiencyIndex(), format(g.efficiencyIndex().map(BigDecimal::scale).orElse(3)), width);
+        r++;
+      }
+    }
+    widths(ws, width);
   }
 
   /**

@@ -62,7 +62,9 @@ class WorkbookRendererTest {
         "4.2", "99.95", "4.3", "101.96", "Capaian unit (%)", "106.51", "Jumlah indikator", "11",
         "Mencapai atau melampaui target", "10", "Melampaui target", "7", "Tepat mencapai target", "3", "Di bawah target", "1",
         "Tanpa capaian", "0", "Pagu anggaran (Rp)", "9970949000", "Realisasi anggaran (Rp)", "9960052227",
-        "Serapan anggaran (%)", "99.89", "Efisiensi: capaian − serapan (poin)", "6.62"};
+        "Serapan anggaran (%)", "99.89", "Efisiensi: capaian − serapan (poin)", "6.62",
+        // 106,51 / 99,89 = 1,06627… → 1,066
+        "Indeks efisiensi: capaian ÷ serapan", "1.066"};
     for (int i = 0; i < figures.length; i += 2) {
       expected.put(figures[i], figures[i + 1]);
     }
