@@ -59,6 +59,22 @@ public final class ResultBudget {
     }
 
     /**
+     * @param code the line's code
+     * @param name the line's name
+     * @param goal the goal it finances, when known
+     * @param initialPagu the pagu awal, when known
+     * @param pagu the final pagu
+     * @param realisasi the realisasi anggaran
+     * @param absorption the absorption rounded at the policy's scale; empty when the pagu is 0
+     * @return the line, from plain values (for a writer that streams)
+     */
+    public static Line of(String code, String name, Optional<String> goal, Optional<BigDecimal> initialPagu, BigDecimal pagu,
+        BigDecimal realisasi, Optional<BigDecimal> absorption) {
+      return new Line(Objects.requireNonNull(code, "code"), Objects.requireNonNull(name, "name"), goal, initialPagu,
+          Objects.requireNonNull(pagu, "pagu"), Objects.requireNonNull(realisasi, "realisasi"), absorption);
+    }
+
+    /**
      * @param line the budget line
      * @param absorption its absorption
      * @return the line as the result form shows it

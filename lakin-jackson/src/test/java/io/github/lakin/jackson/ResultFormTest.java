@@ -154,7 +154,12 @@ class ResultFormTest {
       }
       w.end(Optional.of(new BigDecimal("106.51")), MetCounts.of(7, 3, 1, 0, 0, 0, 0),
           Optional.of(ResultBudget.of(Optional.of(new BigDecimal("9970949000")), Optional.of(new BigDecimal("9960052227")),
-              Optional.of(new BigDecimal("99.89")), Optional.of(new BigDecimal("6.62")), Optional.of(true))));
+              Optional.of(new BigDecimal("99.89")), Optional.of(new BigDecimal("6.62")), Optional.of(true))
+              // 106,51 / 99,89 = 1,06627… → 1,066; the one budget line of the example
+              .with(Optional.of(new BigDecimal("1.066")), java.util.List.of(ResultBudget.Line.of("BIRO",
+                  "Dukungan manajemen Biro Perencanaan", Optional.empty(), Optional.of(new BigDecimal("13393506000")),
+                  new BigDecimal("9970949000"), new BigDecimal("9960052227"), Optional.of(new BigDecimal("99.89")))),
+                  java.util.List.of())));
     }
     return text.toString();
   }
