@@ -114,6 +114,8 @@ class ReadmeExamplesTest {
     assertThat(r.counts().statement(ID)).isEqualTo("10 dari 11 indikator mencapai atau melampaui target");
     assertThat(r.absorption().orElseThrow().rounded()).contains(new BigDecimal("99.89"));
     assertThat(r.efficiency().orElseThrow().explain(ID)).isEqualTo("106,51 − 99,89 = 6,62 poin (efisien)");
+    // 106,51 / 99,89 = 1,06627… → 1,066 (hand computed)
+    assertThat(r.efficiencyIndex().orElseThrow().explain(ID)).isEqualTo("106,51 / 99,89 = 1,066 (efisien)");
   }
 
   @Test

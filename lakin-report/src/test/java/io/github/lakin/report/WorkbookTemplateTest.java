@@ -48,7 +48,43 @@ class WorkbookTemplateTest {
       XSSFSheet help = wb.getSheet("petunjuk");
       assertThat(help.getRow(4 + 4).getCell(0).getStringCellValue()).isEqualTo("polarity");
       assertThat(help.getRow(4 + 4).getCell(1).getStringCellValue()).startsWith("Polaritas: higher (semakin tinggi semakin baik)");
+      List<String> budgetHead = new ArrayList<>();
+      wb.getSheet("anggaran").getRow(0).forEach(c -> budgetHead.add(c.getStringCellValue()));
+      assertThat(budgetHead).containsExactlyElementsOf(BudgetTable.COLUMNS);
+      int b = 5 + CsvReportReader.REQUIRED.size() + CsvReportReader.OPTIONAL.size();
+      assertThat(help.getRow(b).getCell(0).getStringCellValue()).startsWith("Lembar anggaran");
+      assertThat(help.getRow(b + 5).getCell(0).getStringCellValue()).isEqualTo("pagu");
+      assertThat(help.getRow(b + 5).getCell(1).getStringCellValue()).contains("wajib");
     }
+  }
+
+  @Test
+  void theBudgetSheetFilledInGivesBudgetLines() throws Exception {
+    byte[] filled;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Row x = wb.getSheet("laporan").createRow(1);
+      String[] row = {"SK3", "3.1", "Persentase daerah", "%", "higher", "80", "95,83"};
+      for (int c = 0; c < row.length; c++) {
+        x.createCell(c).setCellValue(row[c]);
+      }
+      wb.getSheet("pengaturan").getRow(2).createCell(1).setCellValue("2023");
+      String[][] lines = {{"RO1", "Layanan", "SK3", "", "Rp9.970.949.000", "9.960.052.227"}, {"RO2", "", "", "", "30.000", "0"}};
+      for (int r = 0; r < lines.length; r++) {
+        Row y = wb.getSheet("anggaran").createRow(r + 1);
+        for (int c = 0; c < lines[r].length; c++) {
+          y.createCell(c).setCellValue(lines[r][c]);
+        }
+      }
+      wb.write(out);
+      filled = out.toByteArray();
+    }
+    ReportFile f = WorkbookReportReader.read("laporan.xlsx", new ByteArrayInputStream(filled), ReadOptions.none());
+    assertThat(f.agreement().budget()).hasSize(2);
+    // SK3: 9.960.052.227 / 9.970.949.000 = 99,89 % (DOMAIN §12); total over 9.970.979.000 = 99,89 % too
+    var r = ReportScorer.of(f.settings().policy()).score(f.agreement(), f.realizations());
+    assertThat(r.goalAbsorption().get("SK3").rounded()).contains(new BigDecimal("99.89"));
+    assertThat(r.lineAbsorption("RO2").flatMap(a -> a.rounded())).contains(new BigDecimal("0.00"));
   }
 
   @Test
