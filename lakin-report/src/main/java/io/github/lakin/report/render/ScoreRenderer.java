@@ -198,13 +198,7 @@ public final class ScoreRenderer {
 
   /** One goal's cells, under {@link #goalHeadings}. */
   static String[] goalCells(ScoreView v, ResultBudget.GoalFigures g, Locale locale) {
-    Optional<BigDecimal> capaian = Optional.empty();
-    for (ScoreView.GoalView gv : v.goals) {
-      if (gv.code().equals(g.code())) {
-        capaian = gv.achievement();
-      }
-    }
-    return new String[] {g.code(), percent(capaian, v.scale(), locale), percent(g.absorption(), v.scale(), locale),
+    return new String[] {g.code(), percent(v.goalAchievement(g.code()), v.scale(), locale), percent(g.absorption(), v.scale(), locale),
         g.efficiencyGap().map(x -> number(x, v.scale(), locale)).orElse("–"), index(g.efficiencyIndex(), locale)};
   }
 

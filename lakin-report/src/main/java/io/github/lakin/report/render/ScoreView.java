@@ -108,6 +108,19 @@ public final class ScoreView {
     return budgetLines.size() > 1 || !budgetGoals.isEmpty();
   }
 
+  /**
+   * @param code a goal's code
+   * @return its capaian, rounded; empty when it has none or the view has no such goal
+   */
+  Optional<BigDecimal> goalAchievement(String code) {
+    for (GoalView g : goals) {
+      if (g.code().equals(code)) {
+        return g.achievement();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** @return the rounding scale figures are shown at */
   int scale() {
     return policy.scoring().rounding().scale();

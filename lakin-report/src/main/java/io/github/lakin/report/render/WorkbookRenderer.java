@@ -175,14 +175,8 @@ public final class WorkbookRenderer {
       }
       r++;
       for (io.github.lakin.jackson.ResultBudget.GoalFigures g : view.budgetGoals) {
-        Optional<BigDecimal> capaian = Optional.empty();
-        for (ScoreView.GoalView gv : view.goals) {
-          if (gv.code().equals(g.code())) {
-            capaian = gv.achievement();
-          }
-        }
         text(ws, r, 0, g.code(), width, true);
-        number(ws, r, 1, capaian, percent, width);
+        number(ws, r, 1, view.goalAchievement(g.code()), percent, width);
         number(ws, r, 2, g.absorption(), percent, width);
         number(ws, r, 3, g.efficiencyGap(), percent, width);
         number(ws, r, 4, g.efficiencyIndex(), format(g.efficiencyIndex().map(BigDecimal::scale).orElse(3)), width);

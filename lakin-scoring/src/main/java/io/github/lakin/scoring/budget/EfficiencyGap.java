@@ -71,7 +71,18 @@ public final class EfficiencyGap {
 
   /** @return whether the gap is positive (efisien) */
   public boolean efficient() {
-    return gap().signum() > 0;
+    return efficient(achievement, absorption);
+  }
+
+  /** The one rule of both measures: more capaian than absorption is efisien. */
+  static boolean efficient(Rational achievement, Rational absorption) {
+    return achievement.compareTo(absorption) > 0;
+  }
+
+  /** The verdict in words, as both measures explain it. */
+  static String verdict(boolean efficient, Locale locale) {
+    boolean id = DecimalText.isIndonesian(locale);
+    return efficient ? (id ? "efisien" : "efficient") : (id ? "tidak efisien" : "not efficient");
   }
 
   /**
@@ -81,8 +92,7 @@ public final class EfficiencyGap {
   public String explain(Locale locale) {
     boolean id = DecimalText.isIndonesian(locale);
     return DecimalText.format(rounding.round(achievement), locale) + " − " + DecimalText.format(rounding.round(absorption), locale)
-        + " = " + DecimalText.format(rounded(), locale) + (id ? " poin (" : " points (")
-        + (efficient() ? (id ? "efisien" : "efficient") : (id ? "tidak efisien" : "not efficient")) + ")";
+        + " = " + DecimalText.format(rounded(), locale) + (id ? " poin (" : " points (") + verdict(efficient(), locale) + ")";
   }
 
   @Override

@@ -112,7 +112,7 @@ public final class EfficiencyIndex {
 
   /** @return whether the index is above 1 (efisien) */
   public boolean efficient() {
-    return achievement.compareTo(absorption) > 0;
+    return EfficiencyGap.efficient(achievement, absorption);
   }
 
   /**
@@ -120,10 +120,8 @@ public final class EfficiencyIndex {
    * @return e.g. {@code "99,92 / 94,00 = 1,063 (efisien)"}
    */
   public String explain(Locale locale) {
-    boolean id = DecimalText.isIndonesian(locale);
     return DecimalText.format(figures.round(achievement), locale) + " / " + DecimalText.format(figures.round(absorption), locale)
-        + " = " + DecimalText.format(rounded(), locale) + " ("
-        + (efficient() ? (id ? "efisien" : "efficient") : (id ? "tidak efisien" : "not efficient")) + ")";
+        + " = " + DecimalText.format(rounded(), locale) + " (" + EfficiencyGap.verdict(efficient(), locale) + ")";
   }
 
   @Override
