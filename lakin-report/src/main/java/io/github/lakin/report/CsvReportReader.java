@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  *       carries the printed capaian of that goal; with {@code goal} empty too, of the unit.
  *   <li>{@code unit}: {@code %}, {@code persen}, {@code indeks}, {@code nilai}, {@code dokumen},
  *       {@code hari kerja}, …; empty takes the unit written with the target, if any.
+ *   <li>After the indicator rows, a line {@code # anggaran} (or {@code # budget}) starts the budget
+ *       lines, a table with its own header {@code code,name,goal,pagu-awal,pagu,realisasi,printed}
+ *       (see {@code docs/report-format.md}).
  * </ul>
  *
  * Every error is an {@link InvalidTextException} naming file, line and column; nothing is
@@ -388,7 +391,7 @@ public final class CsvReportReader {
       return budgetMarker != null;
     }
 
-    /** Reads the rest of the text as the budget section: its records are checked by {@link BudgetTable}. */
+    /** Reads the rest of the text as the budget section: its records are checked by {@code BudgetTable}. */
     private void budgetSection(CsvRecords.Field marker) {
       budgetMarker = TextLocation.of(source, marker.line, marker.column);
       List<CsvRecords.Field> fields;

@@ -37,8 +37,10 @@ import java.util.Set;
  * {@code "lakin-report/1"} (documented in {@code docs/report-format.md}, JSON Schema in
  * {@code docs/lakin-report-1.schema.json}). Indicator fields are those of the CSV form; numbers
  * may be JSON strings in the formats of the CSV form ({@code "69,31"}, {@code "< 20%"}) or JSON
- * numbers, which are read as exact decimals (never through {@code double}). Unknown fields are
- * errors. Every error names the file, line and column and the JSON path.
+ * numbers, which are read as exact decimals (never through {@code double}). Version 2 may give
+ * {@code budget} as an array of budget lines ({@code code}, {@code name}, {@code goal}, {@code
+ * paguAwal}, {@code pagu}, {@code realisasi}, {@code printed}); version 1's single budget object
+ * reads as before. Unknown fields are errors. Every error names the file, line and column and the JSON path.
  */
 public final class JsonReportReader {
   /** The schema this reader reads. */
