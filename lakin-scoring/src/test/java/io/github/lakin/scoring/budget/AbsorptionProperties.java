@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Properties of budget absorption and the efficiency gap (DOMAIN §7). */
+/** Properties of budget absorption, the efficiency gap and the efficiency index (DOMAIN §7, §13). */
 class AbsorptionProperties {
   private static final RoundingPolicy TWO = RoundingPolicy.defaults();
 
@@ -253,17 +253,32 @@ class AbsorptionProperties {
 
       Frac pagu = sum(amounts, 0);
       Frac spent = sum(amounts, 1);
-      check(r.overall(), pagu, spent, r.absorption().orElseThrow(), r.efficiency(), stage);
+      check(r.overall(), pagu, spent, r.absorption().orElseThrow(), r.efficiency(), r.efficiencyIndex(), stage);
       assertThat(r.goalAbsorption().keySet()).isEqualTo(byGoal.keySet());
       byGoal.forEach((goal, xs) -> check(r.goal(goal).orElseThrow().aggregate(), sum(xs, 0), sum(xs, 1),
-          r.goalAbsorption().get(goal), Optional.ofNullable(r.goalEfficiency().get(goal)), stage));
+          r.goalAbsorption().get(goal), Optional.ofNullable(r.goalEfficiency().get(goal)),
+          Optional.ofNullable(r.goalEfficiencyIndex().get(goal)), stage));
+      // each line on its own, in the agreement's order
+      assertThat(r.lineAbsorption()).hasSameSizeAs(amounts);
+      for (int l = 0; l < amounts.size(); l++) {
+        BigDecimal[] x = amounts.get(l);
+        Absorption line = r.lineAbsorption().get(l);
+        assertThat(line.label()).isEqualTo("O" + (l + 1));
+        if (x[0].signum() == 0) {
+          assertThat(line.percent()).isEmpty();
+        } else {
+          assertThat(Frac.from(line.percent().orElseThrow())).isEqualTo(Frac.of(x[1]).mul(Frac.HUNDRED).div(Frac.of(x[0])));
+        }
+      }
     });
   }
 
-  private static void check(Aggregate capaian, Frac pagu, Frac spent, Absorption absorption, Optional<EfficiencyGap> gap, RoundingStage stage) {
+  private static void check(Aggregate capaian, Frac pagu, Frac spent, Absorption absorption, Optional<EfficiencyGap> gap,
+      Optional<EfficiencyIndex> index, RoundingStage stage) {
     if (pagu.num().signum() == 0) {
       assertThat(absorption.percent()).isEmpty();
       assertThat(gap).isEmpty();
+      assertThat(index).isEmpty();
       return;
     }
     Frac a = spent.mul(Frac.HUNDRED).div(pagu);
@@ -274,5 +289,16 @@ class AbsorptionProperties {
     assertThat(Frac.from(g.gap())).as(capaian.label()).isEqualTo(expected);
     assertThat(g.efficient()).isEqualTo(expected.num().signum() > 0);
     assertThat(g.rounded()).isEqualTo(expected.halfUp(2));
+    // the index divides the same two figures the gap subtracts; nothing spent (as compared) gives none
+    Frac cs = stage == RoundingStage.END ? c : Frac.of(c.halfUp(2));
+    Frac as = stage == RoundingStage.END ? a : Frac.of(a.halfUp(2));
+    if (as.num().signum() == 0) {
+      assertThat(index).isEmpty();
+    } else {
+      EfficiencyIndex i = index.orElseThrow();
+      assertThat(Frac.from(i.index())).as(capaian.label()).isEqualTo(cs.div(as));
+      assertThat(i.rounded()).isEqualTo(cs.div(as).halfUp(3));
+      assertThat(i.efficient()).isEqualTo(g.efficient());
+    }
   }
 }
