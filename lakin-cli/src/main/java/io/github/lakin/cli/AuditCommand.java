@@ -103,6 +103,11 @@ final class AuditCommand implements Callable<Integer> {
           j.writeEndObject();
         }
         j.writeEndArray();
+        j.writeArrayFieldStart("explainedByOneVariant");
+        for (io.github.lakin.scoring.audit.Variant v : audit.explainingAll()) {
+          j.writeString(v.name());
+        }
+        j.writeEndArray();
         j.writeEndObject();
       }
       out.write("\n");
@@ -113,6 +118,7 @@ final class AuditCommand implements Callable<Integer> {
       for (Finding f : audit.findings()) {
         out.write((f.matches() ? "  ok  " : "  ✗   ") + f.explain(locale) + "\n");
       }
+      audit.explainingAllText(locale).ifPresent(t -> out.write("\n" + t + "\n"));
       int bad = audit.mismatches().size();
       long checked = audit.findings().stream().filter(f -> f.kind() != Finding.Kind.INPUT).count();
       out.write("\n" + (id ? checked + " angka diperiksa, " + bad + " tidak cocok" : checked + " figures checked, " + bad + " mismatched")
