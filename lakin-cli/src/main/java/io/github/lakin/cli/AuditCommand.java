@@ -46,6 +46,9 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   TableOrJson output = new TableOrJson();
 
+  @Mixin
+  RuleOptions rules = new RuleOptions();
+
   @Option(names = "--year", paramLabel = "YEAR", description = "the report year, when the file does not state it")
   Integer year;
 
@@ -67,8 +70,8 @@ final class AuditCommand implements Callable<Integer> {
     Locale locale = output.locale();
     Options.requireFile(file);
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage, rounding,
-        lowerFormula, report.agreement())), report.agreement());
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(rules.applyTo(Policies.options(cap, aggregate, null, stage,
+        rounding, lowerFormula, report.agreement()))), report.agreement());
     PrintedFigures p = report.printed();
     if (p.indicators().isEmpty() && p.goals().isEmpty() && p.overall().isEmpty() && p.absorption().isEmpty()
         && p.efficiencyGap().isEmpty()) {
