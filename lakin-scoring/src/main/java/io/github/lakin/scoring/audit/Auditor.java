@@ -164,19 +164,19 @@ public final class Auditor {
               "the non-standard formula target / realisasi × 100"));
         }
       }
-      for (BigDecimal t : printed.otherTargets().getOrDefault(code, List.of())) {
-        if (hits(scoreWith(scorer, ind, Target.exact(t), r), p)) {
-          why.add(new Explanation(Variant.OTHER_PRINTED_TARGET, "target " + fmt(t, true) + " yang tercetak di bagian lain",
-              "the target " + fmt(t, false) + " printed elsewhere"));
+      for (ExactTarget t : printed.otherTargets().getOrDefault(code, List.of())) {
+        if (hits(scoreWith(scorer, ind, t, r), p)) {
+          why.add(new Explanation(Variant.OTHER_PRINTED_TARGET, "target " + text(t, true) + " yang tercetak di bagian lain",
+              "the target " + text(t, false) + " printed elsewhere"));
         }
       }
-      for (BigDecimal x : printed.otherRealisasi().getOrDefault(code, List.of())) {
-        if (hits(scoreWith(scorer, ind, ind.target(), Realization.of(x)), p)) {
-          why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI, "realisasi " + fmt(x, true) + " yang tercetak di bagian lain",
-              "the realisasi " + fmt(x, false) + " printed elsewhere"));
+      for (Realization x : printed.otherRealisasi().getOrDefault(code, List.of())) {
+        if (hits(scoreWith(scorer, ind, ind.target(), x), p)) {
+          why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI, "realisasi " + text(x, true) + " yang tercetak di bagian lain",
+              "the realisasi " + text(x, false) + " printed elsewhere"));
         }
       }
-      if (ind.target() instanceof ExactTarget && decimal(r).isPresent()) {
+      if (ind.target() instanceof ExactTarget && ((ExactTarget) ind.target()).counts().isEmpty() && decimal(r).isPresent()) {
         BigDecimal t = ((ExactTarget) ind.target()).value();
         BigDecimal x = decimal(r).get();
         implied(candidatesFor(x, p, t, true), x, c -> scoreWith(scorer, ind, ind.target(), Realization.of(c)), p)
@@ -426,21 +426,21 @@ public final class Auditor {
         continue;
       }
       for (Indicator ind : g.indicators()) {
-        for (BigDecimal x : printed.otherRealisasi().getOrDefault(ind.code(), List.of())) {
+        for (Realization x : printed.otherRealisasi().getOrDefault(ind.code(), List.of())) {
           Map<String, Realization> m = new LinkedHashMap<>(real.asMap());
-          m.put(ind.code(), Realization.of(x));
+          m.put(ind.code(), x);
           if (hits(figure.apply(score(policy, basis, pk, Realizations.of(m))), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI,
-                "realisasi " + ind.code() + " = " + fmt(x, true) + " (tercetak di bagian lain)",
-                "realisasi of " + ind.code() + " = " + fmt(x, false) + " (printed elsewhere)"));
+                "realisasi " + ind.code() + " = " + text(x, true) + " (tercetak di bagian lain)",
+                "realisasi of " + ind.code() + " = " + text(x, false) + " (printed elsewhere)"));
           }
         }
-        for (BigDecimal t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
+        for (ExactTarget t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
           Optional<PerformanceAgreement> changed = replaceTarget(pk, ind.code(), t);
           if (changed.isPresent() && hits(figure.apply(score(policy, basis, changed.get(), real)), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_TARGET,
-                "target " + ind.code() + " = " + fmt(t, true) + " (tercetak di bagian lain)",
-                "target of " + ind.code() + " = " + fmt(t, false) + " (printed elsewhere)"));
+                "target " + ind.code() + " = " + text(t, true) + " (tercetak di bagian lain)",
+                "target of " + ind.code() + " = " + text(t, false) + " (printed elsewhere)"));
           }
         }
       }
@@ -448,13 +448,13 @@ public final class Auditor {
   }
 
   /** The agreement with one indicator's target replaced; empty when that target is not valid there. */
-  private static Optional<PerformanceAgreement> replaceTarget(PerformanceAgreement pk, String code, BigDecimal t) {
+  private static Optional<PerformanceAgreement> replaceTarget(PerformanceAgreement pk, String code, ExactTarget t) {
     try {
       PerformanceAgreement.Builder b = PerformanceAgreement.builder().from(pk).goals(List.of());
       for (Goal g : pk.goals()) {
         List<Indicator> inds = new ArrayList<>();
         for (Indicator i : g.indicators()) {
-          inds.add(i.code().equals(code) ? Indicator.builder().from(i).target(Target.exact(t)).build() : i);
+          inds.add(i.code().equals(code) ? Indicator.builder().from(i).target(t).build() : i);
         }
         b.addGoals(Goal.builder().from(g).indicators(inds).build());
       }
@@ -473,27 +473,27 @@ public final class Auditor {
     StringBuilder en = new StringBuilder("input " + code + ": ");
     List<String> partsId = new ArrayList<>();
     List<String> partsEn = new ArrayList<>();
-    for (BigDecimal t : printed.otherTargets().getOrDefault(code, List.of())) {
-      String tt = ind.target() instanceof ExactTarget ? fmt(((ExactTarget) ind.target()).value(), true) : ind.target().toString();
-      String te = ind.target() instanceof ExactTarget ? fmt(((ExactTarget) ind.target()).value(), false) : ind.target().toString();
+    for (ExactTarget t : printed.otherTargets().getOrDefault(code, List.of())) {
+      String tt = ind.target() instanceof ExactTarget ? text((ExactTarget) ind.target(), true) : ind.target().toString();
+      String te = ind.target() instanceof ExactTarget ? text((ExactTarget) ind.target(), false) : ind.target().toString();
       String agreeId = "";
       String agreeEn = "";
       if (p.isPresent()) {
-        boolean withOther = hits(scoreWith(scorer, ind, Target.exact(t), r), p.get());
+        boolean withOther = hits(scoreWith(scorer, ind, t, r), p.get());
         boolean withThis = hits(scorer.score(ind, r).value(), p.get());
         agreeId = withThis ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + tt
-            : withOther ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + fmt(t, true) : "";
+            : withOther ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + text(t, true) : "";
         agreeEn = withThis ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + te
-            : withOther ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + fmt(t, false) : "";
+            : withOther ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + text(t, false) : "";
       }
-      partsId.add("target tercetak " + tt + " di sini dan " + fmt(t, true) + " di bagian lain" + agreeId);
-      partsEn.add("target printed as " + te + " here and " + fmt(t, false) + " elsewhere" + agreeEn);
+      partsId.add("target tercetak " + tt + " di sini dan " + text(t, true) + " di bagian lain" + agreeId);
+      partsEn.add("target printed as " + te + " here and " + text(t, false) + " elsewhere" + agreeEn);
     }
-    for (BigDecimal x : printed.otherRealisasi().getOrDefault(code, List.of())) {
-      String rt = decimal(r).map(v -> fmt(v, true)).orElse("-");
-      String re = decimal(r).map(v -> fmt(v, false)).orElse("-");
-      partsId.add("realisasi tercetak " + rt + " di sini dan " + fmt(x, true) + " di bagian lain");
-      partsEn.add("realisasi printed as " + re + " here and " + fmt(x, false) + " elsewhere");
+    for (Realization x : printed.otherRealisasi().getOrDefault(code, List.of())) {
+      String rt = r.value().isPresent() ? text(r, true) : "-";
+      String re = r.value().isPresent() ? text(r, false) : "-";
+      partsId.add("realisasi tercetak " + rt + " di sini dan " + text(x, true) + " di bagian lain");
+      partsEn.add("realisasi printed as " + re + " here and " + text(x, false) + " elsewhere");
     }
     id.append(String.join("; ", partsId));
     en.append(String.join("; ", partsEn));
@@ -573,6 +573,19 @@ public final class Auditor {
 
   private static Optional<BigDecimal> decimal(Realization r) {
     return r.value().filter(Rational::isTerminating).map(Rational::toBigDecimalExact);
+  }
+
+  /** A target as printed: counts as n/T, a number in the locale's format. */
+  private static String text(ExactTarget t, boolean id) {
+    return t.counts().isPresent() ? t.counts().get().toString() : fmt(t.value(), id);
+  }
+
+  /** A realisasi as printed: counts as n/T, a number in the locale's format. */
+  private static String text(Realization r, boolean id) {
+    if (r.counts().isPresent()) {
+      return r.counts().get().toString();
+    }
+    return decimal(r).map(v -> fmt(v, id)).orElse(r.toString());
   }
 
   private static String fmt(BigDecimal v, boolean id) {
