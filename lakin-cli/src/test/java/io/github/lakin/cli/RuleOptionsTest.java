@@ -75,7 +75,12 @@ class RuleOptionsTest {
   void auditNamesTheOneVariantAndHonoursTheStatedRounding() throws Exception {
     Run halfUp = Run.of("audit", truncating("").toString(), "--lang", "en");
     assertThat(halfUp.code).as(halfUp.toString()).isEqualTo(LakinCommand.MISMATCH);
-    assertThat(halfUp.out).contains("One variant explains every mismatch: truncation instead of rounding")
+    // the example of docs/cli.md, line by line
+    assertThat(halfUp.out).contains("indicator B: printed 66.66, recomputed 66.67: mismatch; explained by: truncated instead of rounded"
+        + " (66.666667…)\n")
+        .contains("goal S1: printed 103.19, recomputed 103.20: mismatch; explained by: truncated at each level: members truncated"
+            + " before averaging, the mean truncated; the mean of the printed figures of its indicators (139.73, 66.66), truncated\n")
+        .contains("One variant explains every mismatch: truncation instead of rounding")
         .contains("3 figures checked, 3 mismatched");
     Run id = Run.of("audit", truncating("").toString());
     assertThat(id.out).contains("Satu varian menjelaskan semua ketidakcocokan: dipotong, bukan dibulatkan");
