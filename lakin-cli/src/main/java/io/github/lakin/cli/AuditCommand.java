@@ -46,6 +46,9 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   TableOrJson output = new TableOrJson();
 
+  @Mixin
+  RuleOptions rules = new RuleOptions();
+
   @Option(names = "--year", paramLabel = "YEAR", description = "the report year, when the file does not state it")
   Integer year;
 
@@ -67,8 +70,8 @@ final class AuditCommand implements Callable<Integer> {
     Locale locale = output.locale();
     Options.requireFile(file);
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, null, stage, rounding,
-        lowerFormula, report.agreement())), report.agreement());
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(rules.applyTo(Policies.options(cap, aggregate, null, stage,
+        rounding, lowerFormula, report.agreement()))), report.agreement());
     PrintedFigures p = report.printed();
     if (p.isEmpty()) {
       throw new IllegalArgumentException(file + ": the file has no printed figures to audit (column 'printed' or the JSON 'printed' object)");
@@ -102,6 +105,11 @@ final class AuditCommand implements Callable<Integer> {
           j.writeEndObject();
         }
         j.writeEndArray();
+        j.writeArrayFieldStart("explainedByOneVariant");
+        for (io.github.lakin.scoring.audit.Variant v : audit.explainingAll()) {
+          j.writeString(v.name());
+        }
+        j.writeEndArray();
         j.writeEndObject();
       }
       out.write("\n");
@@ -112,6 +120,7 @@ final class AuditCommand implements Callable<Integer> {
       for (Finding f : audit.findings()) {
         out.write((f.matches() ? "  ok  " : "  ✗   ") + f.explain(locale) + "\n");
       }
+      audit.explainingAllText(locale).ifPresent(t -> out.write("\n" + t + "\n"));
       int bad = audit.mismatches().size();
       long checked = audit.findings().stream().filter(f -> f.kind() != Finding.Kind.INPUT).count();
       out.write("\n" + (id ? checked + " angka diperiksa, " + bad + " tidak cocok" : checked + " figures checked, " + bad + " mismatched")

@@ -19,15 +19,23 @@ import picocli.CommandLine.Spec;
 
 /** Perintah band (band command): the predikat of a value in a stock band table. */
 @Command(name = "band", mixinStandardHelpOptions = true,
-    description = "Classifies VALUE in a band table: sakip, ikm-nrr, ikm-konversi, ipp, ip-asn, spm, ipp-pembangunan, ikm-2004-nrr, ikm-2004-konversi.")
+    description = "Classifies VALUE in a band table: sakip, ikm-nrr, ikm-konversi, ipp, ip-asn, spm, ipp-pembangunan, ikm-2004-nrr, ikm-2004-konversi,"
+        + " or a table of your own (--table FILE).")
 final class BandCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TABLE", description = "the table name")
+  @Parameters(arity = "1..2", paramLabel = "[TABLE] VALUE",
+      description = "the stock table's name and the value, e.g. sakip 69,31; only the value with --table")
+  java.util.List<String> args;
+
+  @picocli.CommandLine.Option(names = "--table", paramLabel = "FILE",
+      description = "a band table of your own, a CSV file: code,label,lower,upper[,lower-bound,upper-bound,description]"
+          + " with header lines # name:, # source:, # gap-policy: (see docs/cli.md)")
+  java.nio.file.Path tableFile;
+
   String table;
 
-  @Parameters(index = "1", paramLabel = "VALUE", description = "the value, e.g. 69,31")
   String value;
 
   @Mixin
@@ -36,10 +44,26 @@ final class BandCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = output.locale();
-    if (!StockTables.names().contains(table)) {
-      throw new IllegalArgumentException("unknown table " + table + "; the tables are " + String.join(", ", StockTables.names()));
+    BandTable t;
+    if (tableFile != null) {
+      if (args.size() != 1) {
+        throw new IllegalArgumentException("with --table give only the value, e.g. lakin band --table " + tableFile + " 87,5");
+      }
+      Options.requireFile(tableFile);
+      t = io.github.lakin.report.BandTableFile.read(tableFile);
+      table = t.name();
+      value = args.get(0);
+    } else {
+      if (args.size() != 2) {
+        throw new IllegalArgumentException("give the table and the value, e.g. lakin band sakip 69,31, or --table FILE and the value");
+      }
+      table = args.get(0);
+      value = args.get(1);
+      if (!StockTables.names().contains(table)) {
+        throw new IllegalArgumentException("unknown table " + table + "; the tables are " + String.join(", ", StockTables.names()));
+      }
+      t = StockTables.byName(table);
     }
-    BandTable t = StockTables.byName(table);
     BigDecimal v = Options.number(value, "VALUE");
     Band band = t.classify(v);
     Optional<NextBand> next = t.pointsToNextBand(v);

@@ -41,6 +41,9 @@ class ScoreCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the report file, .csv, .json or .xlsx")
   Path file;
 
+  @picocli.CommandLine.Mixin
+  RuleOptions rules = new RuleOptions();
+
   @Option(names = "--cap", paramLabel = "N", description = "cap each indicator's capaian at N percent (e.g. 120); default: no cap")
   BigDecimal cap;
 
@@ -127,7 +130,7 @@ class ScoreCommand implements Callable<Integer> {
       }
       if (!"weighted".equals(aggregate)) {
         Optional<BulkCsvScan> scan = BulkCsvScan.scan(file, Policies.read(year, numberStyle, encoding),
-            Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null));
+            rules.applyTo(Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, null)));
         if (scan.isPresent() && xlsx) {
           Options.writeFile(output, o -> LargeCsvView.workbook(file, scan.get(), locale, o));
           return LakinCommand.OK;
@@ -151,7 +154,8 @@ class ScoreCommand implements Callable<Integer> {
     }
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
     PerformanceAgreement pk = withBudget(report.agreement());
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(Policies.options(cap, aggregate, scale, stage, rounding, lowerFormula, pk)), pk);
+    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(rules.applyTo(Policies.options(cap, aggregate, scale, stage,
+        rounding, lowerFormula, pk))), pk);
     ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
     ScoreView view = ScoreView.of(report, result, policy);
     if (xlsx) {

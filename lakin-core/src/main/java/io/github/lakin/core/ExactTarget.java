@@ -1,16 +1,36 @@
 package io.github.lakin.core;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Target tunggal (exact target): a single number such as {@code 69} or {@code 3 dokumen}. */
+/**
+ * Target tunggal (exact target): a single number such as {@code 69} or {@code 3 dokumen}, or
+ * counts n of T ({@code 36.743/39.834}) whose target is n / T × 100, kept as an exact fraction.
+ */
 @Value.Immutable
 public abstract non-sealed class ExactTarget implements Target {
+  /** Decimals of {@link #value()} for a target given as counts; {@link #exact()} is exact. */
+  public static final int COUNTS_SCALE = 10;
+
   ExactTarget() {}
 
-  /** @return the target number, without trailing zeros */
+  /**
+   * @return the target number, without trailing zeros; for counts n / T × 100 rounded half-up at
+   *     {@value #COUNTS_SCALE} decimals, a view to show: compute with {@link #exact()}
+   */
   @Value.Parameter
   public abstract BigDecimal value();
+
+  /** @return the counts n of T this target was written as; empty for a plain number */
+  public abstract Optional<Realization.Counts> counts();
+
+  /** @return the exact target: n / T × 100 for counts, else {@link #value()} */
+  public Rational exact() {
+    Optional<Realization.Counts> c = counts();
+    return c.isPresent() ? c.get().percent() : Rational.of(value());
+  }
 
   /**
    * @param value the number
@@ -20,10 +40,31 @@ public abstract non-sealed class ExactTarget implements Target {
     return ImmutableExactTarget.of(value);
   }
 
+  /**
+   * A target written as counts, e.g. {@code 36.743/39.834}: n / T × 100 percent, exact.
+   *
+   * @param n how many, 0 to {@code total}
+   * @param total of how many, more than 0
+   * @return the target
+   * @throws InvalidValueException if the counts are out of range
+   */
+  public static ExactTarget ofCounts(long n, long total) {
+    Realization.Counts c = Realization.Counts.of(n, total);
+    return ImmutableExactTarget.builder().value(view(c)).counts(c).build();
+  }
+
+  private static BigDecimal view(Realization.Counts c) {
+    return Checks.normalize(c.percent().round(COUNTS_SCALE, RoundingMode.HALF_UP));
+  }
+
   @Value.Check
   ExactTarget normalize() {
+    Optional<Realization.Counts> c = counts();
+    if (c.isPresent() && view(c.get()).compareTo(value()) != 0) {
+      throw InvalidValueException.of("target", value(), "must equal its counts " + c.get() + " (" + view(c.get()).toPlainString() + ")");
+    }
     BigDecimal n = Checks.normalize(value());
-    return n.equals(value()) ? this : ImmutableExactTarget.of(n);
+    return n.equals(value()) ? this : ImmutableExactTarget.builder().from(this).value(n).build();
   }
 
   @Override
@@ -33,6 +74,7 @@ public abstract non-sealed class ExactTarget implements Target {
 
   @Override
   public String toString() {
-    return value().toPlainString();
+    Optional<Realization.Counts> c = counts();
+    return c.isPresent() ? c.get().toString() : value().toPlainString();
   }
 }

@@ -80,6 +80,79 @@ final class CellGrammar {
     return style == NumberStyle.ENGLISH ? plain : plain.replace('.', ',');
   }
 
+  private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+      "(?:^|[\\s/])(?:per\\s*|/\\s*)(\\d[\\d.,]*\\d|\\d)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The base of a rate unit: 100000 for {@code per 100.000 KH} or {@code /100.000 penduduk}.
+   *
+   * @param unit the indicator's unit, or null
+   * @return the base; empty when the unit is no rate
+   */
+  static java.util.Optional<Long> rateBase(@Nullable MeasureUnit unit) {
+    if (unit == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = RATE.matcher(unit.label());
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      BigDecimal base = NumberParser.of(NumberStyle.MIXED, ColumnKind.COUNT).parseNumber(m.group(1),
+          io.github.lakin.core.text.TextLocation.of("unit"));
+      return base.signum() > 0 ? java.util.Optional.of(base.longValueExact()) : java.util.Optional.empty();
+    } catch (io.github.lakin.core.text.InvalidTextException | ArithmeticException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * The one rule for a cell written {@code n/T} or {@code n dari T} in any numeric column (target,
+   * realisasi, a figure printed elsewhere): the indicator's unit decides between counts (n / T ×
+   * 100 percent, an exact fraction) and a rate written with its base ({@code 186/100.000} in a unit
+   * {@code per 100.000 KH} is 186). A rate unit whose base is not T, or a total that is a power of
+   * ten from 1000 under a unit that is neither percent nor a rate, settles nothing: an error at the
+   * cell with both readings.
+   *
+   * @param counts the cell's n and T
+   * @param unit the indicator's unit, or null when none is stated
+   * @param cell the cell, for the error
+   * @param what what the cell is, for the error, e.g. "the target of indicator 1.1"
+   * @return the rate n when the unit is a rate per T; empty when the cell states counts
+   * @throws io.github.lakin.core.text.InvalidTextException when the unit does not settle it
+   */
+  java.util.Optional<BigDecimal> rateOrCounts(io.github.lakin.core.Realization.Counts counts, @Nullable MeasureUnit unit,
+      ReportRow.Text cell, String what) {
+    java.util.Optional<Long> base = rateBase(unit);
+    String both = "it reads as the counts " + counts.n() + " of " + counts.total() + " (" + counts.percent().round(4, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString() + "%) or as the rate " + counts.n() + " per " + counts.total();
+    if (base.isPresent()) {
+      if (base.get() == counts.total()) {
+        return java.util.Optional.of(BigDecimal.valueOf(counts.n()));
+      }
+      throw new io.github.lakin.core.text.InvalidTextException(cell.value(), cell.location(), what, both + ", but the unit "
+          + (unit == null ? "" : unit.label()) + " is a rate per " + base.get() + ": write the rate per " + base.get() + ", or give the unit % for counts");
+    }
+    boolean percent = unit != null && unit.kind() == MeasureUnit.Kind.PERCENT;
+    if (!percent && powerOfTen(counts.total())) {
+      throw new io.github.lakin.core.text.InvalidTextException(cell.value(), cell.location(), what, both + ", and "
+          + (unit == null ? "no unit" : "the unit " + unit.label()) + " says which: give the unit % for counts, or a rate unit such as"
+          + " 'per " + counts.total() + " penduduk' for a rate");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean powerOfTen(long total) {
+    if (total < 1000) {
+      return false;
+    }
+    long t = total;
+    while (t % 10 == 0) {
+      t /= 10;
+    }
+    return t == 1;
+  }
+
   /** @return the parser of Rupiah amounts */
   NumberParser money() {
     return money;

@@ -106,6 +106,7 @@ final class CsvSettings {
     if (stage != null) {
       s = s.withRoundingStage(SettingTexts.roundingStage(stage));
     }
+    s = SettingTexts.rules(s, lines.get("zero-target"), lines.get("provisional"), lines.get("missing"));
     return new CsvSettings(year, unit, style, s, weighted);
   }
 

@@ -253,7 +253,8 @@ public final class JsonReportReader {
       return pk -> ReportSettings.none();
     }
     object(policy, "/policy");
-    fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage", "rounding", "lowerFormula"));
+    fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage", "rounding", "lowerFormula", "zeroTarget", "provisional",
+        "missing"));
     Optional<BigDecimal> cap = number(policy, "/policy/cap");
     ReportSettings s = ReportSettings.none();
     if (cap.isPresent()) {
@@ -305,6 +306,8 @@ public final class JsonReportReader {
     if (lower.isPresent()) {
       s = s.withLowerIsBetterFormula(SettingTexts.lowerFormula(new Text(lower.get(), at("/policy/lowerFormula"))));
     }
+    s = SettingTexts.rules(s, policyText(policy, "/policy/zeroTarget"), policyText(policy, "/policy/provisional"),
+        policyText(policy, "/policy/missing"));
     ReportSettings named = s;
     if (aggregate.isPresent() && aggregate.get().equals("weighted")) {
       return pk -> {
@@ -316,6 +319,12 @@ public final class JsonReportReader {
       };
     }
     return pk -> named;
+  }
+
+  /** A text field of the policy, with its JSON Pointer, or null when absent. */
+  private @Nullable Text policyText(JsonNode policy, String pointer) {
+    Optional<String> v = optionalText(policy, pointer);
+    return v.isPresent() ? new Text(v.get(), at(pointer)) : null;
   }
 
   private OrgUnit unit(JsonNode unit) {

@@ -2,6 +2,7 @@ package io.github.lakin.report;
 
 import io.github.lakin.report.ReportRow.Text;
 import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
@@ -50,8 +51,8 @@ final class ReportAssembler {
   private final Map<String, String> realisasiTexts = new LinkedHashMap<>();
   private final Map<String, BigDecimal> printedIndicators = new LinkedHashMap<>();
   private final Map<String, BigDecimal> printedGoals = new LinkedHashMap<>();
-  private final Map<String, List<BigDecimal>> otherTargets = new LinkedHashMap<>();
-  private final Map<String, List<BigDecimal>> otherRealisasi = new LinkedHashMap<>();
+  private final Map<String, List<ExactTarget>> otherTargets = new LinkedHashMap<>();
+  private final Map<String, List<Realization>> otherRealisasi = new LinkedHashMap<>();
   private Optional<BigDecimal> printedOverall = Optional.empty();
   private final List<BudgetLine> budget = new ArrayList<>();
   private final Map<String, ScoringStrategy> strategies = new LinkedHashMap<>();
@@ -106,8 +107,8 @@ final class ReportAssembler {
    * An indicator row after every check: its indicator, realisasi, printed capaian and the inputs it
    * printed differently elsewhere.
    */
-  record CheckedRow(Indicator indicator, Realization realization, Optional<BigDecimal> printed, List<BigDecimal> otherTargets,
-      List<BigDecimal> otherRealisasi, Optional<ScoringStrategy> formula) {}
+  record CheckedRow(Indicator indicator, Realization realization, Optional<BigDecimal> printed, List<ExactTarget> otherTargets,
+      List<Realization> otherRealisasi, Optional<ScoringStrategy> formula) {}
 
   /**
    * The checks of one indicator row after its goal and the uniqueness of its code: the one
@@ -126,18 +127,20 @@ final class ReportAssembler {
     Indicator indicator = indicator(row, grammar);
     Realization realization = realisasi(row.realisasi, year, indicator, grammar);
     Optional<BigDecimal> printed = row.printed.isEmpty() ? Optional.empty() : Optional.of(printedNumber(row.printed, grammar));
-    List<BigDecimal> targets = new ArrayList<>(row.otherTargets.size());
+    List<ExactTarget> targets = new ArrayList<>(row.otherTargets.size());
     MeasureUnit unitColumn = row.unit.isEmpty() ? null : unit(row.unit);
     for (Text t : row.otherTargets) {
-      targets.add(grammar.targets(unitColumn).parse(t.value(), t.location()).target().accept(new ExactValue(t)));
+      Optional<ExactTarget> counted = countsTarget(t, indicator.unit(), grammar, "a target printed elsewhere");
+      targets.add(counted.isPresent() ? counted.get()
+          : ExactTarget.of(grammar.targets(unitColumn).parse(t.value(), t.location()).target().accept(new ExactValue(t))));
     }
-    List<BigDecimal> realisasi = new ArrayList<>(row.otherRealisasi.size());
+    List<Realization> realisasi = new ArrayList<>(row.otherRealisasi.size());
     for (Text t : row.otherRealisasi) {
       Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
-      if (cell.value().isEmpty() || cell.provisional()) {
-        throw new InvalidTextException(t.value(), t.location(), "a realisasi printed elsewhere", "it must be one number");
+      if (cell.notAvailable() || cell.provisional()) {
+        throw new InvalidTextException(t.value(), t.location(), "a realisasi printed elsewhere", "it must be one number or counts n/T");
       }
-      realisasi.add(cell.value().get());
+      realisasi.add(countsOrRate(cell, indicator.unit(), t, grammar, "a realisasi printed elsewhere"));
     }
     Optional<ScoringStrategy> formula = row.formula.isEmpty() ? Optional.empty() : Optional.of(SettingTexts.formula(row.formula, indicator));
     return new CheckedRow(indicator, realization, printed, targets, realisasi, formula);
@@ -236,9 +239,13 @@ final class ReportAssembler {
   static Indicator indicator(ReportRow row, CellGrammar grammar) {
     String code = row.indicator.value();
     MeasureUnit unitColumn = row.unit.isEmpty() ? null : unit(row.unit);
-    ParsedTarget parsed = target(row, grammar, unitColumn);
+    Optional<ExactTarget> counted = row.target.isEmpty() ? Optional.empty()
+        : countsTarget(row.target, unitColumn, grammar, "the target of indicator " + code);
+    ParsedTarget parsed = counted.isPresent() ? ParsedTarget.of(counted.get()) : target(row, grammar, unitColumn);
     MeasureUnit unit;
-    if (unitColumn != null) {
+    if (counted.isPresent() && counted.get().counts().isPresent() && unitColumn == null) {
+      unit = MeasureUnit.percent(); // counts are n / T × 100 percent
+    } else if (unitColumn != null) {
       unit = unitColumn;
       if (parsed.unit().isPresent() && !sameUnit(parsed.unit().get(), unitColumn)) {
         throw new InvalidTextException(row.target.value(), row.target.location(), "the target of indicator " + code,
@@ -311,12 +318,50 @@ final class ReportAssembler {
     }
     Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
     Realization r = cell.toRealization(Period.year(year - 1));
+    if (cell.counts().isPresent()) {
+      Realization plain = countsOrRate(cell, indicator.unit(), t, grammar, "the realisasi of indicator " + indicator.code());
+      r = cell.provisional() ? plain.provisional(Period.year(year - 1), "*") : plain;
+    }
     if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
       throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
           "it is negative, but the unit " + indicator.unit().label() + " does not allow negative values"
               + " (mark the indicator's negative column yes, e.g. for a backlog that grew)");
     }
     return r;
+  }
+
+  /**
+   * A cell read with counts n/T as the realisasi it states under the indicator's unit: counts (n / T
+   * × 100, exact), or the rate n when the unit is a rate per T ({@link CellGrammar#rateOrCounts}).
+   */
+  static Realization countsOrRate(Cell cell, MeasureUnit unit, Text t, CellGrammar grammar, String what) {
+    if (cell.counts().isEmpty()) {
+      return Realization.of(cell.value().orElseThrow());
+    }
+    Realization.Counts c = cell.counts().get();
+    Optional<BigDecimal> rate = grammar.rateOrCounts(c, unit, t, what);
+    return rate.isPresent() ? Realization.of(rate.get()) : Realization.ofCounts(c.n(), c.total());
+  }
+
+  /**
+   * A target cell written n/T or "n dari T": counts (an exact n / T × 100) or a rate by the unit
+   * ({@link CellGrammar#rateOrCounts}); empty when the cell is not of that form.
+   */
+  static Optional<ExactTarget> countsTarget(Text t, @Nullable MeasureUnit unit, CellGrammar grammar, String what) {
+    String v = t.value();
+    if (v.indexOf('/') < 0 && !v.toLowerCase(Locale.ROOT).contains(" dari ")) {
+      return Optional.empty();
+    }
+    Cell cell = grammar.forUnit(unit).parseCell(v, t.location());
+    if (cell.notAvailable() || cell.counts().isEmpty()) {
+      return Optional.empty(); // N/A and the like: the target parser says what is wrong
+    }
+    if (cell.provisional() || cell.secondary().isPresent()) {
+      throw new InvalidTextException(v, t.location(), what, "a target is counts n/T or a number, without '*' or a figure in parentheses");
+    }
+    Realization.Counts c = cell.counts().get();
+    Optional<BigDecimal> rate = grammar.rateOrCounts(c, unit, t, what);
+    return Optional.of(rate.isPresent() ? ExactTarget.of(rate.get()) : ExactTarget.ofCounts(c.n(), c.total()));
   }
 
   /** Two units are the same when they have the same kind and label, ignoring case. */

@@ -8,6 +8,9 @@ import io.github.lakin.core.Polarity;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.ScoringStrategy;
+import io.github.lakin.scoring.ZeroTargetRule;
+import io.github.lakin.scoring.aggregate.MissingRule;
+import io.github.lakin.scoring.aggregate.ProvisionalRule;
 import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
@@ -22,18 +25,21 @@ import java.util.Optional;
 /**
  * Pengaturan laporan (report settings): the report-policy choices that a report file or a command
  * line names — cap, aggregation shape, rounding scale, mode and stage, the formula for
- * lower-is-better indicators and per-indicator formulas — each empty when not named.
+ * lower-is-better indicators, per-indicator formulas, the zero-target rule and the rules for
+ * provisional and missing values — each empty when not named.
  * {@link #policy(PerformanceAgreement)} turns them into a {@link ReportPolicy}, the defaults
  * filling what is empty; {@link #overriddenBy(ReportSettings)} lets a command line win over a file.
  *
  * <p>Defaults: no cap (floor 0), the flat mean of all indicators, 2 decimals half-up, rounded once
- * at the end, lower is better as (2 − r/t) × 100 (DOMAIN.md §3–§6). Immutable and thread-safe.
+ * at the end, lower is better as (2 − r/t) × 100, target 0 met only by realisasi 0 (else
+ * undefined), provisional values included and flagged, missing values left out and flagged
+ * (DOMAIN.md §3–§6). Immutable and thread-safe.
  */
 public final class ReportSettings {
   /** The largest rounding scale a report may ask for. */
   public static final int MAX_SCALE = 10;
   private static final ReportSettings NONE = new ReportSettings(Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+      Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Rules.NONE);
 
   private final Optional<BigDecimal> cap;
   private final Optional<AggregationShape> shape;
@@ -42,10 +48,12 @@ public final class ReportSettings {
   private final Optional<RoundingMode> roundingMode;
   private final Optional<ScoringStrategy> lowerFormula;
   private final Map<String, ScoringStrategy> strategies;
+  private final Rules rules;
 
   private ReportSettings(Optional<BigDecimal> cap, Optional<AggregationShape> shape, Optional<Integer> scale,
       Optional<RoundingStage> roundingStage, Optional<RoundingMode> roundingMode, Optional<ScoringStrategy> lowerFormula,
-      Map<String, ScoringStrategy> strategies) {
+      Map<String, ScoringStrategy> strategies, Rules rules) {
+    this.rules = rules;
     this.cap = cap;
     this.shape = shape;
     this.scale = scale;
@@ -70,7 +78,7 @@ public final class ReportSettings {
     if (cap.signum() <= 0) {
       throw new IllegalArgumentException("the cap must be > 0, but was " + cap.toPlainString());
     }
-    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage, roundingMode, lowerFormula, strategies);
+    return new ReportSettings(Optional.of(cap), shape, scale, roundingStage, roundingMode, lowerFormula, strategies, rules);
   }
 
   /**
@@ -79,7 +87,7 @@ public final class ReportSettings {
    */
   public ReportSettings withShape(AggregationShape shape) {
     return new ReportSettings(cap, Optional.of(Objects.requireNonNull(shape, "shape")), scale, roundingStage, roundingMode,
-        lowerFormula, strategies);
+        lowerFormula, strategies, rules);
   }
 
   /**
@@ -91,7 +99,7 @@ public final class ReportSettings {
     if (scale < 0 || scale > MAX_SCALE) {
       throw new IllegalArgumentException("the rounding scale must be from 0 to " + MAX_SCALE + ", but was " + scale);
     }
-    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage, roundingMode, lowerFormula, strategies);
+    return new ReportSettings(cap, shape, Optional.of(scale), roundingStage, roundingMode, lowerFormula, strategies, rules);
   }
 
   /**
@@ -100,7 +108,7 @@ public final class ReportSettings {
    */
   public ReportSettings withRoundingStage(RoundingStage stage) {
     return new ReportSettings(cap, shape, scale, Optional.of(Objects.requireNonNull(stage, "stage")), roundingMode, lowerFormula,
-        strategies);
+        strategies, rules);
   }
 
   /**
@@ -111,7 +119,7 @@ public final class ReportSettings {
    */
   public ReportSettings withRoundingMode(RoundingMode mode) {
     return new ReportSettings(cap, shape, scale, roundingStage, Optional.of(Objects.requireNonNull(mode, "mode")), lowerFormula,
-        strategies);
+        strategies, rules);
   }
 
   /**
@@ -122,7 +130,7 @@ public final class ReportSettings {
    */
   public ReportSettings withLowerIsBetterFormula(ScoringStrategy formula) {
     return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, Optional.of(Objects.requireNonNull(formula, "formula")),
-        strategies);
+        strategies, rules);
   }
 
   /**
@@ -132,7 +140,85 @@ public final class ReportSettings {
   public ReportSettings withStrategies(Map<String, ScoringStrategy> byCode) {
     Map<String, ScoringStrategy> m = new LinkedHashMap<>(strategies);
     m.putAll(byCode);
-    return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, lowerFormula, Collections.unmodifiableMap(m));
+    return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, lowerFormula, Collections.unmodifiableMap(m), rules);
+  }
+
+  /**
+   * @param rule what a capaian is when the target is 0 (DOMAIN §3)
+   * @return these settings with that rule
+   */
+  public ReportSettings withZeroTarget(ZeroTargetRule rule) {
+    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing));
+  }
+
+  /**
+   * @param rule what goal and unit means do with provisional values
+   * @return these settings with that rule
+   */
+  public ReportSettings withProvisional(ProvisionalRule rule) {
+    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing));
+  }
+
+  /**
+   * @param rule what goal and unit means do with indicators without a capaian
+   * @return these settings with that rule
+   */
+  public ReportSettings withMissing(MissingRule rule) {
+    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule"))));
+  }
+
+  private ReportSettings with(Rules r) {
+    return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, lowerFormula, strategies, r);
+  }
+
+  /** @return the zero-target rule */
+  public Optional<ZeroTargetRule> zeroTarget() {
+    return rules.zeroTarget;
+  }
+
+  /** @return the rule for provisional values */
+  public Optional<ProvisionalRule> provisional() {
+    return rules.provisional;
+  }
+
+  /** @return the rule for indicators without a capaian */
+  public Optional<MissingRule> missing() {
+    return rules.missing;
+  }
+
+  /** The zero-target, provisional and missing rules, each empty when not named. */
+  private static final class Rules {
+    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty());
+    final Optional<ZeroTargetRule> zeroTarget;
+    final Optional<ProvisionalRule> provisional;
+    final Optional<MissingRule> missing;
+
+    Rules(Optional<ZeroTargetRule> zeroTarget, Optional<ProvisionalRule> provisional, Optional<MissingRule> missing) {
+      this.zeroTarget = zeroTarget;
+      this.provisional = provisional;
+      this.missing = missing;
+    }
+
+    Rules overriddenBy(Rules other) {
+      return new Rules(other.zeroTarget.or(() -> zeroTarget), other.provisional.or(() -> provisional), other.missing.or(() -> missing));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rules && zeroTarget.equals(((Rules) o).zeroTarget) && provisional.equals(((Rules) o).provisional)
+          && missing.equals(((Rules) o).missing);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(zeroTarget, provisional, missing);
+    }
+
+    @Override
+    public String toString() {
+      return ", zeroTarget=" + zeroTarget.map(ZeroTargetRule::toString).orElse("-") + ", provisional="
+          + provisional.map(Enum::name).orElse("-") + ", missing=" + missing.map(Enum::name).orElse("-");
+    }
   }
 
   /**
@@ -146,7 +232,7 @@ public final class ReportSettings {
     m.putAll(other.strategies);
     return new ReportSettings(other.cap.or(() -> cap), other.shape.or(() -> shape), other.scale.or(() -> scale),
         other.roundingStage.or(() -> roundingStage), other.roundingMode.or(() -> roundingMode),
-        other.lowerFormula.or(() -> lowerFormula), Collections.unmodifiableMap(m));
+        other.lowerFormula.or(() -> lowerFormula), Collections.unmodifiableMap(m), rules.overriddenBy(other.rules));
   }
 
   /** @return the cap in percent, e.g. 120 */
@@ -223,8 +309,13 @@ public final class ReportSettings {
     if (cap.isPresent()) {
       scoring = scoring.withCap(cap.get());
     }
+    if (rules.zeroTarget.isPresent()) {
+      scoring = ScoringPolicy.builder().from(scoring).zeroTarget(rules.zeroTarget.get()).build();
+    }
     return ReportPolicy.builder().name("report file settings").scoring(scoring)
-        .shape(shape.orElse(AggregationShape.FLAT)).roundingStage(roundingStage.orElse(RoundingStage.END)).build();
+        .shape(shape.orElse(AggregationShape.FLAT)).roundingStage(roundingStage.orElse(RoundingStage.END))
+        .provisional(rules.provisional.orElse(ProvisionalRule.INCLUDE_AND_FLAG)).missing(rules.missing.orElse(MissingRule.EXCLUDE_AND_FLAG))
+        .build();
   }
 
   /**
@@ -260,12 +351,12 @@ public final class ReportSettings {
     ReportSettings s = (ReportSettings) o;
     return cap.map(c -> s.cap.isPresent() && c.compareTo(s.cap.get()) == 0).orElse(s.cap.isEmpty()) && shape.equals(s.shape)
         && scale.equals(s.scale) && roundingStage.equals(s.roundingStage) && roundingMode.equals(s.roundingMode)
-        && lowerFormula.equals(s.lowerFormula) && strategies.equals(s.strategies);
+        && lowerFormula.equals(s.lowerFormula) && strategies.equals(s.strategies) && rules.equals(s.rules);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage, roundingMode, lowerFormula, strategies);
+    return Objects.hash(cap.map(BigDecimal::stripTrailingZeros), shape, scale, roundingStage, roundingMode, lowerFormula, strategies, rules);
   }
 
   @Override
@@ -273,6 +364,6 @@ public final class ReportSettings {
     return "ReportSettings{cap=" + cap.map(BigDecimal::toPlainString).orElse("-") + ", shape=" + shape.map(Enum::name).orElse("-")
         + ", scale=" + scale.map(String::valueOf).orElse("-") + ", roundingStage=" + roundingStage.map(Enum::name).orElse("-")
         + ", roundingMode=" + roundingMode.map(Enum::name).orElse("-") + ", lowerFormula="
-        + lowerFormula.map(ScoringStrategy::name).orElse("-") + ", formulas=" + strategies.keySet() + "}";
+        + lowerFormula.map(ScoringStrategy::name).orElse("-") + ", formulas=" + strategies.keySet() + rules + "}";
   }
 }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Teks pengaturan (setting texts): how a report setting is written — the same words in a CSV
@@ -22,7 +23,7 @@ public final class SettingTexts {
 
   /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
   static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
-      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula");
+      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing");
 
   /**
    * Records one stated setting (a CSV header line, a row of a workbook's settings sheet): the key
@@ -221,6 +222,118 @@ public final class SettingTexts {
         throw new InvalidTextException(t.value(), t.location(), "the lower-is-better formula",
             "write inverse ((2 − r/t) × 100, the standard) or inverse-ratio (t/r × 100)");
     }
+  }
+
+  /**
+   * The zero-target rule (DOMAIN §3): what a capaian is when the target is 0.
+   *
+   * @param t {@code default} (realisasi 0 gives 100, any other realisasi undefined), or two words:
+   *     the capaian when target and realisasi are both 0, then the capaian when only the target is
+   *     0, each a number of 0 or more or {@code undefined} ({@code tidak-terdefinisi}), e.g.
+   *     {@code 100 0} or {@code undefined undefined}
+   * @return the rule
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static io.github.lakin.scoring.ZeroTargetRule zeroTarget(Text t) {
+    String v = t.value().strip();
+    if (v.equalsIgnoreCase("default") || v.equalsIgnoreCase("bawaan")) {
+      return io.github.lakin.scoring.ZeroTargetRule.defaults();
+    }
+    String[] words = v.split("\\s+");
+    if (words.length != 2) {
+      throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
+    }
+    return io.github.lakin.scoring.ZeroTargetRule.of(zeroTargetCase(words[0], t), zeroTargetCase(words[1], t));
+  }
+
+  private static final String ZERO_TARGET_HINT = "write default, or two values: the capaian when target and realisasi are both 0,"
+      + " then when only the target is 0, each a number of 0 or more or undefined (e.g. '100 0' or '100 undefined')";
+
+  private static Optional<BigDecimal> zeroTargetCase(String word, Text t) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.equals("undefined") || w.equals("tidak-terdefinisi")) {
+      return Optional.empty();
+    }
+    BigDecimal n;
+    try {
+      n = NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE).parseNumber(word, t.location());
+    } catch (InvalidTextException e) {
+      throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
+    }
+    if (n.signum() < 0) {
+      throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", "a capaian must be 0 or more, but " + word + " is not");
+    }
+    return Optional.of(n);
+  }
+
+  /**
+   * @param t {@code include} ({@code sertakan}: in the means, flagged; the default), {@code exclude}
+   *     ({@code keluarkan}: left out of the means and listed) or {@code fail} ({@code tolak}: no
+   *     mean while any value is provisional)
+   * @return the rule for provisional values
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static io.github.lakin.scoring.aggregate.ProvisionalRule provisional(Text t) {
+    switch (t.value().strip().toLowerCase(Locale.ROOT)) {
+      case "include":
+      case "sertakan":
+        return io.github.lakin.scoring.aggregate.ProvisionalRule.INCLUDE_AND_FLAG;
+      case "exclude":
+      case "keluarkan":
+        return io.github.lakin.scoring.aggregate.ProvisionalRule.EXCLUDE;
+      case "fail":
+      case "tolak":
+        return io.github.lakin.scoring.aggregate.ProvisionalRule.FAIL;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the rule for provisional values",
+            "write include (in the means, flagged; the default), exclude (left out of the means) or fail");
+    }
+  }
+
+  /**
+   * @param t {@code exclude} ({@code keluarkan}: left out of the means and listed; the default) or
+   *     {@code fail} ({@code tolak}: no mean while any indicator has no capaian)
+   * @return the rule for indicators without a capaian
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static io.github.lakin.scoring.aggregate.MissingRule missing(Text t) {
+    switch (t.value().strip().toLowerCase(Locale.ROOT)) {
+      case "exclude":
+      case "keluarkan":
+        return io.github.lakin.scoring.aggregate.MissingRule.EXCLUDE_AND_FLAG;
+      case "fail":
+      case "tolak":
+        return io.github.lakin.scoring.aggregate.MissingRule.FAIL;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the rule for missing values",
+            "write exclude (left out of the means, listed; the default) or fail");
+    }
+  }
+
+  /**
+   * Applies the zero-target, provisional and missing settings of a file or a command line, each
+   * when given: the one place CSV header lines, a workbook's settings sheet, a JSON policy and the
+   * command's options read them.
+   *
+   * @param s the settings so far
+   * @param zeroTarget the {@code zero-target} text, or null
+   * @param provisional the {@code provisional} text, or null
+   * @param missing the {@code missing} text, or null
+   * @return the settings with those rules
+   * @throws InvalidTextException for a value that is not one of the choices, at its text
+   */
+  public static ReportSettings rules(ReportSettings s, @Nullable Text zeroTarget, @Nullable Text provisional, @Nullable Text missing) {
+    ReportSettings out = s;
+    if (zeroTarget != null) {
+      out = out.withZeroTarget(zeroTarget(zeroTarget));
+    }
+    if (provisional != null) {
+      out = out.withProvisional(provisional(provisional));
+    }
+    if (missing != null) {
+      out = out.withMissing(missing(missing));
+    }
+    return out;
   }
 
   /**

@@ -63,7 +63,13 @@ public final class WorkbookTemplate {
       new String[] {"rounding", "", "half-up (bawaan), down (pemotongan) atau half-even."},
       new String[] {"rounding-stage", "", "end (dibulatkan sekali di akhir, bawaan) atau each-level (dibulatkan di tiap tingkat)."},
       new String[] {"lower-formula", "", "inverse ((2 − r/t) × 100, bawaan) atau inverse-ratio (t/r × 100) untuk indikator "
-          + "semakin rendah semakin baik."});
+          + "semakin rendah semakin baik."},
+      new String[] {"zero-target", "", "Capaian bila target 0: default (realisasi 0 = 100, selain itu tidak terdefinisi) atau dua nilai, "
+          + "saat target dan realisasi 0 lalu saat hanya target 0, masing-masing angka atau undefined, misalnya 100 0."},
+      new String[] {"provisional", "", "Nilai sementara (*) dalam rata-rata: include (disertakan dan ditandai, bawaan), exclude "
+          + "(dikeluarkan) atau fail (ditolak)."},
+      new String[] {"missing", "", "Indikator tanpa capaian dalam rata-rata: exclude (dikeluarkan dan dicatat, bawaan) atau fail "
+          + "(ditolak)."});
 
   private WorkbookTemplate() {}
 

@@ -251,7 +251,7 @@ final class Strategies {
   static Rational numericTarget(Indicator indicator, String strategy) {
     Target target = indicator.target();
     if (target instanceof ExactTarget) {
-      return Rational.of(((ExactTarget) target).value());
+      return ((ExactTarget) target).exact();
     }
     if (target instanceof ComparatorTarget) {
       return Rational.of(((ComparatorTarget) target).value());

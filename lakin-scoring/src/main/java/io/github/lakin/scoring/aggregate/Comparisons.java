@@ -128,18 +128,18 @@ public final class Comparisons {
     Objects.requireNonNull(realization, "realization");
     Objects.requireNonNull(renstraTarget, "renstraTarget");
     Objects.requireNonNull(scorer, "scorer");
-    BigDecimal t;
+    Rational t;
     if (renstraTarget instanceof ExactTarget) {
-      t = ((ExactTarget) renstraTarget).value();
+      t = ((ExactTarget) renstraTarget).exact();
     } else if (renstraTarget instanceof ComparatorTarget) {
-      t = ((ComparatorTarget) renstraTarget).value();
+      t = Rational.of(((ComparatorTarget) renstraTarget).value());
     } else {
       throw InvalidValueException.of("indicator " + indicator.code() + ": Renstra target", renstraTarget.toString(), "must be a number or a comparator");
     }
     Rational r = realization.value().orElseThrow(() -> InvalidValueException.of(
         "indicator " + indicator.code() + ": realisasi", realization.toString(), "must be an available number"));
     Indicator against = Indicator.builder().from(indicator).target(renstraTarget).build();
-    Rational gap = against.polarity() == Polarity.LOWER_IS_BETTER ? r.subtract(Rational.of(t)) : Rational.of(t).subtract(r);
+    Rational gap = against.polarity() == Polarity.LOWER_IS_BETTER ? r.subtract(t) : t.subtract(r);
     return new RenstraComparison(renstraTarget, gap, scorer.score(against, realization));
   }
 

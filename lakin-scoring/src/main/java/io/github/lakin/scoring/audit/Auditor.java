@@ -8,12 +8,14 @@ import io.github.lakin.core.InvalidValueException;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
+import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.core.Target;
 import io.github.lakin.core.text.IndonesianFormat;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.Scorer;
 import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.ScoringStrategy;
+import io.github.lakin.scoring.aggregate.Aggregate;
 import io.github.lakin.scoring.aggregate.AggregationShape;
 import io.github.lakin.scoring.aggregate.GoalResult;
 import io.github.lakin.scoring.aggregate.Realizations;
@@ -44,19 +46,25 @@ import java.util.function.Function;
  *   // "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisasi 87.50 instead of 95.83 gives 109.38"
  * }</pre>
  *
- * <p>A printed figure matches when the recomputed exact value, rounded half-up at the scale the
- * figure was printed with, equals it ({@code 100.1} matches 100.10). For a mismatch every variant of
- * {@link Variant} that applies is tried, and each that reproduces the printed figure is listed;
- * when none does, the finding says so.
+ * <p>A printed figure matches when the recomputed exact value, rounded in the report's own mode
+ * (the policy's {@link RoundingPolicy#mode()}: half-up, or truncation for a report that states
+ * {@code rounding: down}) at the scale the figure was printed with, equals it ({@code 100.1}
+ * matches 100.10); goals and the unit are recomputed at the policy's rounding stage. For a
+ * mismatch every variant of {@link Variant} that applies is tried, and each that reproduces the
+ * printed figure is listed; when none does, the finding says so. {@link AuditReport#explainingAll()}
+ * names a variant that explains every mismatch of the report.
  */
 public final class Auditor {
   private static final BigDecimal CAP = new BigDecimal("120");
   private final ReportPolicy policy;
   private final PaguBasis basis;
+  /** The report's own rounding mode: a printed figure matches when the recomputation rounded so equals it. */
+  private final RoundingMode mode;
 
   private Auditor(ReportPolicy policy, PaguBasis basis) {
     this.policy = policy;
     this.basis = basis;
+    this.mode = policy.rounding().mode();
   }
 
   /**
@@ -144,11 +152,11 @@ public final class Auditor {
     Realization r = real.get(code).orElseGet(Realization::notAvailable);
     Achievement a = base.achievement(code).orElseThrow();
     Optional<Rational> value = a.value();
-    Optional<BigDecimal> recomputed = value.map(v -> v.round(scale, RoundingMode.HALF_UP));
+    Optional<BigDecimal> recomputed = value.map(v -> v.round(scale, mode));
     boolean ok = recomputed.isPresent() && recomputed.get().compareTo(p) == 0;
     List<Explanation> why = new ArrayList<>();
     if (!ok && value.isPresent()) {
-      roundingModes(value.get(), p, why);
+      roundingModes(value.get(), p, why, false);
       Scorer scorer = Scorer.of(policy.scoring());
       Rational raw = a.raw().orElse(value.get());
       if (policy.scoring().limits().maximum().isPresent() && hits(raw, p)) {
@@ -165,19 +173,19 @@ public final class Auditor {
               "the non-standard formula target / realisasi × 100"));
         }
       }
-      for (BigDecimal t : printed.otherTargets().getOrDefault(code, List.of())) {
-        if (hits(scoreWith(scorer, ind, Target.exact(t), r), p)) {
-          why.add(new Explanation(Variant.OTHER_PRINTED_TARGET, "target " + fmt(t, true) + " yang tercetak di bagian lain",
-              "the target " + fmt(t, false) + " printed elsewhere"));
+      for (ExactTarget t : printed.otherTargets().getOrDefault(code, List.of())) {
+        if (hits(scoreWith(scorer, ind, t, r), p)) {
+          why.add(new Explanation(Variant.OTHER_PRINTED_TARGET, "target " + text(t, true) + " yang tercetak di bagian lain",
+              "the target " + text(t, false) + " printed elsewhere"));
         }
       }
-      for (BigDecimal x : printed.otherRealisasi().getOrDefault(code, List.of())) {
-        if (hits(scoreWith(scorer, ind, ind.target(), Realization.of(x)), p)) {
-          why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI, "realisasi " + fmt(x, true) + " yang tercetak di bagian lain",
-              "the realisasi " + fmt(x, false) + " printed elsewhere"));
+      for (Realization x : printed.otherRealisasi().getOrDefault(code, List.of())) {
+        if (hits(scoreWith(scorer, ind, ind.target(), x), p)) {
+          why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI, "realisasi " + text(x, true) + " yang tercetak di bagian lain",
+              "the realisasi " + text(x, false) + " printed elsewhere"));
         }
       }
-      if (ind.target() instanceof ExactTarget && decimal(r).isPresent()) {
+      if (ind.target() instanceof ExactTarget && ((ExactTarget) ind.target()).counts().isEmpty() && decimal(r).isPresent()) {
         BigDecimal t = ((ExactTarget) ind.target()).value();
         BigDecimal x = decimal(r).get();
         implied(candidatesFor(x, p, t, true), x, c -> scoreWith(scorer, ind, ind.target(), Realization.of(c)), p)
@@ -193,7 +201,7 @@ public final class Auditor {
     return finding(Finding.Kind.INDICATOR, code, p, recomputed, ok, why, value.isEmpty());
   }
 
-  private static Optional<Rational> scoreWith(Scorer scorer, Indicator ind, Target target, Realization r) {
+  private Optional<Rational> scoreWith(Scorer scorer, Indicator ind, Target target, Realization r) {
     try {
       Indicator changed = Indicator.builder().from(ind).target(target).build();
       return scorer.score(changed, r).value();
@@ -202,31 +210,62 @@ public final class Auditor {
     }
   }
 
-  private static boolean hits(Rational v, BigDecimal p) {
-    return v.round(Math.max(0, p.scale()), RoundingMode.HALF_UP).compareTo(p) == 0;
+  /** Whether {@code v}, rounded in the report's own mode at the printed scale, is the printed figure. */
+  private boolean hits(Rational v, BigDecimal p) {
+    return hits(v, p, mode);
   }
 
-  private static boolean hits(Optional<Rational> v, BigDecimal p) {
+  private static boolean hits(Rational v, BigDecimal p, RoundingMode m) {
+    return v.round(Math.max(0, p.scale()), m).compareTo(p) == 0;
+  }
+
+  private static boolean hits(Optional<Rational> v, BigDecimal p, RoundingMode m) {
+    return v.isPresent() && hits(v.get(), p, m);
+  }
+
+  private boolean hits(Optional<Rational> v, BigDecimal p) {
     return v.isPresent() && hits(v.get(), p);
   }
 
   /**
-   * Each mode is tried on its own: where half-to-even differs from half-up (an exact half after an
-   * even digit) it equals truncation, so both are listed.
+   * Each mode other than the report's own is tried on its own: where half-to-even differs from
+   * half-up (an exact half after an even digit) it equals truncation, so both are listed. For an
+   * aggregate ({@code members}) truncation is also tried at each level: every member truncated
+   * before the mean, the mean truncated.
    */
-  private static void roundingModes(Rational v, BigDecimal p, List<Explanation> why) {
+  private void roundingModes(Rational v, BigDecimal p, List<Explanation> why, boolean members) {
     int scale = Math.max(0, p.scale());
-    if (v.round(scale, RoundingMode.DOWN).compareTo(p) == 0) {
+    if (mode != RoundingMode.DOWN && hits(v, p, RoundingMode.DOWN)) {
       why.add(new Explanation(Variant.TRUNCATION, "dipotong, bukan dibulatkan (" + fmt(v, scale + 4, true) + "…)",
           "truncated instead of rounded (" + fmt(v, scale + 4, false) + "…)"));
     }
-    if (v.round(scale, RoundingMode.HALF_EVEN).compareTo(p) == 0) {
+    if (mode != RoundingMode.HALF_UP && hits(v, p, RoundingMode.HALF_UP)) {
+      why.add(new Explanation(Variant.HALF_UP, "dibulatkan setengah ke atas, bukan " + modeName(mode, true),
+          "rounded half-up, not " + modeName(mode, false)));
+    }
+    if (mode != RoundingMode.HALF_EVEN && hits(v, p, RoundingMode.HALF_EVEN)) {
       why.add(new Explanation(Variant.HALF_EVEN, "pembulatan ke genap", "rounded half to even"));
     }
-    if (v.round(scale, RoundingMode.UP).compareTo(p) == 0) {
+    if (mode != RoundingMode.UP && hits(v, p, RoundingMode.UP)) {
       why.add(new Explanation(Variant.ROUND_UP, "selalu dibulatkan ke atas", "always rounded up"));
     }
   }
+
+  private static String modeName(RoundingMode m, boolean id) {
+    switch (m) {
+      case DOWN:
+        return id ? "dipotong" : "truncated";
+      case HALF_UP:
+        return id ? "dibulatkan setengah ke atas" : "rounded half-up";
+      case HALF_EVEN:
+        return id ? "dibulatkan ke genap" : "rounded half to even";
+      case UP:
+        return id ? "dibulatkan ke atas" : "rounded up";
+      default:
+        return m.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
 
   /**
    * Candidates for an input that would give the printed capaian p: for a realisasi with target t,
@@ -252,7 +291,7 @@ public final class Auditor {
     return out;
   }
 
-  private static Optional<BigDecimal> implied(List<Rational> exact, BigDecimal actual, Function<BigDecimal, Optional<Rational>> score,
+  private Optional<BigDecimal> implied(List<Rational> exact, BigDecimal actual, Function<BigDecimal, Optional<Rational>> score,
       BigDecimal p) {
     int max = Math.max(0, actual.scale()) + 1;
     for (int d = 0; d <= max; d++) {
@@ -278,11 +317,24 @@ public final class Auditor {
       PrintedFigures printed, Function<ReportResult, Optional<Rational>> figure, ReportResult base) {
     int scale = Math.max(0, p.scale());
     Optional<Rational> value = figure.apply(base);
-    Optional<BigDecimal> recomputed = value.map(v -> v.round(scale, RoundingMode.HALF_UP));
+    Optional<BigDecimal> recomputed = value.map(v -> v.round(scale, mode));
     boolean ok = recomputed.isPresent() && recomputed.get().compareTo(p) == 0;
     List<Explanation> why = new ArrayList<>();
     if (!ok && value.isPresent()) {
-      roundingModes(value.get(), p, why);
+      roundingModes(value.get(), p, why, true);
+      boolean truncationAlone = why.stream().anyMatch(e -> e.variant() == Variant.TRUNCATION);
+      if (kind != Finding.Kind.ABSORPTION && !truncationAlone
+          && (mode != RoundingMode.DOWN || policy.roundingStage() != RoundingStage.EACH_LEVEL)) {
+        ScoringPolicy truncated = ScoringPolicy.builder().from(policy.scoring()).rounding(RoundingPolicy.of(scale, RoundingMode.DOWN)).build();
+        ReportPolicy eachLevel = ReportPolicy.builder().from(policy).scoring(truncated).roundingStage(RoundingStage.EACH_LEVEL).build();
+        if (hits(figure.apply(score(eachLevel, basis, pk, real)), p, RoundingMode.DOWN)) {
+          why.add(new Explanation(Variant.TRUNCATION, "setiap tingkat dipotong: anggota dipotong sebelum dirata-ratakan, rata-ratanya dipotong",
+              "truncated at each level: members truncated before averaging, the mean truncated"));
+        }
+      }
+      if (kind == Finding.Kind.GOAL || kind == Finding.Kind.OVERALL) {
+        meansOfPrinted(kind, code, p, base, printed, why);
+      }
       RoundingStage other = policy.roundingStage() == RoundingStage.END ? RoundingStage.EACH_LEVEL : RoundingStage.END;
       if (hits(figure.apply(score(withStage(policy, other), basis, pk, real)), p)) {
         why.add(new Explanation(Variant.ROUNDING_STAGE, other == RoundingStage.EACH_LEVEL
@@ -338,7 +390,7 @@ public final class Auditor {
    * A printed absorption that is another line's (or, for a line, the total's): a figure copied
    * from the neighbouring row or from the total row.
    */
-  private static void otherLines(Finding.Kind kind, String code, BigDecimal p, ReportResult base, List<Explanation> why) {
+  private void otherLines(Finding.Kind kind, String code, BigDecimal p, ReportResult base, List<Explanation> why) {
     for (io.github.lakin.scoring.budget.Absorption other : base.lineAbsorption()) {
       if ((kind == Finding.Kind.ABSORPTION || !other.label().equals(code)) && hits(other.percent(), p)) {
         why.add(new Explanation(Variant.OTHER_BUDGET_LINE, "serapan baris anggaran " + other.label() + " ("
@@ -353,6 +405,53 @@ public final class Auditor {
     }
   }
 
+  /**
+   * A goal's or the unit's printed figure as the mean of its members' printed figures (indicators
+   * of the goal; for the unit the indicators or the goals, as the policy's shape averages them),
+   * weighted when the members are, then rounded in the report's mode or truncated. Tried only when
+   * every member has a printed figure.
+   */
+  private void meansOfPrinted(Finding.Kind kind, String code, BigDecimal p, ReportResult base, PrintedFigures printed,
+      List<Explanation> why) {
+    Optional<Aggregate> aggregate = kind == Finding.Kind.GOAL ? base.goal(code).map(GoalResult::aggregate) : Optional.of(base.overall());
+    if (aggregate.isEmpty() || aggregate.get().members().isEmpty()) {
+      return;
+    }
+    boolean ofGoals = kind == Finding.Kind.OVERALL
+        && (policy.shape() == AggregationShape.GOAL_MEANS || policy.shape() == AggregationShape.WEIGHTED_GOALS);
+    Map<String, BigDecimal> figures = ofGoals ? printed.goals() : printed.indicators();
+    Rational sum = Rational.ZERO;
+    Rational weights = Rational.ZERO;
+    List<String> shown = new ArrayList<>();
+    List<String> shownEn = new ArrayList<>();
+    for (Aggregate.Member m : aggregate.get().members()) {
+      BigDecimal x = figures.get(m.code());
+      if (x == null) {
+        return;
+      }
+      Rational w = m.weight().orElse(Rational.ONE);
+      sum = sum.add(w.multiply(Rational.of(x)));
+      weights = weights.add(w);
+      shown.add(fmt(x, true));
+      shownEn.add(fmt(x, false));
+    }
+    if (weights.signum() == 0) {
+      return;
+    }
+    Rational mean = sum.divide(weights);
+    String whose = ofGoals ? "sasaran" : "indikator";
+    String whoseEn = ofGoals ? "goals" : "indicators";
+    for (RoundingMode m : List.of(mode, RoundingMode.DOWN, RoundingMode.HALF_UP)) {
+      if (hits(mean, p, m)) {
+        boolean own = m == mode;
+        why.add(new Explanation(Variant.MEANS_OF_PRINTED,
+            "rata-rata angka tercetak " + whose + " (" + String.join("; ", shown) + ")" + (own ? "" : ", " + modeName(m, true)),
+            "the mean of the printed figures of its " + whoseEn + " (" + String.join(", ", shownEn) + ")" + (own ? "" : ", " + modeName(m, false))));
+        return;
+      }
+    }
+  }
+
   private void memberAlternatives(Finding.Kind kind, String code, BigDecimal p, PerformanceAgreement pk, Realizations real,
       PrintedFigures printed, Function<ReportResult, Optional<Rational>> figure, List<Explanation> why) {
     for (Goal g : pk.goals()) {
@@ -360,21 +459,21 @@ public final class Auditor {
         continue;
       }
       for (Indicator ind : g.indicators()) {
-        for (BigDecimal x : printed.otherRealisasi().getOrDefault(ind.code(), List.of())) {
+        for (Realization x : printed.otherRealisasi().getOrDefault(ind.code(), List.of())) {
           Map<String, Realization> m = new LinkedHashMap<>(real.asMap());
-          m.put(ind.code(), Realization.of(x));
+          m.put(ind.code(), x);
           if (hits(figure.apply(score(policy, basis, pk, Realizations.of(m))), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI,
-                "realisasi " + ind.code() + " = " + fmt(x, true) + " (tercetak di bagian lain)",
-                "realisasi of " + ind.code() + " = " + fmt(x, false) + " (printed elsewhere)"));
+                "realisasi " + ind.code() + " = " + text(x, true) + " (tercetak di bagian lain)",
+                "realisasi of " + ind.code() + " = " + text(x, false) + " (printed elsewhere)"));
           }
         }
-        for (BigDecimal t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
+        for (ExactTarget t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
           Optional<PerformanceAgreement> changed = replaceTarget(pk, ind.code(), t);
           if (changed.isPresent() && hits(figure.apply(score(policy, basis, changed.get(), real)), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_TARGET,
-                "target " + ind.code() + " = " + fmt(t, true) + " (tercetak di bagian lain)",
-                "target of " + ind.code() + " = " + fmt(t, false) + " (printed elsewhere)"));
+                "target " + ind.code() + " = " + text(t, true) + " (tercetak di bagian lain)",
+                "target of " + ind.code() + " = " + text(t, false) + " (printed elsewhere)"));
           }
         }
       }
@@ -382,13 +481,13 @@ public final class Auditor {
   }
 
   /** The agreement with one indicator's target replaced; empty when that target is not valid there. */
-  private static Optional<PerformanceAgreement> replaceTarget(PerformanceAgreement pk, String code, BigDecimal t) {
+  private static Optional<PerformanceAgreement> replaceTarget(PerformanceAgreement pk, String code, ExactTarget t) {
     try {
       PerformanceAgreement.Builder b = PerformanceAgreement.builder().from(pk).goals(List.of());
       for (Goal g : pk.goals()) {
         List<Indicator> inds = new ArrayList<>();
         for (Indicator i : g.indicators()) {
-          inds.add(i.code().equals(code) ? Indicator.builder().from(i).target(Target.exact(t)).build() : i);
+          inds.add(i.code().equals(code) ? Indicator.builder().from(i).target(t).build() : i);
         }
         b.addGoals(Goal.builder().from(g).indicators(inds).build());
       }
@@ -407,27 +506,27 @@ public final class Auditor {
     StringBuilder en = new StringBuilder("input " + code + ": ");
     List<String> partsId = new ArrayList<>();
     List<String> partsEn = new ArrayList<>();
-    for (BigDecimal t : printed.otherTargets().getOrDefault(code, List.of())) {
-      String tt = ind.target() instanceof ExactTarget ? fmt(((ExactTarget) ind.target()).value(), true) : ind.target().toString();
-      String te = ind.target() instanceof ExactTarget ? fmt(((ExactTarget) ind.target()).value(), false) : ind.target().toString();
+    for (ExactTarget t : printed.otherTargets().getOrDefault(code, List.of())) {
+      String tt = ind.target() instanceof ExactTarget ? text((ExactTarget) ind.target(), true) : ind.target().toString();
+      String te = ind.target() instanceof ExactTarget ? text((ExactTarget) ind.target(), false) : ind.target().toString();
       String agreeId = "";
       String agreeEn = "";
       if (p.isPresent()) {
-        boolean withOther = hits(scoreWith(scorer, ind, Target.exact(t), r), p.get());
+        boolean withOther = hits(scoreWith(scorer, ind, t, r), p.get());
         boolean withThis = hits(scorer.score(ind, r).value(), p.get());
         agreeId = withThis ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + tt
-            : withOther ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + fmt(t, true) : "";
+            : withOther ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + text(t, true) : "";
         agreeEn = withThis ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + te
-            : withOther ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + fmt(t, false) : "";
+            : withOther ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + text(t, false) : "";
       }
-      partsId.add("target tercetak " + tt + " di sini dan " + fmt(t, true) + " di bagian lain" + agreeId);
-      partsEn.add("target printed as " + te + " here and " + fmt(t, false) + " elsewhere" + agreeEn);
+      partsId.add("target tercetak " + tt + " di sini dan " + text(t, true) + " di bagian lain" + agreeId);
+      partsEn.add("target printed as " + te + " here and " + text(t, false) + " elsewhere" + agreeEn);
     }
-    for (BigDecimal x : printed.otherRealisasi().getOrDefault(code, List.of())) {
-      String rt = decimal(r).map(v -> fmt(v, true)).orElse("-");
-      String re = decimal(r).map(v -> fmt(v, false)).orElse("-");
-      partsId.add("realisasi tercetak " + rt + " di sini dan " + fmt(x, true) + " di bagian lain");
-      partsEn.add("realisasi printed as " + re + " here and " + fmt(x, false) + " elsewhere");
+    for (Realization x : printed.otherRealisasi().getOrDefault(code, List.of())) {
+      String rt = r.value().isPresent() ? text(r, true) : "-";
+      String re = r.value().isPresent() ? text(r, false) : "-";
+      partsId.add("realisasi tercetak " + rt + " di sini dan " + text(x, true) + " di bagian lain");
+      partsEn.add("realisasi printed as " + re + " here and " + text(x, false) + " elsewhere");
     }
     id.append(String.join("; ", partsId));
     en.append(String.join("; ", partsEn));
@@ -511,6 +610,19 @@ public final class Auditor {
 
   private static Optional<BigDecimal> decimal(Realization r) {
     return r.value().filter(Rational::isTerminating).map(Rational::toBigDecimalExact);
+  }
+
+  /** A target as printed: counts as n/T, a number in the locale's format. */
+  private static String text(ExactTarget t, boolean id) {
+    return t.counts().isPresent() ? t.counts().get().toString() : fmt(t.value(), id);
+  }
+
+  /** A realisasi as printed: counts as n/T, a number in the locale's format. */
+  private static String text(Realization r, boolean id) {
+    if (r.counts().isPresent()) {
+      return r.counts().get().toString();
+    }
+    return decimal(r).map(v -> fmt(v, id)).orElse(r.toString());
   }
 
   private static String fmt(BigDecimal v, boolean id) {

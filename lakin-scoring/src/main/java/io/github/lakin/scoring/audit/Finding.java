@@ -66,7 +66,7 @@ public final class Finding {
     return printed;
   }
 
-  /** @return the recomputed value, rounded half-up at the printed scale; empty when it has none */
+  /** @return the recomputed value, rounded in the report's rounding mode at the printed scale; empty when it has none */
   public Optional<BigDecimal> recomputed() {
     return recomputed;
   }

@@ -1,6 +1,8 @@
 package io.github.lakin.scoring.audit;
 
+import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.Realization;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +25,8 @@ public final class PrintedFigures {
   private final Optional<BigDecimal> efficiencyGap;
   private final Map<String, BigDecimal> lineAbsorption;
   private final Optional<BigDecimal> efficiencyIndex;
-  private final Map<String, List<BigDecimal>> otherTargets;
-  private final Map<String, List<BigDecimal>> otherRealisasi;
+  private final Map<String, List<ExactTarget>> otherTargets;
+  private final Map<String, List<Realization>> otherRealisasi;
 
   private PrintedFigures(Builder b) {
     this.indicators = Collections.unmodifiableMap(new LinkedHashMap<>(b.indicators));
@@ -34,10 +36,10 @@ public final class PrintedFigures {
     this.efficiencyGap = b.efficiencyGap;
     this.lineAbsorption = Collections.unmodifiableMap(new LinkedHashMap<>(b.lineAbsorption));
     this.efficiencyIndex = b.efficiencyIndex;
-    Map<String, List<BigDecimal>> t = new LinkedHashMap<>();
+    Map<String, List<ExactTarget>> t = new LinkedHashMap<>();
     b.otherTargets.forEach((k, v) -> t.put(k, List.copyOf(v)));
     this.otherTargets = Collections.unmodifiableMap(t);
-    Map<String, List<BigDecimal>> r = new LinkedHashMap<>();
+    Map<String, List<Realization>> r = new LinkedHashMap<>();
     b.otherRealisasi.forEach((k, v) -> r.put(k, List.copyOf(v)));
     this.otherRealisasi = Collections.unmodifiableMap(r);
   }
@@ -88,13 +90,13 @@ public final class PrintedFigures {
         && lineAbsorption.isEmpty() && efficiencyIndex.isEmpty();
   }
 
-  /** @return targets printed elsewhere in the report, by indicator code */
-  public Map<String, List<BigDecimal>> otherTargets() {
+  /** @return targets printed elsewhere in the report, by indicator code (a number, or counts n/T kept exact) */
+  public Map<String, List<ExactTarget>> otherTargets() {
     return otherTargets;
   }
 
-  /** @return realisations printed elsewhere in the report, by indicator code */
-  public Map<String, List<BigDecimal>> otherRealisasi() {
+  /** @return realisations printed elsewhere in the report, by indicator code (a number, or counts n/T kept exact) */
+  public Map<String, List<Realization>> otherRealisasi() {
     return otherRealisasi;
   }
 
@@ -107,8 +109,8 @@ public final class PrintedFigures {
     private Optional<BigDecimal> efficiencyGap = Optional.empty();
     private final Map<String, BigDecimal> lineAbsorption = new LinkedHashMap<>();
     private Optional<BigDecimal> efficiencyIndex = Optional.empty();
-    private final Map<String, List<BigDecimal>> otherTargets = new LinkedHashMap<>();
-    private final Map<String, List<BigDecimal>> otherRealisasi = new LinkedHashMap<>();
+    private final Map<String, List<ExactTarget>> otherTargets = new LinkedHashMap<>();
+    private final Map<String, List<Realization>> otherRealisasi = new LinkedHashMap<>();
 
     Builder() {}
 
@@ -196,7 +198,17 @@ public final class PrintedFigures {
      * @return this builder
      */
     public Builder otherTarget(String code, BigDecimal target) {
-      otherTargets.computeIfAbsent(Objects.requireNonNull(code, "code"), c -> new ArrayList<>()).add(check("other target", target));
+      return otherTarget(code, ExactTarget.of(check("other target", target)));
+    }
+
+    /**
+     * @param code indicator code
+     * @param target a target printed for it elsewhere, e.g. counts {@code ExactTarget.ofCounts(36743, 39834)}
+     * @return this builder
+     */
+    public Builder otherTarget(String code, ExactTarget target) {
+      otherTargets.computeIfAbsent(Objects.requireNonNull(code, "code"), c -> new ArrayList<>())
+          .add(Objects.requireNonNull(target, "other target"));
       return this;
     }
 
@@ -206,8 +218,21 @@ public final class PrintedFigures {
      * @return this builder
      */
     public Builder otherRealisasi(String code, BigDecimal realisasi) {
-      otherRealisasi.computeIfAbsent(Objects.requireNonNull(code, "code"), c -> new ArrayList<>())
-          .add(check("other realisasi", realisasi));
+      return otherRealisasi(code, Realization.of(check("other realisasi", realisasi)));
+    }
+
+    /**
+     * @param code indicator code
+     * @param realisasi a realisasi printed for it elsewhere: a number or counts, not provisional
+     * @return this builder
+     * @throws InvalidValueException if the realisasi has no number (not available, a category) or is provisional
+     */
+    public Builder otherRealisasi(String code, Realization realisasi) {
+      Objects.requireNonNull(realisasi, "other realisasi");
+      if (realisasi.value().isEmpty() || realisasi.isProvisional()) {
+        throw InvalidValueException.of("other realisasi " + code, realisasi, "must be a number or counts, not provisional");
+      }
+      otherRealisasi.computeIfAbsent(Objects.requireNonNull(code, "code"), c -> new ArrayList<>()).add(realisasi);
       return this;
     }
 

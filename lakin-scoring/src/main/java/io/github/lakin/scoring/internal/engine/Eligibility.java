@@ -97,6 +97,9 @@ public final class Eligibility {
     if (indicator.capRule().isPresent()) {
       return Optional.of("cap rule per indicator");
     }
+    if (((ExactTarget) t).counts().isPresent()) {
+      return Optional.of("target from counts");
+    }
     BigDecimal target = ((ExactTarget) t).value();
     if (target.signum() < 0) {
       return Optional.of("negative target");

@@ -1,0 +1,41 @@
+package io.github.lakin.cli;
+
+import io.github.lakin.core.text.TextLocation;
+import io.github.lakin.report.ReportRow;
+import io.github.lakin.report.ReportSettings;
+import io.github.lakin.report.SettingTexts;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional} and {@code --missing},
+ * read with the words of a report file's settings ({@link SettingTexts#rules}) and winning over
+ * the file's.
+ */
+final class RuleOptions {
+  @Option(names = "--zero-target", paramLabel = "RULE",
+      description = "capaian when the target is 0: default (realisasi 0 gives 100, else undefined) or two values,"
+          + " both 0 then only the target 0, each a number or undefined, e.g. \"100 0\"")
+  @Nullable String zeroTarget;
+
+  @Option(names = "--provisional", paramLabel = "RULE",
+      description = "provisional (*) values in the means: include (default, flagged), exclude or fail")
+  @Nullable String provisional;
+
+  @Option(names = "--missing", paramLabel = "RULE",
+      description = "indicators without a capaian in the means: exclude (default, listed) or fail")
+  @Nullable String missing;
+
+  /**
+   * @param s the settings the other options name
+   * @return those settings with the rules these options name
+   * @throws io.github.lakin.core.text.InvalidTextException naming the option for a value that is not one of the choices
+   */
+  ReportSettings applyTo(ReportSettings s) {
+    return SettingTexts.rules(s, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
+  }
+
+  private static ReportRow.@Nullable Text text(@Nullable String value, String option) {
+    return value == null ? null : new ReportRow.Text(value, TextLocation.of("option " + option));
+  }
+}
