@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -122,7 +123,7 @@ public class LakinAutoConfiguration {
       LakinProperties.Web w = properties.getWeb();
       // Tomcat's read timeout must not end a body before lakin's own bound does: a read timed out
       // during a non-blocking read is an error dispatch (500), the body bound a 408
-      Duration read = environment.getProperty("server.tomcat.connection-timeout", Duration.class);
+      Duration read = Binder.get(environment).bind("server.tomcat.connection-timeout", Duration.class).orElse(null);
       if (read != null && read.toMillis() > 0 && read.toMillis() <= w.getBodyTimeoutMillis()) {
         throw new IllegalStateException("lakin.web.body-timeout-millis (" + w.getBodyTimeoutMillis()
             + ") must be less than server.tomcat.connection-timeout (" + read.toMillis() + " ms)");
