@@ -123,10 +123,10 @@ public class LakinAutoConfiguration {
       LakinProperties.Web w = properties.getWeb();
       // Tomcat's read timeout must not end a body before lakin's own bound does: a read timed out
       // during a non-blocking read is an error dispatch (500), the body bound a 408
-      Duration read = Binder.get(environment).bind("server.tomcat.connection-timeout", Duration.class).orElse(null);
-      if (read != null && read.toMillis() > 0 && read.toMillis() <= w.getBodyTimeoutMillis()) {
+      long read = Binder.get(environment).bind("server.tomcat.connection-timeout", Duration.class).map(Duration::toMillis).orElse(0L);
+      if (read > 0 && read <= w.getBodyTimeoutMillis()) {
         throw new IllegalStateException("lakin.web.body-timeout-millis (" + w.getBodyTimeoutMillis()
-            + ") must be less than server.tomcat.connection-timeout (" + read.toMillis() + " ms)");
+            + ") must be less than server.tomcat.connection-timeout (" + read + " ms)");
       }
       FilterRegistrationBean<BodyReadFilter> r = new FilterRegistrationBean<>(new BodyReadFilter(w.getMaxBodyBytes(), w.getBodyTimeoutMillis()));
       r.addUrlPatterns("/lakin/score", "/lakin/audit");
