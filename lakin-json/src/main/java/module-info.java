@@ -11,4 +11,6 @@ module io.github.lakin.json {
 
   // the package keeps its name from lakin-jackson, where it was born, so its users need no change
   exports io.github.lakin.jackson.schema;
+  // the result form lakin-result/1 and its writer, for users of either Jackson module
+  exports io.github.lakin.json;
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.github.lakin.jackson.schema.Binding;
 import io.github.lakin.jackson.schema.Pointers;
+import io.github.lakin.json.ResultForm;
 
 /**
  * Hasil tidak dibaca (results are not read): the deserializer of every result type, which refuses
@@ -17,13 +17,16 @@ import io.github.lakin.jackson.schema.Pointers;
 final class ComputedResultDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  ComputedResultDeserializer(Class<T> type) {
-    super(type);
+  private final transient ResultForm<T> form;
+
+  ComputedResultDeserializer(ResultForm<T> form) {
+    super(form.type());
+    this.form = form;
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws JsonMappingException {
     String pointer = Pointers.show(Pointers.of(JacksonIn.pathOfValue(p)));
-    throw JsonMappingException.from(p, pointer + ": " + Binding.computedMessage(handledType()));
+    throw JsonMappingException.from(p, pointer + ": " + form.unreadable());
   }
 }

@@ -1,9 +1,12 @@
 package io.github.lakin.jackson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.lakin.jackson.schema.JsonOut;
+import java.util.Objects;
 
 /**
  * Pemeta JSON Lakin (JSON mapper): a ready {@link ObjectMapper} for Lakin JSON.
@@ -12,6 +15,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * ObjectMapper mapper = LakinJson.mapper();
  * PerformanceAgreement pk = mapper.readValue(file, PerformanceAgreement.class);
  * }</pre>
+ *
+ * <p>{@link #out(JsonGenerator)} lets the streaming result writer ({@code
+ * io.github.lakin.json.ResultJsonWriter}) write to a Jackson 2 generator.
  */
 public final class LakinJson {
   private LakinJson() {}
@@ -34,5 +40,16 @@ public final class LakinJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
+  }
+
+  /**
+   * The output of the result writer over a Jackson 2 generator:
+   * {@code ResultJsonWriter.of(LakinJson.out(generator), false)}.
+   *
+   * @param generator where to write; it is neither flushed nor closed
+   * @return the output
+   */
+  public static JsonOut out(JsonGenerator generator) {
+    return new JacksonOut(Objects.requireNonNull(generator, "generator"));
   }
 }

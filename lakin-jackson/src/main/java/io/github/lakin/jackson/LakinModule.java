@@ -44,6 +44,8 @@ import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.budget.Absorption;
 import io.github.lakin.scoring.budget.EfficiencyGap;
 import io.github.lakin.jackson.schema.Binding;
+import io.github.lakin.json.ResultForm;
+import io.github.lakin.json.ResultJsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -116,8 +118,9 @@ import java.util.Properties;
  *
  * <h2>Results (write only)</h2>
  *
- * A {@link ReportResult} is written in the one result form {@code lakin-result/1} by {@link
- * ResultJsonWriter} in its detailed mode (see {@code docs/json.md}): {@code schema}, {@code unit},
+ * Every result type of {@link ResultForm#ALL} is written by its one writer in module lakin-json, the
+ * same as the Jackson 3 module's. A {@link ReportResult} is written in the one result form {@code
+ * lakin-result/1} by {@link ResultJsonWriter} in its detailed mode (see {@code docs/json.md}): {@code schema}, {@code unit},
  * {@code year}, {@code policy}, {@code goals} (each with its {@code indicators} and then its {@code
  * achievement}), {@code overall}, {@code counts}, {@code budget}. {@link IndicatorResult}, {@link
  * GoalResult} and {@link MetCounts} on their own take the same shape as in a report. {@link
@@ -189,24 +192,17 @@ public final class LakinModule extends Module {
     }
     context.addDeserializers(d);
 
-    s.addSerializer(Achievement.class, new ResultSerializer<>(Achievement.class, ResultWriters::achievement));
-    s.addSerializer(IndicatorResult.class, new ResultSerializer<>(IndicatorResult.class, (v, g, p) -> ResultJsonWriter.writeIndicator(v, g)));
-    s.addSerializer(Aggregate.class, new ResultSerializer<>(Aggregate.class, ResultWriters::aggregate));
-    s.addSerializer(GoalResult.class, new ResultSerializer<>(GoalResult.class, (v, g, p) -> ResultJsonWriter.writeGoal(v, g)));
-    s.addSerializer(MetCounts.class, new ResultSerializer<>(MetCounts.class, (v, g, p) -> ResultJsonWriter.writeCounts(v, g)));
-    s.addSerializer(Absorption.class, new ResultSerializer<>(Absorption.class, ResultWriters::absorption));
-    s.addSerializer(EfficiencyGap.class, new ResultSerializer<>(EfficiencyGap.class, ResultWriters::efficiencyGap));
-    s.addSerializer(ReportResult.class, new ResultSerializer<>(ReportResult.class, (v, g, p) -> ResultJsonWriter.write(v, g, true)));
-    context.addSerializers(s);
     SimpleDeserializers computed = new SimpleDeserializers();
-    for (Class<?> result : Binding.COMPUTED) {
-      addComputed(computed, result);
+    for (ResultForm<?> form : ResultForm.ALL) {
+      result(computed, s, form);
     }
+    context.addSerializers(s);
     context.addDeserializers(computed);
   }
 
-  private static <T> void addComputed(SimpleDeserializers d, Class<T> type) {
-    d.addDeserializer(type, new ComputedResultDeserializer<>(type));
+  private static <T> void result(SimpleDeserializers d, SimpleSerializers s, ResultForm<T> form) {
+    s.addSerializer(form.type(), new ResultSerializer<>(form));
+    d.addDeserializer(form.type(), new ComputedResultDeserializer<>(form));
   }
 
   private static <T> void bind(SimpleDeserializers d, SimpleSerializers s, Binding<T> b) {

@@ -1,5 +1,6 @@
 package io.github.lakin.jackson;
 
+import io.github.lakin.json.ResultJsonWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -82,7 +83,7 @@ class JsonDocsTest {
   private String summaryExample() throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = mapper.getFactory().createGenerator(text).useDefaultPrettyPrinter()) {
-      ResultJsonWriter.write(Biro2023.report(), g, false);
+      ResultJsonWriter.write(Biro2023.report(), LakinJson.out(g), false);
     }
     return text.toString();
   }

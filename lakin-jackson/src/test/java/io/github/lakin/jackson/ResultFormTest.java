@@ -1,5 +1,8 @@
 package io.github.lakin.jackson;
 
+import io.github.lakin.json.IndicatorLine;
+import io.github.lakin.json.ResultBudget;
+import io.github.lakin.json.ResultJsonWriter;
 import static io.github.lakin.jackson.ModelJsonTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,7 +134,7 @@ class ResultFormTest {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      ResultJsonWriter w = ResultJsonWriter.of(g, false);
+      ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(g), false);
       w.begin("Biro Perencanaan", 2023, "biro-perencanaan-2023");
       IndicatorLine line = new IndicatorLine();
       int row = 0;
@@ -170,7 +173,7 @@ class ResultFormTest {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      ResultJsonWriter.write(report, g, false);
+      ResultJsonWriter.write(report, LakinJson.out(g), false);
     }
     return text.toString();
   }
@@ -196,7 +199,7 @@ class ResultFormTest {
   void otherTargetsAreObjectsAndPrintedCellsAreKept() throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = mapper.getFactory().createGenerator(text)) {
-      ResultJsonWriter w = ResultJsonWriter.of(g, false).begin("Unit X", 2024, "default").beginGoal("S1");
+      ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(g), false).begin("Unit X", 2024, "default").beginGoal("S1");
       w.indicator(new IndicatorLine().code("1").name("Waktu layanan").unit("hari kerja")
           .target(Target.comparator(Relation.AT_MOST, new BigDecimal("10"))).targetText("≤ 10 hari")
           .realisasi(new BigDecimal("4")).realisasiText("4*").achievement(Optional.of(new BigDecimal("120.00")))
@@ -224,7 +227,7 @@ class ResultFormTest {
   @Test
   void callsOutOfOrderAreRefused() throws IOException {
     try (JsonGenerator g = mapper.getFactory().createGenerator(new StringWriter())) {
-      ResultJsonWriter w = ResultJsonWriter.of(g, false);
+      ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(g), false);
       assertThatThrownBy(() -> w.beginGoal("S1")).isInstanceOf(IllegalStateException.class).hasMessageContaining("before begin");
       w.begin("U", 2023, "p");
       assertThatThrownBy(() -> w.indicator(new IndicatorLine())).isInstanceOf(IllegalStateException.class);

@@ -1,13 +1,12 @@
 package io.github.lakin.jackson3;
 
-import io.github.lakin.jackson.ResultJsonWriter;
 import io.github.lakin.jackson.schema.Binding;
 import io.github.lakin.jackson.schema.JsonOut;
 import io.github.lakin.jackson.schema.JsonReadException;
 import io.github.lakin.jackson.schema.Kind;
 import io.github.lakin.jackson.schema.Pointers;
 import io.github.lakin.jackson.schema.Reading;
-import io.github.lakin.scoring.aggregate.ReportResult;
+import io.github.lakin.json.ResultForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import tools.jackson.core.JsonGenerator;
@@ -26,9 +25,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Modul Jackson 3 Lakin (Lakin's Jackson 3 module): reads and writes every model type of {@link
- * Binding#MODEL} with its declared kind, writes a {@link ReportResult} in the one result form
- * {@code lakin-result/1} (detailed), and refuses to read a computed result. Errors name the JSON
- * Pointer of the bad value, the same text as the Jackson 2 module's.
+ * Binding#MODEL} with its declared kind, writes every result type of {@link ResultForm#ALL} with
+ * its one writer (a {@code ReportResult} in the result form {@code lakin-result/1}, detailed), and
+ * refuses to read a result. The bytes written and the errors (naming the JSON Pointer of the bad
+ * value) are those of the Jackson 2 module, {@code io.github.lakin.jackson.LakinModule}: both adapt
+ * the same declarations in module lakin-json, and this module does not depend on Jackson 2.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new LakinJackson3Module()).build();
@@ -56,11 +57,9 @@ public final class LakinJackson3Module extends JacksonModule {
     for (Binding<?> b : Binding.MODEL) {
       register(readers, writers, b);
     }
-    for (Class<?> computed : Binding.COMPUTED) {
-      refuse(readers, computed);
+    for (ResultForm<?> form : ResultForm.ALL) {
+      result(readers, writers, form);
     }
-    // the result form, through the one ResultJsonWriter: the same bytes as the Jackson 2 module
-    writers.addSerializer(ReportResult.class, new Writer<>(ReportResult.class, (r, out) -> ResultJsonWriter.write(r, out, true)));
     context.addDeserializers(readers);
     context.addSerializers(writers);
   }
@@ -72,12 +71,13 @@ public final class LakinJackson3Module extends JacksonModule {
     }
   }
 
-  private static <T> void refuse(SimpleDeserializers readers, Class<T> type) {
+  private static <T> void result(SimpleDeserializers readers, SimpleSerializers writers, ResultForm<T> form) {
+    Class<T> type = form.type();
+    writers.addSerializer(type, new Writer<>(type, form::write));
     readers.addDeserializer(type, new StdDeserializer<T>(type) {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
-        throw MismatchedInputException.from(p, type,
-            Pointers.show(Pointers.of(Jackson3In.valuePath(p))) + ": " + Binding.computedMessage(type));
+        throw MismatchedInputException.from(p, type, Pointers.show(Pointers.of(Jackson3In.valuePath(p))) + ": " + form.unreadable());
       }
     });
   }

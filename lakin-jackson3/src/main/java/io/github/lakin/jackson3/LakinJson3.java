@@ -1,5 +1,8 @@
 package io.github.lakin.jackson3;
 
+import io.github.lakin.jackson.schema.JsonOut;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Pemeta JSON Lakin untuk Jackson 3 (Lakin's Jackson 3 mapper): a {@link JsonMapper} configured
  * like {@code io.github.lakin.jackson.LakinJson.mapper()}: the module registered, JSON decimals
  * read as {@link java.math.BigDecimal}, unknown fields and trailing tokens rejected, decimals
- * written plain.
+ * written plain. {@link #out(JsonGenerator)} lets the streaming result writer ({@code
+ * io.github.lakin.json.ResultJsonWriter}) write to a Jackson 3 generator.
  */
 public final class LakinJson3 {
   private LakinJson3() {}
@@ -30,5 +34,16 @@ public final class LakinJson3 {
   /** @return a new mapper configured for Lakin */
   public static JsonMapper mapper() {
     return configure(JsonMapper.builder()).build();
+  }
+
+  /**
+   * The output of the result writer over a Jackson 3 generator:
+   * {@code ResultJsonWriter.of(LakinJson3.out(generator), false)}.
+   *
+   * @param generator where to write; it is neither flushed nor closed
+   * @return the output
+   */
+  public static JsonOut out(JsonGenerator generator) {
+    return new Jackson3Out(Objects.requireNonNull(generator, "generator"));
   }
 }

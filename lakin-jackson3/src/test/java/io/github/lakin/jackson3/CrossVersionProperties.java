@@ -1,34 +1,28 @@
 package io.github.lakin.jackson3;
 
+import static io.github.lakin.jackson3.Majors.BIRO;
+import static io.github.lakin.jackson3.Majors.messageOf;
+import static io.github.lakin.jackson3.Majors.read2;
+import static io.github.lakin.jackson3.Majors.write2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
-import io.github.lakin.jackson.LakinJson;
-import io.github.lakin.jackson.ResultJsonWriter;
-import io.github.lakin.report.JsonReportReader;
-import io.github.lakin.report.ReportFile;
+import io.github.lakin.json.ResultJsonWriter;
 import io.github.lakin.scoring.aggregate.Realizations;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportResult;
 import io.github.lakin.scoring.aggregate.ReportScorer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,33 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * report of DOMAIN.md §12 (read by lakin-report's one reader), and variations of it.
  */
 class CrossVersionProperties {
-  private static final ReportFile BIRO = biro();
-  private final ObjectMapper two = LakinJson.mapper();
   private final JsonMapper three = LakinJson3.mapper();
-
-  private static ReportFile biro() {
-    try (InputStream in = CrossVersionProperties.class.getResourceAsStream("biro-perencanaan-2023.json")) {
-      return JsonReportReader.read("biro-perencanaan-2023.json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String write2(Object value) {
-    try {
-      return two.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private <T> T read2(String json, Class<T> type) {
-    try {
-      return two.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private <T> void crosses(T value, Class<T> type) {
     String by2 = write2(value);
@@ -127,14 +95,4 @@ class CrossVersionProperties {
         .hasMessageContaining("(root): a ReportResult cannot be read from JSON");
   }
 
-  private static String messageOf(Runnable r) {
-    try {
-      r.run();
-    } catch (UncheckedIOException e) {
-      return ((JsonProcessingException) e.getCause()).getOriginalMessage();
-    } catch (JacksonException e) {
-      return e.getOriginalMessage();
-    }
-    throw new AssertionError("no error");
-  }
 }

@@ -6,6 +6,9 @@ import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportScorer;
 import io.github.lakin.scoring.audit.Auditor;
 import io.github.lakin.spring.web.BodyGuard;
+import io.github.lakin.spring.web.BodyReadFilter;
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import io.github.lakin.spring.web.LakinEndpoints;
 import io.github.lakin.spring.web.LakinProblems;
 import io.github.lakin.spring.web.WorkLanes;
@@ -17,7 +20,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -108,6 +115,27 @@ public class LakinAutoConfiguration {
     BodyGuard lakinBodyGuard(LakinProperties properties) {
       LakinProperties.Web w = properties.getWeb();
       return new BodyGuard(w.getMaxBodyBytes(), w.getMaxDepth(), w.getMaxNumberLength());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "lakinBodyReadFilter")
+    FilterRegistrationBean<BodyReadFilter> lakinBodyReadFilter(LakinProperties properties, Environment environment) {
+      LakinProperties.Web w = properties.getWeb();
+      // Tomcat's read timeout must not end a body before lakin's own bound does: a read timed out
+      // during a non-blocking read is an error dispatch (500), the body bound a 408
+      long read = Binder.get(environment).bind("server.tomcat.connection-timeout", Duration.class).map(Duration::toMillis).orElse(0L);
+      if (read > 0 && read <= w.getBodyTimeoutMillis()) {
+        throw new IllegalStateException("lakin.web.body-timeout-millis (" + w.getBodyTimeoutMillis()
+            + ") must be less than server.tomcat.connection-timeout (" + read + " ms)");
+      }
+      FilterRegistrationBean<BodyReadFilter> r = new FilterRegistrationBean<>(new BodyReadFilter(w.getMaxBodyBytes(), w.getBodyTimeoutMillis()));
+      r.addUrlPatterns("/lakin/score", "/lakin/audit");
+      // the second pass brings the received body to the endpoint
+      r.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+      r.setAsyncSupported(true);
+      // last before the servlet, so the filters before it have run when the body is awaited
+      r.setOrder(Ordered.LOWEST_PRECEDENCE);
+      return r;
     }
 
     @Bean(destroyMethod = "close")

@@ -199,6 +199,12 @@ public class LakinProperties {
     /** The most characters of a JSON number (digits, sign, point and exponent); a longer one gets 400. */
     private int maxNumberLength = 40;
 
+    /**
+     * The longest a client may take to send its whole body, in milliseconds; beyond it, 408. The
+     * body is received without holding a request thread, so slow clients do not stop others.
+     */
+    private long bodyTimeoutMillis = 5_000;
+
     /** The deepest nesting of JSON objects and arrays; a deeper body gets 400. */
     private int maxDepth = 32;
 
@@ -278,6 +284,16 @@ public class LakinProperties {
     /** @param maxNumberLength the number bound */
     public void setMaxNumberLength(int maxNumberLength) {
       this.maxNumberLength = maxNumberLength;
+    }
+
+    /** @return the time bound on receiving a body */
+    public long getBodyTimeoutMillis() {
+      return bodyTimeoutMillis;
+    }
+
+    /** @param bodyTimeoutMillis the time bound on receiving a body */
+    public void setBodyTimeoutMillis(long bodyTimeoutMillis) {
+      this.bodyTimeoutMillis = bodyTimeoutMillis;
     }
 
     /** @return the depth bound */

@@ -123,4 +123,17 @@ class LakinAutoConfigurationTest {
     web.withPropertyValues("lakin.web.enabled=true").run(ctx -> assertThat(ctx).hasSingleBean(LakinEndpoints.class));
     runner.withPropertyValues("lakin.web.enabled=true").run(ctx -> assertThat(ctx).doesNotHaveBean(LakinEndpoints.class));
   }
+
+  @Test
+  void theBodyBoundMustBeBelowTomcatsReadTimeout() {
+    WebApplicationContextRunner web = new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, LakinAutoConfiguration.class))
+        .withPropertyValues("lakin.web.enabled=true", "lakin.web.body-timeout-millis=5000");
+    web.withPropertyValues("server.tomcat.connection-timeout=5s").run(ctx -> {
+      assertThat(ctx).hasFailed();
+      assertThat(ctx.getStartupFailure()).rootCause()
+          .hasMessage("lakin.web.body-timeout-millis (5000) must be less than server.tomcat.connection-timeout (5000 ms)");
+    });
+    web.withPropertyValues("server.tomcat.connection-timeout=6s").run(ctx -> assertThat(ctx).hasNotFailed());
+  }
 }

@@ -19,24 +19,17 @@ import io.github.lakin.core.Realization;
 import io.github.lakin.core.Relation;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.core.Target;
-import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.ZeroTargetRule;
-import io.github.lakin.scoring.aggregate.Aggregate;
-import io.github.lakin.scoring.aggregate.GoalResult;
-import io.github.lakin.scoring.aggregate.IndicatorResult;
-import io.github.lakin.scoring.aggregate.MetCounts;
 import io.github.lakin.scoring.aggregate.Realizations;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
-import io.github.lakin.scoring.aggregate.ReportResult;
-import io.github.lakin.scoring.budget.Absorption;
-import io.github.lakin.scoring.budget.EfficiencyGap;
 import java.util.List;
 
 /**
  * Pengikatan tipe (type binding): which Java type is read and written with which declared {@link
  * Kind}. {@link #MODEL} is the one table every JSON adapter registers (the Jackson 2 and the Jackson
- * 3 module), so the two cannot drift apart.
+ * 3 module), so the two cannot drift apart; {@link io.github.lakin.json.ResultForm#ALL} is its
+ * counterpart for the computed results.
  *
  * @param <T> the Java type
  */
@@ -86,21 +79,6 @@ public final class Binding<T> {
       both(ZeroTargetRule.class, ModelSchema.ZERO_TARGET),
       both(ScoringPolicy.class, ModelSchema.SCORING),
       both(ReportPolicy.class, ModelSchema.REPORT_POLICY));
-
-  /** The result types: computed by scoring, written by adapters, never read from JSON. */
-  public static final List<Class<?>> COMPUTED = List.of(ReportResult.class, GoalResult.class, IndicatorResult.class,
-      Achievement.class, Aggregate.class, MetCounts.class, Absorption.class, EfficiencyGap.class);
-
-  /**
-   * The message of the error an adapter raises when asked to read a computed result.
-   *
-   * @param type the result type
-   * @return the message, without the pointer
-   */
-  public static String computedMessage(Class<?> type) {
-    return "a " + type.getSimpleName() + " cannot be read from JSON: results are computed; read the report "
-        + "(PerformanceAgreement, Realizations, ReportPolicy) and score it with ReportScorer";
-  }
 
   /** @return the Java type */
   public Class<T> type() {

@@ -2,9 +2,10 @@ package io.github.lakin.report.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.lakin.jackson.IndicatorLine;
-import io.github.lakin.jackson.ResultBudget;
-import io.github.lakin.jackson.ResultJsonWriter;
+import io.github.lakin.jackson.LakinJson;
+import io.github.lakin.json.IndicatorLine;
+import io.github.lakin.json.ResultBudget;
+import io.github.lakin.json.ResultJsonWriter;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.MetCounts;
 import io.github.lakin.core.text.NumberFormatter;
@@ -346,7 +347,7 @@ public final class ScoreRenderer {
   private static void json(ScoreView v, Locale locale, Writer out) throws IOException {
     try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      ResultJsonWriter w = ResultJsonWriter.of(j, false).begin(v.unit, v.year, PolicyText.describe(v.policy, locale));
+      ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(j), false).begin(v.unit, v.year, PolicyText.describe(v.policy, locale));
       IndicatorLine line = new IndicatorLine();
       for (ScoreView.GoalView g : v.goals) {
         w.beginGoal(g.code());

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Masalah permintaan (request problems): turns the endpoints' errors into RFC 9457 problem details
  * ({@code application/problem+json}): {@code title}, {@code status}, {@code detail}, and
  * {@code pointer}, the JSON Pointer of the bad value ({@code ""} for the body as a whole). Bad input
- * is 400 (413 for a body too large), a full server 503 with {@code Retry-After}.
+ * is 400 (413 for a body too large, 408 for one that does not arrive in time), a full server 503 with {@code Retry-After}.
  */
 @RestControllerAdvice(assignableTypes = LakinEndpoints.class)
 public class LakinProblems {
@@ -39,11 +39,11 @@ public class LakinProblems {
 
   /**
    * @param e a body outside the bounds
-   * @return 400 or 413
+   * @return 400, 408 (the body did not arrive in time) or 413
    */
   @ExceptionHandler(BadBodyException.class)
   public ResponseEntity<ProblemDetail> badBody(BadBodyException e) {
-    return problem(e.status(), BAD_REPORT, e.status() == 413 ? "Body too large" : "Bad request body",
+    return problem(e.status(), BAD_REPORT, e.status() == 413 ? "Body too large" : e.status() == 408 ? "Body too slow" : "Bad request body",
         String.valueOf(e.getMessage()), e.pointer());
   }
 

@@ -1,4 +1,4 @@
-package io.github.lakin.jackson;
+package io.github.lakin.json;
 
 import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.Rational;

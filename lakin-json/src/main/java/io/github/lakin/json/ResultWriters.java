@@ -1,8 +1,7 @@
-package io.github.lakin.jackson;
+package io.github.lakin.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.lakin.core.Realization;
+import io.github.lakin.jackson.schema.JsonOut;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.Aggregate;
 import io.github.lakin.scoring.budget.Absorption;
@@ -14,8 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Penulis hasil: writes the results of scoring as JSON (format on {@link LakinModule}). Results are
- * written only, never read: they are computed from the model and a policy.
+ * Penulis hasil: writes the results of scoring that have a shape of their own (capaian, aggregate,
+ * absorption, efficiency gap) as JSON over a {@link JsonOut} (format in {@code docs/json.md} and on
+ * the Jackson modules). Results are written only, never read: they are computed from the model and
+ * a policy.
  *
  * <p>Rounded figures ({@code achievement}, {@code raw}, {@code absorption}, {@code gap}) are
  * strings at exactly the result's rounding scale ({@code "100.00"}); {@code exact} is the exact
@@ -28,40 +29,56 @@ final class ResultWriters {
   private static final Locale ID = Locale.forLanguageTag("id");
   private static final Locale EN = Locale.ENGLISH;
 
-  private static void explanation(JsonGenerator g, String name, Function<Locale, String> explain) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("id", explain.apply(ID));
-    g.writeStringField("en", explain.apply(EN));
-    g.writeEndObject();
+  private static void explanation(JsonOut g, String name, Function<Locale, String> explain) throws IOException {
+    g.name(name);
+    g.beginObject();
+    string(g, "id", explain.apply(ID));
+    string(g, "en", explain.apply(EN));
+    g.endObject();
   }
 
-  private static void rounded(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
+  private static void string(JsonOut g, String name, String value) throws IOException {
+    g.name(name);
+    g.string(value);
+  }
+
+  private static void bool(JsonOut g, String name, boolean value) throws IOException {
+    g.name(name);
+    g.bool(value);
+  }
+
+  private static void array(JsonOut g, String name) throws IOException {
+    g.name(name);
+    g.beginArray();
+  }
+
+  private static void rounded(JsonOut g, String name, Optional<BigDecimal> value) throws IOException {
     if (value.isPresent()) {
       decimal(g, name, value.get());
     }
   }
 
-  private static void decimal(JsonGenerator g, String name, BigDecimal value) throws IOException {
-    g.writeStringField(name, value.toPlainString());
+  private static void decimal(JsonOut g, String name, BigDecimal value) throws IOException {
+    string(g, name, value.toPlainString());
   }
 
-  private static void rational(JsonGenerator g, String name, io.github.lakin.core.Rational value) throws IOException {
-    g.writeStringField(name, value.toString());
+  private static void rational(JsonOut g, String name, io.github.lakin.core.Rational value) throws IOException {
+    string(g, name, value.toString());
   }
 
   // ---------------------------------------------------------------- achievement
 
   /** Writes one capaian. */
-  static void achievement(Achievement value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
+  static void achievement(Achievement value, JsonOut g) throws IOException {
+    g.beginObject();
     achievementFields(value, g);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void achievementFields(Achievement a, JsonGenerator g) throws IOException {
-    g.writeStringField("code", a.indicatorCode());
-    g.writeStringField("strategy", a.strategy());
-    g.writeStringField("status", a.status().name());
+  private static void achievementFields(Achievement a, JsonOut g) throws IOException {
+    string(g, "code", a.indicatorCode());
+    string(g, "strategy", a.strategy());
+    string(g, "status", a.status().name());
     rounded(g, "achievement", a.rounded());
     rounded(g, "raw", a.roundedRaw());
     if (a.value().isPresent()) {
@@ -71,22 +88,22 @@ final class ResultWriters {
       rational(g, "rawExact", a.raw().get());
     }
     if (a.isComputed()) {
-      g.writeBooleanField("met", a.isMet());
+      bool(g, "met", a.isMet());
     }
-    g.writeArrayFieldStart("flags");
+    array(g, "flags");
     for (Achievement.Flag f : Achievement.Flag.values()) {
       if (a.has(f)) {
-        g.writeString(f.name());
+        g.string(f.name());
       }
     }
-    g.writeEndArray();
+    g.endArray();
     if (a.reason().isPresent()) {
-      g.writeStringField("reason", a.reason().get());
+      string(g, "reason", a.reason().get());
     }
-    g.writeStringField("target", a.target().toString());
+    string(g, "target", a.target().toString());
     Optional<String> shown = shown(a.realization());
     if (shown.isPresent()) {
-      g.writeStringField("realisasi", shown.get());
+      string(g, "realisasi", shown.get());
     }
     explanation(g, "explanation", a::explain);
   }
@@ -102,81 +119,82 @@ final class ResultWriters {
   // ---------------------------------------------------------------- aggregates
 
   /** Writes an aggregate on its own, with its label. */
-  static void aggregate(Aggregate value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("label", value.label());
+  static void aggregate(Aggregate value, JsonOut g) throws IOException {
+    g.beginObject();
+    string(g, "label", value.label());
     aggregateFields(value, g);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void aggregateFields(Aggregate a, JsonGenerator g) throws IOException {
+  private static void aggregateFields(Aggregate a, JsonOut g) throws IOException {
     rounded(g, "achievement", a.rounded());
     if (a.value().isPresent()) {
       rational(g, "exact", a.value().get());
     }
-    g.writeArrayFieldStart("members");
+    array(g, "members");
     for (Aggregate.Member m : a.members()) {
-      g.writeString(m.code());
+      g.string(m.code());
     }
-    g.writeEndArray();
+    g.endArray();
     if (a.has(Aggregate.Flag.WEIGHTED)) {
-      g.writeObjectFieldStart("weights");
+      g.name("weights");
+      g.beginObject();
       for (Aggregate.Member m : a.members()) {
         rational(g, m.code(), m.weight().orElseThrow());
       }
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeArrayFieldStart("excluded");
+    array(g, "excluded");
     for (Aggregate.Exclusion e : a.excluded()) {
-      g.writeStartObject();
-      g.writeStringField("code", e.code());
-      g.writeStringField("reason", e.reason());
-      g.writeEndObject();
+      g.beginObject();
+      string(g, "code", e.code());
+      string(g, "reason", e.reason());
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("flags");
+    g.endArray();
+    array(g, "flags");
     for (Aggregate.Flag f : Aggregate.Flag.values()) {
       if (a.has(f)) {
-        g.writeString(f.name());
+        g.string(f.name());
       }
     }
-    g.writeEndArray();
+    g.endArray();
     explanation(g, "explanation", a::explain);
   }
 
   // ---------------------------------------------------------------- budget
 
   /** Writes a budget absorption. */
-  static void absorption(Absorption value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("label", value.label());
-    g.writeArrayFieldStart("lines");
+  static void absorption(Absorption value, JsonOut g) throws IOException {
+    g.beginObject();
+    string(g, "label", value.label());
+    array(g, "lines");
     for (String code : value.lineCodes()) {
-      g.writeString(code);
+      g.string(code);
     }
-    g.writeEndArray();
+    g.endArray();
     decimal(g, "pagu", value.pagu());
     decimal(g, "realization", value.realization());
     rounded(g, "absorption", value.rounded());
     if (value.percent().isPresent()) {
       rational(g, "exact", value.percent().get());
     }
-    g.writeStringField("basis", value.basis().name());
+    string(g, "basis", value.basis().name());
     explanation(g, "explanation", value::explain);
-    g.writeEndObject();
+    g.endObject();
   }
 
   /**
    * Writes an efficiency gap. The rounded capaian and absorption it compares are shown in its
    * explanation only: {@link EfficiencyGap} does not expose its rounding policy.
    */
-  static void efficiencyGap(EfficiencyGap value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("label", value.label());
+  static void efficiencyGap(EfficiencyGap value, JsonOut g) throws IOException {
+    g.beginObject();
+    string(g, "label", value.label());
     decimal(g, "gap", value.rounded());
     rational(g, "exact", value.gap());
-    g.writeBooleanField("efficient", value.efficient());
+    bool(g, "efficient", value.efficient());
     explanation(g, "explanation", value::explain);
-    g.writeEndObject();
+    g.endObject();
   }
 }

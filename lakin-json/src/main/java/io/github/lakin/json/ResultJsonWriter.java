@@ -1,8 +1,7 @@
-package io.github.lakin.jackson;
+package io.github.lakin.json;
 
 import io.github.lakin.scoring.aggregate.MetCounts;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.Target;
@@ -23,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  * Penulis JSON hasil (result JSON writer): writes a scored report in the one JSON form of results,
  * {@value #SCHEMA} (docs/json.md), from plain values, streaming: goals are written with their
  * indicators as they come, a goal's figure after its indicators, the unit's figure and the counts
- * at the end, so no indicator needs to be held in memory. {@link LakinModule}'s serializer of
- * {@link ReportResult} writes through {@link #write(ReportResult, JsonGenerator, boolean)}, so a
- * report scored as objects and the same report scored row by row give the same bytes.
+ * at the end, so no indicator needs to be held in memory. The serializers of {@link ReportResult}
+ * in the Jackson 2 and Jackson 3 modules write through {@link #write(ReportResult, JsonOut,
+ * boolean)}, so a report scored as objects and the same report scored row by row give the same
+ * bytes, whichever Jackson wrote them. The writer imports no JSON library: it writes to a {@link
+ * JsonOut}, which {@code LakinJson.out(generator)} (Jackson 2) or {@code LakinJson3.out(generator)}
+ * (Jackson 3) makes from a generator.
  *
  * <p>Every decimal is a JSON string holding the exact value ({@code "106.51"}); rounded figures have
  * exactly the policy's scale. In the <em>detailed</em> mode, indicators, goals and the unit also get
@@ -35,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
- *   ResultJsonWriter w = ResultJsonWriter.of(g, false);
+ *   ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(g), false);
  *   w.begin("Biro Perencanaan", 2023, "biro-perencanaan-2023");
  *   w.beginGoal("SK1");
  *   w.indicator(line.clear().code("1.1").name("Nilai akuntabilitas").unit("indeks").target(new BigDecimal("69"))
@@ -47,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The calls must come in the order {@code begin}, then for each goal {@code beginGoal}, {@code
  * indicator}..., {@code endGoal}, then {@code end}; another order throws {@link
- * IllegalStateException}. The writer neither flushes nor closes the generator. Not thread-safe.
+ * IllegalStateException}. The writer neither flushes nor closes the output. Not thread-safe.
  */
 public final class ResultJsonWriter {
   /** The name of the form, written as the {@code schema} field. */
@@ -67,30 +69,8 @@ public final class ResultJsonWriter {
   }
 
   /**
-   * @param generator where to write; the report is written as one JSON value at its position
-   * @param detailed whether to write the detailed fields (exact values, explanations, statement)
-   * @return the writer
-   */
-  public static ResultJsonWriter of(JsonGenerator generator, boolean detailed) {
-    return new ResultJsonWriter(new JacksonOut(Objects.requireNonNull(generator, "generator")), detailed);
-  }
-
-  /**
-   * Writes a whole scored report: unit (its name), year, policy (its name), goals with their
-   * indicators, overall, counts, and budget when the agreement has one.
-   *
-   * @param report the report
-   * @param generator where to write
-   * @param detailed whether to write the detailed fields
-   * @throws IOException if the generator fails
-   */
-  public static void write(ReportResult report, JsonGenerator generator, boolean detailed) throws IOException {
-    write(report, new JacksonOut(Objects.requireNonNull(generator, "generator")), detailed);
-  }
-
-  /**
-   * Writes over any JSON library: the Jackson 3 module ({@code lakin-jackson3}) writes the same
-   * form, byte for byte, through its own {@link JsonOut}.
+   * Writes over any JSON library: the Jackson 2 and the Jackson 3 module each give a {@link
+   * JsonOut} over their generator, so both write the same form, byte for byte.
    *
    * @param out where to write; the report is written as one JSON value at its position
    * @param detailed whether to write the detailed fields (exact values, explanations, statement)
@@ -101,8 +81,8 @@ public final class ResultJsonWriter {
   }
 
   /**
-   * Writes a whole scored report over any JSON library (see {@link #write(ReportResult,
-   * JsonGenerator, boolean)}).
+   * Writes a whole scored report: unit (its name), year, policy (its name), goals with their
+   * indicators, overall, counts, and budget when the agreement has one.
    *
    * @param report the report
    * @param out where to write
@@ -124,14 +104,14 @@ public final class ResultJsonWriter {
   }
 
   /** Writes an indicator's line on its own, in the detailed mode (for the {@link IndicatorResult} serializer). */
-  static void writeIndicator(IndicatorResult result, JsonGenerator generator) throws IOException {
+  static void writeIndicator(IndicatorResult result, JsonOut generator) throws IOException {
     ResultJsonWriter w = of(generator, true);
     w.state = State.GOAL;
     w.indicator(IndicatorLine.of(result));
   }
 
   /** Writes a goal on its own, in the detailed mode (for the {@link GoalResult} serializer). */
-  static void writeGoal(GoalResult goal, JsonGenerator generator) throws IOException {
+  static void writeGoal(GoalResult goal, JsonOut generator) throws IOException {
     ResultJsonWriter w = of(generator, true);
     w.state = State.REPORT;
     w.beginGoal(goal.goal().code(), goal.goal().name());
@@ -142,7 +122,7 @@ public final class ResultJsonWriter {
   }
 
   /** Writes counts on their own, in the detailed mode (for the {@code MetCounts} serializer). */
-  static void writeCounts(MetCounts counts, JsonGenerator generator) throws IOException {
+  static void writeCounts(MetCounts counts, JsonOut generator) throws IOException {
     of(generator, true).countsObject(counts);
   }
 

@@ -1,4 +1,4 @@
-package io.github.lakin.jackson;
+package io.github.lakin.json;
 
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
