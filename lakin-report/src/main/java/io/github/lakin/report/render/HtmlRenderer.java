@@ -163,7 +163,7 @@ public final class HtmlRenderer {
     boolean id = ScoreRenderer.indonesian(locale);
     int scale = view.scale();
     List<String[]> rows = new ArrayList<>();
-    for (io.github.lakin.jackson.ResultBudget.Line l : view.budgetLines) {
+    for (io.github.lakin.json.ResultBudget.Line l : view.budgetLines) {
       rows.add(ScoreRenderer.budgetCells(l, scale, locale));
     }
     NumberFormatter f = id ? NumberFormatter.indonesian() : NumberFormatter.english();
@@ -172,7 +172,7 @@ public final class HtmlRenderer {
     table(b, "budget-lines", id ? "Serapan per baris anggaran" : "Absorption per budget line", ScoreRenderer.budgetHeadings(id), rows, 3);
     if (!view.budgetGoals.isEmpty()) {
       List<String[]> goals = new ArrayList<>();
-      for (io.github.lakin.jackson.ResultBudget.GoalFigures g : view.budgetGoals) {
+      for (io.github.lakin.json.ResultBudget.GoalFigures g : view.budgetGoals) {
         goals.add(ScoreRenderer.goalCells(view, g, locale));
       }
       table(b, "budget-goals", id ? "Efisiensi per sasaran" : "Efficiency per goal", ScoreRenderer.goalHeadings(id), goals, 1);

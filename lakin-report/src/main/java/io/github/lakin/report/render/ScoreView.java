@@ -1,6 +1,6 @@
 package io.github.lakin.report.render;
 
-import io.github.lakin.jackson.ResultBudget;
+import io.github.lakin.json.ResultBudget;
 import io.github.lakin.report.ReportFile;
 import io.github.lakin.scoring.budget.EfficiencyIndex;
 import io.github.lakin.scoring.Achievement;

@@ -150,7 +150,7 @@ public final class WorkbookRenderer {
       ws.style(r, c).bold().fillColor("D9E1F2").set();
     }
     r++;
-    for (io.github.lakin.jackson.ResultBudget.Line l : view.budgetLines) {
+    for (io.github.lakin.json.ResultBudget.Line l : view.budgetLines) {
       text(ws, r, 0, l.code(), width, true);
       text(ws, r, 1, l.name(), width, true);
       text(ws, r, 2, l.goal().orElse(""), width, true);
@@ -174,7 +174,7 @@ public final class WorkbookRenderer {
         ws.style(r, c).bold().fillColor("D9E1F2").set();
       }
       r++;
-      for (io.github.lakin.jackson.ResultBudget.GoalFigures g : view.budgetGoals) {
+      for (io.github.lakin.json.ResultBudget.GoalFigures g : view.budgetGoals) {
         text(ws, r, 0, g.code(), width, true);
         number(ws, r, 1, view.goalAchievement(g.code()), percent, width);
         number(ws, r, 2, g.absorption(), percent, width);
