@@ -1,5 +1,8 @@
 package io.github.lakin.report.render;
 
+import io.github.lakin.core.ConsolidationMode;
+import io.github.lakin.core.Period;
+import io.github.lakin.report.PeriodScoring;
 import io.github.lakin.report.ReportFile;
 import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.aggregate.GoalResult;
@@ -31,7 +34,13 @@ public final class ScoreView {
    */
   record Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
       Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
-      boolean met) {
+      boolean met, Optional<PeriodNote> period) {
+    Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
+        Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
+        boolean met) {
+      this(code, name, unit, target, realisasi, targetValue, realisasiValue, status, achievement, flags, met, Optional.empty());
+    }
+
     boolean provisional() {
       return flags.contains(Achievement.Flag.PROVISIONAL);
     }
@@ -40,6 +49,13 @@ public final class ScoreView {
       return flags.contains(Achievement.Flag.CAPPED);
     }
   }
+
+  /**
+   * The periods behind an indicator's figure: counted up to {@code asOf} by {@code mode}, with the
+   * counted periods that have no realisasi; {@code mode} is empty for an indicator without period
+   * rows scored as of a period (not available).
+   */
+  record PeriodNote(Period asOf, Optional<ConsolidationMode> mode, List<Period> counted, List<Period> missing) {}
 
   /** One goal with its indicators; the lines may be streamed once. */
   record GoalView(String code, Optional<BigDecimal> achievement, Iterable<Line> lines) {}
@@ -63,10 +79,20 @@ public final class ScoreView {
   final int widthCode;
   final int widthTarget;
   final int widthRealisasi;
+  /** The period scored as of; empty for the year. */
+  final Optional<Period> asOf;
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
+    this(unit, year, policy, goals, overall, counts, absorption, efficiencyGap, efficient, pagu, spent, longestCode, longestTarget,
+        longestRealisasi, Optional.empty());
+  }
+
+  ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
+      Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
+      Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi, Optional<Period> asOf) {
+    this.asOf = asOf;
     this.pagu = pagu;
     this.spent = spent;
     this.unit = unit;
@@ -100,6 +126,26 @@ public final class ScoreView {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(policy, "policy");
+    return of(file, result, policy, Optional.empty());
+  }
+
+  /**
+   * The view of a report scored for its year or as of a period: it states the as-of period, shows
+   * year-to-date targets and realisasi, and notes per indicator the periods counted and those
+   * without realisasi.
+   *
+   * @param scores the report file scored
+   * @param policy the policy it was scored under
+   * @return the view
+   */
+  public static ScoreView of(PeriodScoring scores, ReportPolicy policy) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(policy, "policy");
+    return of(scores.file(), scores.result(), policy, Optional.of(scores));
+  }
+
+  private static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy, Optional<PeriodScoring> scores) {
+    Optional<Period> asOf = scores.flatMap(PeriodScoring::asOf);
     List<GoalView> goals = new ArrayList<>();
     int wc = 0;
     int wt = 0;
@@ -109,16 +155,27 @@ public final class ScoreView {
       for (IndicatorResult ir : g.indicators()) {
         Achievement a = ir.achievement();
         String code = ir.indicator().code();
-        String target = file.targetTexts().getOrDefault(code, ir.indicator().target().toString());
-        String realisasi = file.realisasiTexts().getOrDefault(code, "");
+        String target = scores.isPresent() ? scores.get().targetText(code)
+            : file.targetTexts().getOrDefault(code, ir.indicator().target().toString());
+        String realisasi = scores.isPresent() ? scores.get().realisasiText(code) : file.realisasiTexts().getOrDefault(code, "");
+        Optional<PeriodNote> note = scores.flatMap(s -> s.yearToDate(code))
+            .map(y -> new PeriodNote(y.asOf(), Optional.of(y.mode()), y.periods(), y.missing()));
+        if (note.isEmpty() && asOf.isPresent()) {
+          note = Optional.of(new PeriodNote(asOf.get(), Optional.empty(), List.of(), List.of()));
+        }
+        Target targetValue = asOf.isPresent() ? a.target() : ir.indicator().target();
+        Optional<Rational> realisasiValue = a.realization().value();
+        if (asOf.isPresent() && scores.get().yearToDate(code).isPresent()) {
+          realisasiValue = scores.get().yearToDate(code).get().realization();
+        }
         Set<Achievement.Flag> flags = EnumSet.noneOf(Achievement.Flag.class);
         for (Achievement.Flag fl : Achievement.Flag.values()) {
           if (a.has(fl)) {
             flags.add(fl);
           }
         }
-        lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, ir.indicator().target(),
-            a.realization().value(), a.status(), a.rounded(), flags, a.isComputed() && a.isMet()));
+        lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, targetValue,
+            realisasiValue, a.status(), a.rounded(), flags, a.isComputed() && a.isMet(), note));
         wc = Math.max(wc, code.length());
         wt = Math.max(wt, target.length());
         wr = Math.max(wr, realisasi.length());
@@ -129,6 +186,6 @@ public final class ScoreView {
     return new ScoreView(file.agreement().unit().name(), file.agreement().year(), policy, goals, result.overall().rounded(),
         result.counts(), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
         result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
-        result.absorption().map(x -> x.realization()), wc, wt, wr);
+        result.absorption().map(x -> x.realization()), wc, wt, wr, asOf);
   }
 }
