@@ -90,12 +90,22 @@ public final class PeriodScoring {
     }
     Period p = asOf.get();
     if (p.year() != agreement.year()) {
-      throw InvalidValueException.of("as-of", p, "must lie in the report year " + agreement.year() + ", but lies in " + p.year());
+      throw InvalidValueException.withMessage("as-of", p, "as of " + p + ": the period lies in " + p.year() + " but the report year is "
+          + agreement.year());
     }
     if (file.periods().isEmpty()) {
-      throw InvalidValueException.of("as-of", p, "needs indicators with period rows (column period), but " + file.source() + " has none");
+      throw InvalidValueException.withMessage("as-of", p, "as of " + p + ": scoring as of a period needs indicators with period rows"
+          + " (column period), but " + file.source() + " has none");
     }
-    file.periods().forEach((code, t) -> ytd.put(code, t.yearToDate(p, scorer)));
+    file.periods().forEach((code, t) -> {
+      if (t.targets().keySet().stream().noneMatch(q -> q.lastMonth().equals(p.lastMonth()))) {
+        throw InvalidValueException.withMessage("as-of", p, "as of " + p + ": indicator " + code + " has its periods by "
+            + t.periodType().name().toLowerCase(java.util.Locale.ROOT) + " and none of them ends with " + p
+            + "; give a period that ends one, e.g. " + t.targets().keySet().stream().filter(q -> q.compareTo(p) < 0)
+                .reduce((a, b) -> b).orElse(t.targets().keySet().iterator().next()));
+      }
+      ytd.put(code, t.yearToDate(p, scorer));
+    });
     return new PeriodScoring(file, asOf, ReportScorer.of(policy).scoreAsOf(agreement, file.periods(), p), ytd);
   }
 

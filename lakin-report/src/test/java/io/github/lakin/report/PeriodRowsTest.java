@@ -171,7 +171,7 @@ class PeriodRowsTest {
         ReadOptions.none())).isInstanceOf(InvalidTextException.class).hasMessageContaining("t.csv:2:").hasMessageContaining("2023")
         .hasMessageContaining("report year is 2024");
     assertThatThrownBy(() -> score(MODES, Optional.of(Period.quarter(2023, 2)))).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("report year 2024");
+        .hasMessageContaining("the report year is 2024");
   }
 
   @Test
