@@ -94,6 +94,19 @@ class AsOfCommandTest {
   }
 
   @Test
+  void theOtherFormatsPrintTheYearToDateFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Run csv = Run.of("score", FILE, "--as-of", "TW II", "--format", "csv");
+    assertThat(csv.code).as(csv.toString()).isZero();
+    assertThat(csv.out).contains("indicator,SK1,1.1,Jumlah dokumen rekomendasi kebijakan,5,6,120.00,COMPUTED").contains("unit,,,,,,106.25,");
+    java.nio.file.Path html = dir.resolve("r.html");
+    assertThat(Run.of("score", FILE, "--as-of", "TW II", "--format", "html", "-o", html.toString()).code).isZero();
+    assertThat(java.nio.file.Files.readString(html)).contains("106,25");
+    java.nio.file.Path xlsx = dir.resolve("r.xlsx");
+    assertThat(Run.of("score", FILE, "--as-of", "TW II", "--format", "xlsx", "-o", xlsx.toString()).code).isZero();
+    assertThat(java.nio.file.Files.size(xlsx)).isPositive();
+  }
+
+  @Test
   void badAsOfPeriodsAreOneLineErrors() {
     Run other = Run.of("score", FILE, "--as-of", "TW II 2023");
     assertThat(other.code).isEqualTo(LakinCommand.BAD_INPUT);
