@@ -228,7 +228,8 @@ public final class JsonReportReader {
     if (!periods.isArray() || periods.isEmpty()) {
       throw fail(ip + "/periods", periods.toString(), "the periods", "a non-empty array of {\"period\", \"target\", \"realisasi\"} is required");
     }
-    boolean annual = !row.target.isEmpty() || !row.realisasi.isEmpty() || !row.printed.isEmpty();
+    boolean annual = !row.target.isEmpty() || !row.realisasi.isEmpty() || !row.printed.isEmpty() || !row.otherTargets.isEmpty()
+        || !row.otherRealisasi.isEmpty(); // what only an annual row carries makes one (an error there when the target is missing)
     if (annual) {
       a.add(row);
     }

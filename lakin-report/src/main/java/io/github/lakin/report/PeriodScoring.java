@@ -66,7 +66,8 @@ public final class PeriodScoring {
    * @param file the report file
    * @param agreement the file's agreement, perhaps with a budget added (its indicators must be the file's)
    * @param policy the report policy
-   * @param asOf the period to score as of; empty for the year
+   * @param asOf the period to score as of; empty, or the report year itself ({@code 2024}), for
+   *     the year's figures
    * @return the scores
    * @throws InvalidValueException if {@code asOf} lies in another year than the report, the file
    *     has no period rows, or a periodic indicator has no period that ends with {@code asOf}
@@ -79,6 +80,9 @@ public final class PeriodScoring {
     Objects.requireNonNull(asOf, "asOf");
     Scorer scorer = Scorer.of(policy.scoring());
     Map<String, PeriodTracking.YearToDate> ytd = new LinkedHashMap<>();
+    if (asOf.isPresent() && asOf.get().type() == Period.Type.YEAR && asOf.get().year() == agreement.year()) {
+      return score(file, agreement, policy, Optional.empty()); // as of the whole year: the year's figures
+    }
     if (asOf.isEmpty()) {
       Period year = Period.year(agreement.year());
       file.periods().forEach((code, t) -> {

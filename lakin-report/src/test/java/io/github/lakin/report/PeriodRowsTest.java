@@ -175,6 +175,25 @@ class PeriodRowsTest {
   }
 
   @Test
+  void asOfTheWholeYearIsTheYearsFigures() {
+    // overrides a file's # as-of: the same figures as without as-of (unit 100,24%, see MODES)
+    PeriodScoring s = score(MODES.replace("# year: 2024\n", "# year: 2024\n# as-of: TW II\n"), Optional.of(Period.year(2024)));
+    assertThat(s.asOf()).isEmpty();
+    assertThat(s.result().overall().rounded()).contains(new BigDecimal("100.24"));
+  }
+
+  @Test
+  void anIndicatorWithPeriodsOnlyMayNotCarryFiguresPrintedElsewhere() {
+    String json = "{\"schema\":\"lakin-report/2\",\"year\":2024,\"goals\":[{\"code\":\"S1\",\"indicators\":["
+        + "{\"code\":\"S\",\"consolidation\":\"SUM\",\"printedElsewhere\":{\"target\":[\"12\"]},\"periods\":["
+        + "{\"period\":\"Semester I\",\"target\":5},{\"period\":\"Semester II\",\"target\":7}]}]}]}";
+    assertThatThrownBy(() -> JsonReportReader.read("t.json", json)).isInstanceOf(InvalidTextException.class)
+        .hasMessageContaining("has no target");
+    ReportFile f = JsonReportReader.read("t.json", json.replace(",\"printedElsewhere\":{\"target\":[\"12\"]}", ""));
+    assertThat(f.targetTexts()).containsEntry("S", "12"); // 5 + 7, semesters
+  }
+
+  @Test
   void asOfNeedsPeriodRows() {
     String csv = "# year: 2024\n" + HEADER + "S1,K,Nilai SAKIP,nilai,,70,72,,\n";
     assertThatThrownBy(() -> score(csv, Optional.of(Period.quarter(2024, 2)))).isInstanceOf(InvalidValueException.class)
