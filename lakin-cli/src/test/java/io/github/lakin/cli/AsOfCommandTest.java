@@ -100,7 +100,8 @@ class AsOfCommandTest {
     assertThat(csv.out).contains("indicator,SK1,1.1,Jumlah dokumen rekomendasi kebijakan,5,6,120.00,COMPUTED").contains("unit,,,,,,106.25,");
     java.nio.file.Path html = dir.resolve("r.html");
     assertThat(Run.of("score", FILE, "--as-of", "TW II", "--format", "html", "-o", html.toString()).code).isZero();
-    assertThat(java.nio.file.Files.readString(html)).contains("106,25");
+    assertThat(java.nio.file.Files.readString(html)).contains("<h1>Capaian kinerja Biro Umum (contoh pemantauan triwulanan) 2024 s.d. TW II 2024</h1>")
+        .contains("106,25").contains("Periode dihitung s.d. TW II 2024:<br>\n1.1: jumlah TW I 2024–TW II 2024");
     java.nio.file.Path xlsx = dir.resolve("r.xlsx");
     assertThat(Run.of("score", FILE, "--as-of", "TW II", "--format", "xlsx", "-o", xlsx.toString()).code).isZero();
     assertThat(java.nio.file.Files.size(xlsx)).isPositive();

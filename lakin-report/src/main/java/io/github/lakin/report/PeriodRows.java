@@ -157,7 +157,7 @@ final class PeriodRows {
       }
       ReportRow annualRow = lastAnnualRow;
       boolean annualJustBefore = annualRow != null && annualRow.indicator.value().equals(code);
-      if (done.containsKey(code) || !annualJustBefore && assembler.seen(code)) {
+      if (done.containsKey(code) || (!annualJustBefore && assembler.seen(code))) {
         throw new InvalidTextException(code, row.indicator.location(), "a period row",
             "the rows of indicator " + code + " must follow one another (an annual row, then one row per period)");
       }

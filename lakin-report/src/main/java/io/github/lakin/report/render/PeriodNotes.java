@@ -27,6 +27,9 @@ final class PeriodNotes {
    */
   static List<String> notes(ScoreView v, Locale locale) {
     List<String> out = new ArrayList<>();
+    if (!v.periodNotes) {
+      return out; // nothing to say, and a streamed view's goals are read once
+    }
     for (ScoreView.GoalView g : v.goals) {
       for (ScoreView.Line l : g.lines()) {
         if (l.period().isPresent() && (v.asOf.isPresent() || !l.period().get().missing().isEmpty())) {

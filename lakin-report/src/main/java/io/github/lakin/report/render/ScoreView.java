@@ -81,18 +81,21 @@ public final class ScoreView {
   final int widthRealisasi;
   /** The period scored as of; empty for the year. */
   final Optional<Period> asOf;
+  /** Whether a line has a period note (a view built from a scored file; a streamed view has none). */
+  final boolean periodNotes;
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
     this(unit, year, policy, goals, overall, counts, absorption, efficiencyGap, efficient, pagu, spent, longestCode, longestTarget,
-        longestRealisasi, Optional.empty());
+        longestRealisasi, Optional.empty(), false);
   }
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
-      Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi, Optional<Period> asOf) {
+      Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi, Optional<Period> asOf, boolean periodNotes) {
     this.asOf = asOf;
+    this.periodNotes = periodNotes;
     this.pagu = pagu;
     this.spent = spent;
     this.unit = unit;
@@ -147,6 +150,7 @@ public final class ScoreView {
   private static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy, Optional<PeriodScoring> scores) {
     Optional<Period> asOf = scores.flatMap(PeriodScoring::asOf);
     List<GoalView> goals = new ArrayList<>();
+    boolean notes = false;
     int wc = 0;
     int wt = 0;
     int wr = 0;
@@ -163,6 +167,7 @@ public final class ScoreView {
         if (note.isEmpty() && asOf.isPresent()) {
           note = Optional.of(new PeriodNote(asOf.get(), Optional.empty(), List.of(), List.of()));
         }
+        notes |= note.isPresent();
         Target targetValue = asOf.isPresent() ? a.target() : ir.indicator().target();
         Optional<Rational> realisasiValue = a.realization().value();
         if (asOf.isPresent() && scores.get().yearToDate(code).isPresent()) {
@@ -186,6 +191,6 @@ public final class ScoreView {
     return new ScoreView(file.agreement().unit().name(), file.agreement().year(), policy, goals, result.overall().rounded(),
         result.counts(), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
         result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
-        result.absorption().map(x -> x.realization()), wc, wt, wr, asOf);
+        result.absorption().map(x -> x.realization()), wc, wt, wr, asOf, notes);
   }
 }
