@@ -1,7 +1,11 @@
 package io.github.lakin.cli;
 
 import io.github.lakin.report.BulkCsvScan;
+import io.github.lakin.core.Period;
+import io.github.lakin.report.PeriodScoring;
 import io.github.lakin.report.ReportFile;
+import io.github.lakin.report.ReportRow;
+import io.github.lakin.report.SettingTexts;
 import io.github.lakin.report.render.ChartBands;
 import io.github.lakin.report.render.HtmlRenderer;
 import io.github.lakin.report.render.LargeCsvView;
@@ -14,8 +18,6 @@ import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.text.TextLocation;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
-import io.github.lakin.scoring.aggregate.ReportResult;
-import io.github.lakin.scoring.aggregate.ReportScorer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -100,6 +102,11 @@ class ScoreCommand implements Callable<Integer> {
       description = "auto (default: the bulk path for CSV files over 4 MB when it applies), object or bulk")
   String engine;
 
+  @Option(names = "--as-of", paramLabel = "PERIOD",
+      description = "score year to date as of a period of the report year, e.g. \"TW II 2024\", \"Juni 2024\" or \"Semester I\":"
+          + " indicators with period rows are consolidated up to it; the output names the periods without realisasi")
+  String asOf;
+
   /** Files larger than this go through the bulk path when it applies. */
   static final long BULK_BYTES = 4L << 20;
 
@@ -121,9 +128,10 @@ class ScoreCommand implements Callable<Integer> {
     boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
     PrintWriter out = spec.commandLine().getOut();
     csv &= !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    if (engine.equals("bulk") || engine.equals("auto") && csv && (text || xlsx) && !budget && Files.size(file) > BULK_BYTES) {
-      if (!csv || budget || !(text || xlsx)) {
-        throw new IllegalArgumentException("--engine bulk reads CSV files without budget options into table, json, csv, markdown or xlsx");
+    if (engine.equals("bulk") || engine.equals("auto") && csv && (text || xlsx) && !budget && asOf == null && Files.size(file) > BULK_BYTES) {
+      if (!csv || budget || !(text || xlsx) || asOf != null) {
+        throw new IllegalArgumentException(
+            "--engine bulk reads CSV files without budget options or --as-of into table, json, csv, markdown or xlsx");
       }
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("--engine bulk needs a regular file, as it reads " + file + " twice; leave the option out to read a pipe");
@@ -149,15 +157,17 @@ class ScoreCommand implements Callable<Integer> {
       }
       if (engine.equals("bulk")) {
         throw new IllegalArgumentException("--engine bulk does not apply to " + file
-            + ": it needs exact targets, higher or lower polarity, plain realisasi, contiguous goals and a flat or goal-means policy rounded at the end");
+            + ": it needs exact targets, higher or lower polarity, plain realisasi, no period rows, contiguous goals and a flat or goal-means"
+            + " policy rounded at the end");
       }
     }
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
     PerformanceAgreement pk = withBudget(report.agreement());
     ReportPolicy policy = Policies.policy(report.settings().overriddenBy(rules.applyTo(Policies.options(cap, aggregate, scale, stage,
         rounding, lowerFormula, pk))), pk);
-    ReportResult result = ReportScorer.of(policy).score(pk, report.realizations());
-    ScoreView view = ScoreView.of(report, result, policy);
+    Optional<Period> period = asOf == null ? report.asOf()
+        : Optional.of(SettingTexts.asOf(new ReportRow.Text(asOf, TextLocation.of("option --as-of")), pk.year()));
+    ScoreView view = ScoreView.of(PeriodScoring.score(report, pk, policy, period), policy);
     if (xlsx) {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       WorkbookRenderer.write(view, locale, bytes);

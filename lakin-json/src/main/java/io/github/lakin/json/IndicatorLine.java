@@ -50,6 +50,10 @@ public final class IndicatorLine {
   private @Nullable String explanationId;
   private @Nullable String explanationEn;
   private @Nullable String reason;
+  private @Nullable String periodAsOf;
+  private @Nullable String periodMode;
+  private final java.util.List<String> periodsCounted = new java.util.ArrayList<>();
+  private final java.util.List<String> periodsMissing = new java.util.ArrayList<>();
 
   /** Creates an empty line: every field empty, status {@code COMPUTED}, not met, no flags. */
   public IndicatorLine() {}
@@ -110,7 +114,46 @@ public final class IndicatorLine {
     explanationId = null;
     explanationEn = null;
     reason = null;
+    periodAsOf = null;
+    periodMode = null;
+    periodsCounted.clear();
+    periodsMissing.clear();
     return this;
+  }
+
+  /**
+   * The periods behind a year-to-date capaian (written as the field {@code period}).
+   *
+   * @param asOf the last period counted, e.g. {@code "TW II 2024"}
+   * @param consolidation how the periods were consolidated, e.g. {@code "SUM"}
+   * @param counted the periods counted, earliest first
+   * @param missing the periods counted that have no realisasi yet
+   * @return this line
+   */
+  public IndicatorLine period(String asOf, String consolidation, java.util.List<String> counted, java.util.List<String> missing) {
+    this.periodAsOf = asOf;
+    this.periodMode = consolidation;
+    periodsCounted.clear();
+    periodsCounted.addAll(counted);
+    periodsMissing.clear();
+    periodsMissing.addAll(missing);
+    return this;
+  }
+
+  @Nullable String periodAsOf() {
+    return periodAsOf;
+  }
+
+  @Nullable String periodMode() {
+    return periodMode;
+  }
+
+  java.util.List<String> periodsCounted() {
+    return periodsCounted;
+  }
+
+  java.util.List<String> periodsMissing() {
+    return periodsMissing;
   }
 
   /**

@@ -155,6 +155,21 @@ public final class ResultJsonWriter {
    * @throws IOException if the generator fails
    */
   public ResultJsonWriter begin(String unit, int year, String policy) throws IOException {
+    return begin(unit, year, policy, null);
+  }
+
+  /**
+   * Starts the report scored as of a period (year to date).
+   *
+   * @param unit the unit's name, e.g. {@code "Biro Perencanaan"}
+   * @param year the performance year
+   * @param policy the policy's name or description
+   * @param asOf the as-of period, e.g. {@code "TW II 2024"} (written as {@code asOf}); {@code null}
+   *     for the year's figures (then left out)
+   * @return this writer
+   * @throws IOException if the generator fails
+   */
+  public ResultJsonWriter begin(String unit, int year, String policy, @Nullable String asOf) throws IOException {
     expect(State.NEW, "begin");
     out.beginObject();
     field("schema", SCHEMA);
@@ -162,6 +177,9 @@ public final class ResultJsonWriter {
     out.name("year");
     out.integer(year);
     field("policy", policy);
+    if (asOf != null) {
+      field("asOf", asOf);
+    }
     out.name("goals");
     out.beginArray();
     state = State.REPORT;
@@ -246,6 +264,16 @@ public final class ResultJsonWriter {
       }
     }
     out.endArray();
+    String periodAsOf = line.periodAsOf();
+    if (periodAsOf != null) {
+      out.name("period");
+      out.beginObject();
+      field("asOf", periodAsOf);
+      field("consolidation", String.valueOf(line.periodMode()));
+      strings("counted", line.periodsCounted());
+      strings("missing", line.periodsMissing());
+      out.endObject();
+    }
     if (detailed) {
       Rational exact = line.exact();
       if (exact != null) {
@@ -431,6 +459,15 @@ public final class ResultJsonWriter {
   private void field(String name, String value) throws IOException {
     out.name(name);
     out.string(value);
+  }
+
+  private void strings(String name, java.util.List<String> values) throws IOException {
+    out.name(name);
+    out.beginArray();
+    for (String v : values) {
+      out.string(v);
+    }
+    out.endArray();
   }
 
   private void nullable(String name, @Nullable String value) throws IOException {

@@ -33,6 +33,8 @@ import java.util.Set;
  * the object path. Applies when every row has an exact target, higher or lower polarity and a
  * plain or missing realisasi, the goals' rows are contiguous, and the policy is flat or goal means,
  * rounded at the end; otherwise {@link #scan} returns empty and the caller reads the file whole.
+ * A file with period rows ({@code period} or {@code consolidation} filled) or an as-of period
+ * ({@code # as-of:}) always takes the object path.
  */
 public final class BulkCsvScan {
   private final BulkResult result;
@@ -101,6 +103,9 @@ public final class BulkCsvScan {
     try (Reader r = Encodings.open(file, options.encoding());
         CsvReportReader.Cursor c = CsvReportReader.cursor(file.toString(), r)) {
       CsvSettings settings = CsvSettings.of(file.toString(), c.settings(), options, CsvReportReader.unitOf(file));
+      if (settings.asOf.isPresent()) {
+        return Optional.empty(); // scoring as of a period is the object path's (PeriodTracking)
+      }
       Optional<ReportPolicy> p = policyOf.apply(settings);
       if (p.isEmpty()) {
         return Optional.empty();
@@ -133,6 +138,9 @@ public final class BulkCsvScan {
       ReportRow row;
       while ((row = c.next()) != null) {
         // the row checks of the object path (ReportAssembler.check); a repeated code hands the file over
+        if (!row.period.isEmpty() || !row.consolidation.isEmpty()) {
+          return Optional.empty(); // targets and realisations by period: the object path reads them (PeriodRows)
+        }
         if (row.isSummary()) {
           ReportAssembler.summaryPrinted(row, grammar);
           if (!printedGoals.add(row.goal.value())) {

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");
-  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative");
+  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative", "period", "consolidation");
 
   private CsvReportReader() {}
 
@@ -126,6 +126,7 @@ public final class CsvReportReader {
       assembler.add(row);
     }
     budget(c, assembler);
+    assembler.asOf(settings.asOf);
     return assembler.build(settings::settings);
   }
 
@@ -427,7 +428,7 @@ public final class CsvReportReader {
             text(source, fields, column[2]), text(source, fields, column[3]), text(source, fields, column[4]),
             text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
             text(source, fields, column[8]), List.of(), List.of(), text(source, fields, column[9]), text(source, fields, column[10]),
-            text(source, fields, column[11]));
+            text(source, fields, column[11]), text(source, fields, column[12]), text(source, fields, column[13]));
       }
       atEnd = true;
       return null;

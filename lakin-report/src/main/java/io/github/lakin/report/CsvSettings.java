@@ -22,8 +22,12 @@ final class CsvSettings {
   final NumberStyle style;
   private final ReportSettings named;
   private final Optional<Text> weighted;
+  /** The as-of period the file states ({@code # as-of: TW II 2024}). */
+  final Optional<io.github.lakin.core.Period> asOf;
 
-  private CsvSettings(int year, OrgUnit unit, NumberStyle style, ReportSettings named, Optional<Text> weighted) {
+  private CsvSettings(int year, OrgUnit unit, NumberStyle style, ReportSettings named, Optional<Text> weighted,
+      Optional<io.github.lakin.core.Period> asOf) {
+    this.asOf = asOf;
     this.year = year;
     this.unit = unit;
     this.style = style;
@@ -107,7 +111,9 @@ final class CsvSettings {
       s = s.withRoundingStage(SettingTexts.roundingStage(stage));
     }
     s = SettingTexts.rules(s, lines.get("zero-target"), lines.get("provisional"), lines.get("missing"));
-    return new CsvSettings(year, unit, style, s, weighted);
+    Text asOf = lines.get("as-of");
+    return new CsvSettings(year, unit, style, s, weighted,
+        asOf == null ? Optional.empty() : Optional.of(SettingTexts.asOf(asOf, year)));
   }
 
   /** @return the settings the file names, before the agreement resolves {@code weighted} */

@@ -112,7 +112,7 @@ public final class JsonReportReader {
     if (root == null || !root.isObject()) {
       throw fail("", "", "a report", "the file must hold one JSON object");
     }
-    fields(root, "", Set.of("schema", "unit", "year", "numberStyle", "policy", "goals", "budget", "printed"));
+    fields(root, "", Set.of("schema", "unit", "year", "numberStyle", "policy", "goals", "budget", "printed", "asOf"));
     String schema = text(root, "/schema");
     if (!SCHEMA.equals(schema) && !SCHEMA_2.equals(schema)) {
       throw fail("/schema", schema, "the schema", "it must be \"" + SCHEMA_2 + "\" (or \"" + SCHEMA + "\")");
@@ -131,6 +131,10 @@ public final class JsonReportReader {
     OrgUnit unit = unit(root.get("unit"));
     int year = year(root);
     ReportAssembler a = new ReportAssembler(source, year, unit, grammar);
+    Optional<String> asOf = optionalText(root, "/asOf");
+    if (asOf.isPresent()) {
+      a.asOf(Optional.of(SettingTexts.asOf(new Text(asOf.get(), at("/asOf")), year)));
+    }
     JsonNode goals = root.get("goals");
     if (goals == null || !goals.isArray() || goals.isEmpty()) {
       throw fail("/goals", "", "the goals", "a non-empty array of goals is required");
@@ -157,7 +161,7 @@ public final class JsonReportReader {
         JsonNode ind = inds.get(i);
         object(ind, ip);
         fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
-            "formula", "baseline", "negativeAllowed"));
+            "formula", "baseline", "negativeAllowed", "periods", "consolidation"));
         required(ind, ip + "/code");
         List<Text> otherTargets = new ArrayList<>();
         List<Text> otherRealisasi = new ArrayList<>();
@@ -168,10 +172,11 @@ public final class JsonReportReader {
           otherTargets = list(elsewhere, ip + "/printedElsewhere/target");
           otherRealisasi = list(elsewhere, ip + "/printedElsewhere/realisasi");
         }
-        a.add(new ReportRow(at(ip), new Text(code, at(gp + "/code")), cell(ind, ip + "/code"), cell(ind, ip + "/name"),
+        ReportRow indicatorRow = new ReportRow(at(ip), new Text(code, at(gp + "/code")), cell(ind, ip + "/code"), cell(ind, ip + "/name"),
             cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
             cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi, cell(ind, ip + "/formula"),
-            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed")));
+            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"));
+        periodRows(a, ind, ip, indicatorRow);
       }
     }
     JsonNode budget = root.get("budget");
@@ -245,6 +250,42 @@ public final class JsonReportReader {
       table.add(new BudgetTable.Row(at(lp), cells));
     }
     a.budget(table);
+  }
+
+  /**
+   * An indicator, with its {@code periods} when it has them: the indicator's fields make the annual
+   * row when it gives a target or a realisasi, else they go with the first period.
+   */
+  private void periodRows(ReportAssembler a, JsonNode ind, String ip, ReportRow row) {
+    JsonNode periods = ind.get("periods");
+    if (periods == null || periods.isNull()) {
+      a.add(row);
+      return;
+    }
+    if (!periods.isArray() || periods.isEmpty()) {
+      throw fail(ip + "/periods", periods.toString(), "the periods", "a non-empty array of {\"period\", \"target\", \"realisasi\"} is required");
+    }
+    boolean annual = !row.target.isEmpty() || !row.realisasi.isEmpty() || !row.printed.isEmpty() || !row.otherTargets.isEmpty()
+        || !row.otherRealisasi.isEmpty(); // what only an annual row carries makes one (an error there when the target is missing)
+    if (annual) {
+      a.add(row);
+    }
+    for (int k = 0; k < periods.size(); k++) {
+      String pp = ip + "/periods/" + k;
+      JsonNode p = periods.get(k);
+      object(p, pp);
+      fields(p, pp, Set.of("period", "target", "realisasi"));
+      Text none = new Text("", at(pp));
+      Text period = new Text(required(p, pp + "/period"), at(pp + "/period"));
+      if (!annual && k == 0) {
+        a.add(new ReportRow(at(pp), row.goal, row.indicator, row.name, row.unit, row.polarity, cell(p, pp + "/target"),
+            cell(p, pp + "/realisasi"), row.weight, none, List.of(), List.of(), row.formula, row.baseline, row.negative, period,
+            row.consolidation));
+      } else {
+        a.add(new ReportRow(at(pp), row.goal, row.indicator, none, none, none, cell(p, pp + "/target"), cell(p, pp + "/realisasi"),
+            none, none, List.of(), List.of(), none, none, none, period, none));
+      }
+    }
   }
 
   /** The settings the file names; "weighted" is resolved against the agreement once it is built. */

@@ -68,20 +68,50 @@ final class ReportAssembler {
     return grammar;
   }
 
-  /** Reads one indicator row or summary row. */
+  /** Reads one indicator row, period row or summary row. */
   void add(ReportRow row) {
+    if (periods.take(row)) {
+      return; // a period row: PeriodRows keeps it until the indicator's rows end
+    }
     if (row.isSummary()) {
       addSummary(row);
       return;
     }
-    String code = row.indicator.value();
     String goal = requireGoal(row);
+    unique(row);
+    CheckedRow c = check(row, year, grammar);
+    record(row, goal, c, row.target.value(), row.realisasi.value());
+    periods.annual(row, c);
+  }
+
+  /** The rows of indicators with periods, until their last row. */
+  private final PeriodRows periods = new PeriodRows(this);
+
+  int year() {
+    return year;
+  }
+
+  /**
+   * @param row an indicator row or the first row of an indicator with periods
+   * @throws InvalidTextException when its code was used by an earlier indicator
+   */
+  void unique(ReportRow row) {
+    String code = row.indicator.value();
     TextLocation first = seen.putIfAbsent(code, row.indicator.location());
     if (first != null) {
       throw new InvalidTextException(code, row.indicator.location(), "an indicator code",
           "the code is used twice (first at " + (first.line().isPresent() ? "line " + first.line().getAsInt() : first.toString()) + ")");
     }
-    CheckedRow c = check(row, year, grammar);
+  }
+
+  /** @return whether an earlier row gave this indicator code */
+  boolean seen(String code) {
+    return seen.containsKey(code);
+  }
+
+  /** Records a checked indicator: its goal, realisasi, texts as shown, printed capaian and formula. */
+  void record(ReportRow row, String goal, CheckedRow c, String targetText, String realisasiText) {
+    String code = row.indicator.value();
     if (c.indicator().weight().isPresent()) {
       anyWeight = true;
       allWeightsZero &= c.indicator().weight().get().signum() == 0;
@@ -91,8 +121,8 @@ final class ReportAssembler {
     }
     goals.computeIfAbsent(goal, g -> new ArrayList<>()).add(c.indicator());
     realizations.put(code, c.realization());
-    targetTexts.put(code, row.target.value());
-    realisasiTexts.put(code, row.realisasi.value());
+    targetTexts.put(code, targetText);
+    realisasiTexts.put(code, realisasiText);
     c.printed().ifPresent(p -> printedIndicators.put(code, p));
     c.formula().ifPresent(f -> strategies.put(code, f));
     if (!c.otherTargets().isEmpty()) {
@@ -260,6 +290,7 @@ final class ReportAssembler {
     Indicator.Builder b = Indicator.builder().code(code).name(row.name.isEmpty() ? code : row.name.value())
         .unit(unit).target(parsed.target());
     polarity(row.polarity).ifPresent(b::polarity);
+    PeriodRows.mode(row.consolidation).ifPresent(b::consolidation);
     if (!row.weight.isEmpty()) {
       BigDecimal w = grammar.weights().parseNumber(row.weight.value(), row.weight.location());
       if (w.signum() < 0) {
@@ -313,14 +344,23 @@ final class ReportAssembler {
   }
 
   static Realization realisasi(Text t, int year, Indicator indicator, CellGrammar grammar) {
+    return realisasi(t, Period.year(year - 1), indicator, grammar);
+  }
+
+  /**
+   * @param t a realisasi cell
+   * @param carriedFrom the period a provisional value ({@code 82,96*}) was carried from: the year
+   *     before for an annual row, the period before for a period row
+   */
+  static Realization realisasi(Text t, Period carriedFrom, Indicator indicator, CellGrammar grammar) {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }
     Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
-    Realization r = cell.toRealization(Period.year(year - 1));
+    Realization r = cell.toRealization(carriedFrom);
     if (cell.counts().isPresent()) {
       Realization plain = countsOrRate(cell, indicator.unit(), t, grammar, "the realisasi of indicator " + indicator.code());
-      r = cell.provisional() ? plain.provisional(Period.year(year - 1), "*") : plain;
+      r = cell.provisional() ? plain.provisional(carriedFrom, "*") : plain;
     }
     if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
       throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
@@ -513,6 +553,7 @@ final class ReportAssembler {
   }
 
   ReportFile build(java.util.function.Function<PerformanceAgreement, ReportSettings> settingsOf) {
+    periods.end();
     if (goals.isEmpty()) {
       throw new InvalidTextException("", TextLocation.of(source), "a report", "it has no indicator rows");
     }
@@ -558,8 +599,17 @@ final class ReportAssembler {
     }
     otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
     otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
-    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies));
+    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies))
+        .withPeriods(periods.tracking(), periods.fromPeriods(), asOf);
   }
+
+  private Optional<Period> asOf = Optional.empty();
+
+  /** The as-of period the file states ({@code # as-of: TW II 2024}). */
+  void asOf(Optional<Period> period) {
+    asOf = period;
+  }
+
 
   private Optional<BigDecimal> absorption = Optional.empty();
   private Optional<BigDecimal> efficiencyGap = Optional.empty();

@@ -1,11 +1,15 @@
 package io.github.lakin.report;
 
+import io.github.lakin.core.Period;
 import io.github.lakin.core.PerformanceAgreement;
+import io.github.lakin.scoring.aggregate.PeriodTracking;
 import io.github.lakin.scoring.aggregate.Realizations;
 import io.github.lakin.scoring.audit.PrintedFigures;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Berkas laporan (report file): what a CSV or JSON report file holds, read and validated: the
@@ -20,6 +24,9 @@ public final class ReportFile {
   private final Map<String, String> realisasiTexts;
   private final PrintedFigures printed;
   private final ReportSettings settings;
+  private final Map<String, PeriodTracking> periods;
+  private final Set<String> yearFromPeriods;
+  private final Optional<Period> asOf;
 
   ReportFile(String source, PerformanceAgreement agreement, Realizations realizations, Map<String, String> targetTexts,
       Map<String, String> realisasiTexts, PrintedFigures printed, ReportSettings settings) {
@@ -30,6 +37,49 @@ public final class ReportFile {
     this.realisasiTexts = Collections.unmodifiableMap(new LinkedHashMap<>(realisasiTexts));
     this.printed = printed;
     this.settings = settings;
+    this.periods = Map.of();
+    this.yearFromPeriods = Set.of();
+    this.asOf = Optional.empty();
+  }
+
+  private ReportFile(ReportFile f, Map<String, PeriodTracking> periods, Set<String> yearFromPeriods, Optional<Period> asOf) {
+    this.source = f.source;
+    this.agreement = f.agreement;
+    this.realizations = f.realizations;
+    this.targetTexts = f.targetTexts;
+    this.realisasiTexts = f.realisasiTexts;
+    this.printed = f.printed;
+    this.settings = f.settings;
+    this.periods = Collections.unmodifiableMap(new LinkedHashMap<>(periods));
+    this.yearFromPeriods = Set.copyOf(yearFromPeriods);
+    this.asOf = asOf;
+  }
+
+  /** This file with the periods its rows give and the as-of period it states. */
+  ReportFile withPeriods(Map<String, PeriodTracking> periods, Set<String> yearFromPeriods, Optional<Period> asOf) {
+    return new ReportFile(this, periods, yearFromPeriods, asOf);
+  }
+
+  /**
+   * @return the monthly, quarterly or semester targets and realisations of the indicators that
+   *     have period rows, by code in file order; empty when the file has none
+   */
+  public Map<String, PeriodTracking> periods() {
+    return periods;
+  }
+
+  /**
+   * @param code an indicator code
+   * @return whether the indicator's year figure is the consolidation of its periods (it has
+   *     period rows and no annual row)
+   */
+  public boolean yearFromPeriods(String code) {
+    return yearFromPeriods.contains(code);
+  }
+
+  /** @return the as-of period the file states ({@code # as-of: TW II 2024}), if any */
+  public Optional<Period> asOf() {
+    return asOf;
   }
 
   /** @return the file name the report was read from */

@@ -88,11 +88,24 @@ public final class ReportRow {
   final Text formula;
   final Text baseline;
   final Text negative;
+  /** The period of a period row ({@code TW I}, {@code Januari}); empty on the annual row. */
+  final Text period;
+  /** How the indicator's periods make its year-to-date value ({@code SUM}, {@code LAST}, …). */
+  final Text consolidation;
   final TextLocation row;
 
   ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
       Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative) {
+    this(row, goal, indicator, name, unit, polarity, target, realisasi, weight, printed, otherTargets, otherRealisasi, formula,
+        baseline, negative, new Text("", row), new Text("", row));
+  }
+
+  ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
+      Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative,
+      Text period, Text consolidation) {
     this.row = row;
+    this.period = period;
+    this.consolidation = consolidation;
     this.formula = formula;
     this.baseline = baseline;
     this.negative = negative;
@@ -132,6 +145,11 @@ public final class ReportRow {
   /** @return the printed capaian, when the file gives one */
   public Text printed() {
     return printed;
+  }
+
+  /** @return the period of a period row ({@code TW I}, {@code Januari 2024}); empty on an annual row */
+  public Text period() {
+    return period;
   }
 
   /** @return whether this row only carries a printed goal or unit figure */

@@ -23,7 +23,7 @@ public final class SettingTexts {
 
   /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
   static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
-      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing");
+      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of");
 
   /**
    * Records one stated setting (a CSV header line, a row of a workbook's settings sheet): the key
@@ -355,6 +355,19 @@ public final class SettingTexts {
       default:
         throw new InvalidTextException(t.value(), t.location(), "a yes/no value", "write yes (ya) or leave it empty");
     }
+  }
+
+  /**
+   * The as-of period of a report ({@code # as-of: TW II 2024}, JSON {@code "asOf"}, option
+   * {@code --as-of}): a quarter, semester, month or the year, with or without the year.
+   *
+   * @param t e.g. {@code TW II 2024}, {@code TW II}, {@code Juni 2024}, {@code Semester I}
+   * @param year the report year
+   * @return the period
+   * @throws InvalidTextException when it is no period or lies in another year than the report
+   */
+  public static io.github.lakin.core.Period asOf(Text t, int year) {
+    return PeriodRows.period(t, year, true);
   }
 
   /**

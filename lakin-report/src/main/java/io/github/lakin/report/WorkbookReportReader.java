@@ -67,6 +67,8 @@ public final class WorkbookReportReader {
   private static final int FORMULA = 9;
   private static final int BASELINE = 10;
   private static final int NEGATIVE = 11;
+  private static final int PERIOD = 12;
+  private static final int CONSOLIDATION = 13;
 
   private final String source;
 
@@ -172,6 +174,7 @@ public final class WorkbookReportReader {
     if (budgetSheet.isPresent() && budgetSheet.get() != rows) {
       budget(budgetSheet.get(), grammar, assembler);
     }
+    assembler.asOf(settings.asOf);
     return assembler.build(settings::settings);
   }
 
@@ -279,7 +282,7 @@ public final class WorkbookReportReader {
       t[k] = new Text(text, at);
     }
     return new ReportRow(at(sheet, r, 0), t[GOAL], t[INDICATOR], t[NAME], t[UNIT], t[POLARITY], t[TARGET], t[REALISASI],
-        t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE]);
+        t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE], t[PERIOD], t[CONSOLIDATION]);
   }
 
   private static boolean blank(Row row) {

@@ -10,7 +10,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Templat buku kerja (workbook template): an empty input workbook in the layout
  * {@link WorkbookReportReader} reads — the sheet {@code laporan} with the column headings, drop-down
- * lists for {@code polarity}, {@code formula} and {@code negative}, the sheet {@code pengaturan}
+ * lists for {@code polarity}, {@code formula}, {@code negative} and {@code consolidation}, the sheet {@code pengaturan}
  * with every setting key, the sheet {@code anggaran} with the header of the budget lines, and the
  * sheet {@code petunjuk} that explains each column in Indonesian.
  * Stateless; writes to the stream it is given and closes nothing.
@@ -36,7 +36,11 @@ public final class WorkbookTemplate {
       new String[] {"formula", "Rumus (opsional): ratio, inverse, inverse-ratio, closeness, reduction (perlu baseline) "
           + "atau categorical; kosong: rumus bawaan sesuai polaritas."},
       new String[] {"baseline", "Nilai awal (opsional), untuk rumus reduction."},
-      new String[] {"negative", "yes bila nilai indikator boleh negatif (misalnya tunggakan yang bertambah)."});
+      new String[] {"negative", "yes bila nilai indikator boleh negatif (misalnya tunggakan yang bertambah)."},
+      new String[] {"period", "Periode (opsional): TW I … TW IV, Semester I atau II, atau bulan Januari … Desember; satu baris per "
+          + "periode, semua periode tahun itu, baris satu indikator berurutan; kosong: baris tahunan."},
+      new String[] {"consolidation", "Cara konsolidasi periode (wajib bila ada baris periode): SUM (jumlah), LAST (nilai terakhir), "
+          + "AVERAGE (rata-rata), MAX (tertinggi) atau MIN (terendah)."});
 
   /** Each budget column with what the petunjuk sheet says of it, in the order of {@link BudgetTable#COLUMNS}. */
   private static final List<String[]> BUDGET_COLUMNS = List.of(
@@ -69,7 +73,8 @@ public final class WorkbookTemplate {
       new String[] {"provisional", "", "Nilai sementara (*) dalam rata-rata: include (disertakan dan ditandai, bawaan), exclude "
           + "(dikeluarkan) atau fail (ditolak)."},
       new String[] {"missing", "", "Indikator tanpa capaian dalam rata-rata: exclude (dikeluarkan dan dicatat, bawaan) atau fail "
-          + "(ditolak)."});
+          + "(ditolak)."},
+      new String[] {"as-of", "", "Hitung capaian s.d. periode, misalnya TW II 2024; kosong: capaian tahunan."});
 
   private WorkbookTemplate() {}
 
@@ -102,7 +107,7 @@ public final class WorkbookTemplate {
       rows.freezePane(0, 1);
       Worksheet lists = wb.newWorksheet("daftar");
       String[][] choices = {{"higher", "lower"}, {"ratio", "inverse", "inverse-ratio", "closeness", "reduction", "categorical"},
-          {"yes"}};
+          {"yes"}, {"SUM", "LAST", "AVERAGE", "MAX", "MIN"}};
       for (int k = 0; k < choices.length; k++) {
         for (int i = 0; i < choices[k].length; i++) {
           lists.value(i, k, choices[k][i]);
@@ -111,6 +116,7 @@ public final class WorkbookTemplate {
       rows.range(1, 4, ROWS, 4).validateWithList(lists.range(0, 0, choices[0].length - 1, 0)).allowBlank(true);
       rows.range(1, 9, ROWS, 9).validateWithList(lists.range(0, 1, choices[1].length - 1, 1)).allowBlank(true);
       rows.range(1, 11, ROWS, 11).validateWithList(lists.range(0, 2, 0, 2)).allowBlank(true);
+      rows.range(1, 13, ROWS, 13).validateWithList(lists.range(0, 3, choices[3].length - 1, 3)).allowBlank(true);
       Worksheet settings = wb.newWorksheet(WorkbookReportReader.SETTINGS_SHEET);
       settings.value(0, 0, "key");
       settings.value(0, 1, "value");

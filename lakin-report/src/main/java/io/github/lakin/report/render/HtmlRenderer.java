@@ -65,7 +65,7 @@ public final class HtmlRenderer {
     }
     int scale = view.scale();
     StringBuilder b = new StringBuilder(16_384);
-    String title = (id ? "Capaian kinerja " : "Performance achievement ") + view.unit + " " + view.year;
+    String title = (id ? "Capaian kinerja " : "Performance achievement ") + view.unit + " " + view.year + PeriodNotes.asOf(view, locale);
     b.append("<!DOCTYPE html>\n<html lang=\"").append(id ? "id" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title))
         .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
@@ -96,6 +96,14 @@ public final class HtmlRenderer {
     b.append("</tbody>\n<tfoot><tr class=\"unit\"><td></td><td colspan=\"4\">").append(id ? "Capaian unit" : "Unit achievement")
         .append("</td><td class=\"num\">").append(esc(ScoreRenderer.percent(view.overall, scale, locale)))
         .append("</td><td></td></tr></tfoot>\n</table>\n");
+    List<String> notes = PeriodNotes.notes(view, locale);
+    if (!notes.isEmpty()) {
+      b.append("<p class=\"note\">").append(esc(PeriodNotes.heading(view, locale)));
+      for (String n : notes) {
+        b.append("<br>\n").append(esc(n));
+      }
+      b.append("</p>\n");
+    }
     if (lines.stream().flatMap(List::stream).anyMatch(ScoreView.Line::provisional)) {
       b.append("<p class=\"note\">* ").append(id ? "nilai sementara: realisasi tahun sebelumnya" : "provisional: the previous year's value")
           .append("</p>\n");

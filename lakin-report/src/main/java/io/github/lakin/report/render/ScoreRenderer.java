@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.github.lakin.core.Period;
 import java.util.Optional;
 
 /**
@@ -111,7 +112,7 @@ public final class ScoreRenderer {
     int wt = v.widthTarget;
     int wr = v.widthRealisasi;
     int wa = 10;
-    out.write((id ? "Capaian kinerja " : "Performance achievement ") + v.unit + " " + v.year + "\n");
+    out.write((id ? "Capaian kinerja " : "Performance achievement ") + v.unit + " " + v.year + PeriodNotes.asOf(v, locale) + "\n");
     out.write((id ? "Kebijakan: " : "Policy: ") + PolicyText.describe(v.policy, locale) + "\n\n");
     StringBuilder h = new StringBuilder();
     padTo(h, id ? "Kode" : "Code", wc).append("  ");
@@ -156,6 +157,13 @@ public final class ScoreRenderer {
     out.write("-".repeat(header.length() + 12) + "\n");
     out.write((id ? "Capaian unit: " : "Unit achievement: ") + percent(v.overall, v.scale(), locale) + "\n");
     out.write(v.counts.statement(locale) + "\n");
+    List<String> notes = PeriodNotes.notes(v, locale);
+    if (!notes.isEmpty()) {
+      out.write(PeriodNotes.heading(v, locale) + "\n");
+      for (String n : notes) {
+        out.write("  " + n + "\n");
+      }
+    }
     if (v.absorption.isPresent()) {
       out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + "\n");
     }
@@ -262,7 +270,8 @@ public final class ScoreRenderer {
 
   private static void markdown(ScoreView v, Locale locale, Writer out) throws IOException {
     boolean id = indonesian(locale);
-    out.write("## " + (id ? "Capaian kinerja " : "Performance achievement ") + md(v.unit) + " " + v.year + "\n\n");
+    out.write("## " + (id ? "Capaian kinerja " : "Performance achievement ") + md(v.unit) + " " + v.year + PeriodNotes.asOf(v, locale)
+        + "\n\n");
     out.write(id ? "| Kode | Indikator | Target | Realisasi | Capaian | Status |\n"
         : "| Code | Indicator | Target | Actual | Achieved | Status |\n");
     out.write("|---|---|---:|---:|---:|---|\n");
@@ -276,6 +285,13 @@ public final class ScoreRenderer {
     }
     out.write("\n**" + (id ? "Capaian unit" : "Unit achievement") + ": " + percent(v.overall, v.scale(), locale) + "** — "
         + v.counts.statement(locale) + ".\n");
+    List<String> notes = PeriodNotes.notes(v, locale);
+    if (!notes.isEmpty()) {
+      out.write("\n" + PeriodNotes.heading(v, locale) + "\n\n");
+      for (String n : notes) {
+        out.write("- " + md(n) + "\n");
+      }
+    }
     if (v.absorption.isPresent()) {
       out.write("\n" + (id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + ".\n");
     }
@@ -343,11 +359,21 @@ public final class ScoreRenderer {
     out.write("unit,,,,,," + plain(v.overall) + ",\n");
   }
 
+  /** Periods by their Indonesian labels ({@code TW II 2024}), the form report files write them in. */
+  private static List<String> labels(List<Period> periods) {
+    List<String> out = new java.util.ArrayList<>(periods.size());
+    for (Period p : periods) {
+      out.add(p.toString());
+    }
+    return out;
+  }
+
   /** The one result form, {@code lakin-result/1}, written by lakin-jackson's streaming writer. */
   private static void json(ScoreView v, Locale locale, Writer out) throws IOException {
     try (JsonGenerator j = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(j), false).begin(v.unit, v.year, PolicyText.describe(v.policy, locale));
+      ResultJsonWriter w = ResultJsonWriter.of(LakinJson.out(j), false).begin(v.unit, v.year, PolicyText.describe(v.policy, locale),
+          v.asOf.map(Period::toString).orElse(null));
       IndicatorLine line = new IndicatorLine();
       for (ScoreView.GoalView g : v.goals) {
         w.beginGoal(g.code());
@@ -359,6 +385,10 @@ public final class ScoreRenderer {
           }
           for (Achievement.Flag f : l.flags()) {
             line.flag(f);
+          }
+          if (l.period().isPresent() && l.period().get().mode().isPresent()) {
+            ScoreView.PeriodNote n = l.period().get();
+            line.period(n.asOf().toString(), n.mode().get().name(), labels(n.counted()), labels(n.missing()));
           }
           w.indicator(line);
         }

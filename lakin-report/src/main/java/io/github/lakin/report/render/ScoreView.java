@@ -1,6 +1,9 @@
 package io.github.lakin.report.render;
 
 import io.github.lakin.json.ResultBudget;
+import io.github.lakin.core.ConsolidationMode;
+import io.github.lakin.core.Period;
+import io.github.lakin.report.PeriodScoring;
 import io.github.lakin.report.ReportFile;
 import io.github.lakin.scoring.budget.EfficiencyIndex;
 import io.github.lakin.scoring.Achievement;
@@ -34,7 +37,13 @@ public final class ScoreView {
    */
   record Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
       Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
-      boolean met) {
+      boolean met, Optional<PeriodNote> period) {
+    Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
+        Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
+        boolean met) {
+      this(code, name, unit, target, realisasi, targetValue, realisasiValue, status, achievement, flags, met, Optional.empty());
+    }
+
     boolean provisional() {
       return flags.contains(Achievement.Flag.PROVISIONAL);
     }
@@ -43,6 +52,13 @@ public final class ScoreView {
       return flags.contains(Achievement.Flag.CAPPED);
     }
   }
+
+  /**
+   * The periods behind an indicator's figure: counted up to {@code asOf} by {@code mode}, with the
+   * counted periods that have no realisasi; {@code mode} is empty for an indicator without period
+   * rows scored as of a period (not available).
+   */
+  record PeriodNote(Period asOf, Optional<ConsolidationMode> mode, List<Period> counted, List<Period> missing) {}
 
   /** One goal with its indicators; the lines may be streamed once. */
   record GoalView(String code, Optional<BigDecimal> achievement, Iterable<Line> lines) {}
@@ -72,21 +88,28 @@ public final class ScoreView {
   final int widthCode;
   final int widthTarget;
   final int widthRealisasi;
+  /** The period scored as of; empty for the year. */
+  final Optional<Period> asOf;
+  /** Whether a line has a period note (a view built from a scored file; a streamed view has none). */
+  final boolean periodNotes;
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
     this(unit, year, policy, goals, overall, counts, absorption, efficiencyGap, efficient, pagu, spent, Optional.empty(), List.of(),
-        List.of(), longestCode, longestTarget, longestRealisasi);
+        List.of(), longestCode, longestTarget, longestRealisasi, Optional.empty(), false);
   }
 
-  private ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
+  ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, Optional<BigDecimal> efficiencyIndex, List<ResultBudget.Line> budgetLines,
-      List<ResultBudget.GoalFigures> budgetGoals, int longestCode, int longestTarget, int longestRealisasi) {
+      List<ResultBudget.GoalFigures> budgetGoals, int longestCode, int longestTarget, int longestRealisasi, Optional<Period> asOf,
+      boolean periodNotes) {
     this.efficiencyIndex = efficiencyIndex;
     this.budgetLines = List.copyOf(budgetLines);
     this.budgetGoals = List.copyOf(budgetGoals);
+    this.asOf = asOf;
+    this.periodNotes = periodNotes;
     this.pagu = pagu;
     this.spent = spent;
     this.unit = unit;
@@ -138,7 +161,28 @@ public final class ScoreView {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(policy, "policy");
+    return of(file, result, policy, Optional.empty());
+  }
+
+  /**
+   * The view of a report scored for its year or as of a period: it states the as-of period, shows
+   * year-to-date targets and realisasi, and notes per indicator the periods counted and those
+   * without realisasi.
+   *
+   * @param scores the report file scored
+   * @param policy the policy it was scored under
+   * @return the view
+   */
+  public static ScoreView of(PeriodScoring scores, ReportPolicy policy) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(policy, "policy");
+    return of(scores.file(), scores.result(), policy, Optional.of(scores));
+  }
+
+  private static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy, Optional<PeriodScoring> scores) {
+    Optional<Period> asOf = scores.flatMap(PeriodScoring::asOf);
     List<GoalView> goals = new ArrayList<>();
+    boolean notes = false;
     int wc = 0;
     int wt = 0;
     int wr = 0;
@@ -147,16 +191,28 @@ public final class ScoreView {
       for (IndicatorResult ir : g.indicators()) {
         Achievement a = ir.achievement();
         String code = ir.indicator().code();
-        String target = file.targetTexts().getOrDefault(code, ir.indicator().target().toString());
-        String realisasi = file.realisasiTexts().getOrDefault(code, "");
+        String target = scores.isPresent() ? scores.get().targetText(code)
+            : file.targetTexts().getOrDefault(code, ir.indicator().target().toString());
+        String realisasi = scores.isPresent() ? scores.get().realisasiText(code) : file.realisasiTexts().getOrDefault(code, "");
+        Optional<PeriodNote> note = scores.flatMap(s -> s.yearToDate(code))
+            .map(y -> new PeriodNote(y.asOf(), Optional.of(y.mode()), y.periods(), y.missing()));
+        if (note.isEmpty() && asOf.isPresent()) {
+          note = Optional.of(new PeriodNote(asOf.get(), Optional.empty(), List.of(), List.of()));
+        }
+        notes |= note.isPresent();
+        Target targetValue = asOf.isPresent() ? a.target() : ir.indicator().target();
+        Optional<Rational> realisasiValue = a.realization().value();
+        if (asOf.isPresent() && scores.get().yearToDate(code).isPresent()) {
+          realisasiValue = scores.get().yearToDate(code).get().realization();
+        }
         Set<Achievement.Flag> flags = EnumSet.noneOf(Achievement.Flag.class);
         for (Achievement.Flag fl : Achievement.Flag.values()) {
           if (a.has(fl)) {
             flags.add(fl);
           }
         }
-        lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, ir.indicator().target(),
-            a.realization().value(), a.status(), a.rounded(), flags, a.isComputed() && a.isMet()));
+        lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, targetValue,
+            realisasiValue, a.status(), a.rounded(), flags, a.isComputed() && a.isMet(), note));
         wc = Math.max(wc, code.length());
         wt = Math.max(wt, target.length());
         wr = Math.max(wr, realisasi.length());
@@ -168,6 +224,6 @@ public final class ScoreView {
         result.counts(), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
         result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
         result.absorption().map(x -> x.realization()), result.efficiencyIndex().map(EfficiencyIndex::rounded),
-        ResultBudget.lines(result), ResultBudget.goals(result), wc, wt, wr);
+        ResultBudget.lines(result), ResultBudget.goals(result), wc, wt, wr, asOf, notes);
   }
 }

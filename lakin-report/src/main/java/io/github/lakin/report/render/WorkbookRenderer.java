@@ -51,7 +51,8 @@ public final class WorkbookRenderer {
       String percent = format(view.scale());
       int[] width = new int[STATUS + 1];
       int r = 0;
-      text(ws, r, 0, (id ? "Capaian kinerja " : "Performance achievement ") + view.unit + " " + view.year, width, false);
+      text(ws, r, 0, (id ? "Capaian kinerja " : "Performance achievement ") + view.unit + " " + view.year
+          + PeriodNotes.asOf(view, locale), width, false);
       ws.style(r, 0).bold().fontSize(13).set();
       r++;
       ws.value(r, 0, (id ? "Kebijakan: " : "Policy: ") + PolicyText.describe(view.policy, locale));

@@ -152,25 +152,26 @@ public final class PeriodTracking {
    * 0,5 → 2/3), ratio-based strategies score Σ realisasi against Σ target, which gives exactly
    * the same capaian as the means.
    *
-   * @param asOf the last period counted; must have a target
+   * <p>{@code asOf} may be a period of another kind that ends with one of the tracked periods: as
+   * of {@code TW II} a monthly indicator counts January to June, and as of the year ({@code 2023})
+   * every indicator counts its whole year.
+   *
+   * @param asOf the last period counted: a period with a target, or a period that ends with one
    * @param scorer the scorer
    * @return the consolidated values and their capaian
-   * @throws InvalidValueException if {@code asOf} has no target
+   * @throws InvalidValueException if no period with a target ends with {@code asOf}
    */
   public YearToDate yearToDate(Period asOf, Scorer scorer) {
-    Objects.requireNonNull(asOf, "asOf");
-    if (!targets.containsKey(asOf)) {
-      throw InvalidValueException.of("indicator " + indicator.code() + ": asOf", asOf, "must be a period with a target");
-    }
-    List<Period> periods = new ArrayList<>(targets.headMap(asOf, true).keySet());
+    Period own = ownPeriod(Objects.requireNonNull(asOf, "asOf"));
+    List<Period> periods = new ArrayList<>(targets.headMap(own, true).keySet());
     List<Period> missing = periods.stream().filter(p -> !realizations.containsKey(p) || !realizations.get(p).isAvailable())
         .collect(Collectors.toList());
-    List<Rational> ts = targets.headMap(asOf, true).values().stream().map(Rational::of).collect(Collectors.toList());
+    List<Rational> ts = targets.headMap(own, true).values().stream().map(Rational::of).collect(Collectors.toList());
     Rational target = consolidate(ts);
     if (!missing.isEmpty()) {
       Achievement a = scorer.score(withTarget(target), Realization.notAvailable("no realisasi for "
           + missing.stream().map(Period::toString).collect(Collectors.joining(", "))));
-      return new YearToDate(asOf, mode, periods, target, Optional.empty(), a);
+      return new YearToDate(own, mode, periods, missing, target, Optional.empty(), a);
     }
     List<Realization> rs = periods.stream().map(realizations::get).collect(Collectors.toList());
     Rational realized = consolidate(rs.stream().map(r -> r.value().orElseThrow(() -> InvalidValueException.of(
@@ -189,7 +190,31 @@ public final class PeriodTracking {
     if (provisional.isPresent()) {
       consolidated = consolidated.provisional(provisional.get().provisional().orElseThrow().carriedFrom(), "includes a provisional period value");
     }
-    return new YearToDate(asOf, mode, periods, target, Optional.of(realized), scorer.score(withTarget(scoredTarget), consolidated));
+    return new YearToDate(own, mode, periods, List.of(), target, Optional.of(realized), scorer.score(withTarget(scoredTarget), consolidated));
+  }
+
+  /** The tracked period that ends with {@code asOf}: itself, or e.g. June for TW II of a monthly indicator. */
+  private Period ownPeriod(Period asOf) {
+    if (targets.containsKey(asOf)) {
+      return asOf;
+    }
+    for (Period p : targets.keySet()) {
+      if (p.lastMonth().equals(asOf.lastMonth())) {
+        return p;
+      }
+    }
+    throw InvalidValueException.of("indicator " + indicator.code() + ": asOf", asOf,
+        "must be a period with a target, or end with one (the periods are of type " + periodType() + ")");
+  }
+
+  /** @return the kind of the tracked periods: month, quarter or semester */
+  public Period.Type periodType() {
+    return targets.firstKey().type();
+  }
+
+  /** @return the tracked periods with their targets, earliest first */
+  public Map<Period, BigDecimal> targets() {
+    return Collections.unmodifiableMap(targets);
   }
 
   /** Strategies whose capaian depends only on realisasi / target, so scaling both changes nothing. */
@@ -234,20 +259,23 @@ public final class PeriodTracking {
     private final Period asOf;
     private final ConsolidationMode mode;
     private final List<Period> periods;
+    private final List<Period> missing;
     private final Rational target;
     private final Optional<Rational> realization;
     private final Achievement achievement;
 
-    YearToDate(Period asOf, ConsolidationMode mode, List<Period> periods, Rational target, Optional<Rational> realization, Achievement achievement) {
+    YearToDate(Period asOf, ConsolidationMode mode, List<Period> periods, List<Period> missing, Rational target,
+        Optional<Rational> realization, Achievement achievement) {
       this.asOf = asOf;
       this.mode = mode;
       this.periods = List.copyOf(periods);
+      this.missing = List.copyOf(missing);
       this.target = target;
       this.realization = realization;
       this.achievement = achievement;
     }
 
-    /** @return the as-of period */
+    /** @return the as-of period: the last tracked period counted */
     public Period asOf() {
       return asOf;
     }
@@ -260,6 +288,14 @@ public final class PeriodTracking {
     /** @return the periods counted, earliest first */
     public List<Period> periods() {
       return periods;
+    }
+
+    /**
+     * @return the periods counted that have no realisasi (or a not-available one), earliest first;
+     *     when any, the capaian is not available
+     */
+    public List<Period> missing() {
+      return missing;
     }
 
     /** @return the consolidated target */

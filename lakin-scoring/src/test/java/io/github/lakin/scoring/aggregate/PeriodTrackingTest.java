@@ -47,6 +47,26 @@ class PeriodTrackingTest {
   }
 
   @Test
+  void asOfAPeriodThatEndsATrackedOneAndTheMissingPeriods() {
+    PeriodTracking t = tracking(ConsolidationMode.SUM);
+    // as of Juni (a month) and Semester I both end with TW II: (30 + 45) / (40 + 40) = 93,75
+    assertThat(t.yearToDate(Period.month(2023, 6), SCORER).asOf()).isEqualTo(q(2));
+    assertThat(t.yearToDate(Period.semester(2023, 1), SCORER).achievement().rounded()).contains(d("93.75"));
+    assertThat(t.yearToDate(q(3), SCORER).missing()).isEmpty();
+    // the year ends with TW IV, which has no realisasi: not available, TW IV missing; target 40 + 40 + 60 + 60 = 200
+    PeriodTracking.YearToDate year = t.yearToDate(Period.year(2023), SCORER);
+    assertThat(year.asOf()).isEqualTo(q(4));
+    assertThat(year.missing()).containsExactly(q(4));
+    assertThat(year.target()).isEqualTo(Rational.of(200));
+    assertThat(year.achievement().status()).isEqualTo(Achievement.Status.NOT_AVAILABLE);
+    assertThat(t.periodType()).isEqualTo(Period.Type.QUARTER);
+    assertThat(t.targets().keySet()).containsExactly(q(1), q(2), q(3), q(4));
+    // Mei ends no quarter
+    assertThatThrownBy(() -> t.yearToDate(Period.month(2023, 5), SCORER)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("asOf").hasMessageContaining("QUARTER");
+  }
+
+  @Test
   void perPeriodCapaian() {
     // 45 / 40 × 100 = 112.50
     assertThat(tracking(ConsolidationMode.SUM).achievementFor(q(2), SCORER).rounded()).contains(d("112.50"));
