@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * ObjectMapper mapper = LakinJson.mapper();
  * PerformanceAgreement pk = mapper.readValue(file, PerformanceAgreement.class);
  * }</pre>
+ *
+ * <p>Holds no state: safe to call from any thread at once. The mapper it returns is, like any Jackson {@code ObjectMapper} that is no longer configured, thread-safe.
  */
 public final class LakinJson {
   private LakinJson() {}

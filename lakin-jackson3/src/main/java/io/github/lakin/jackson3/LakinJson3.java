@@ -9,6 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
  * like {@code io.github.lakin.jackson.LakinJson.mapper()}: the module registered, JSON decimals
  * read as {@link java.math.BigDecimal}, unknown fields and trailing tokens rejected, decimals
  * written plain.
+ *
+ * <p>Holds no state: safe to call from any thread at once. The mapper it returns is thread-safe.
  */
 public final class LakinJson3 {
   private LakinJson3() {}

@@ -48,6 +48,24 @@ class StrategyExamplesTest {
     return SCORER.score(ind, Realization.of(d(realisasi)));
   }
 
+  // ---------------------------------------------------------------- negative targets
+
+  @Test
+  void aNegativeTargetIsRefusedWhenBuiltUnlessTheUnitAllowsItAndThenByEveryRatioStrategy() {
+    // the early refusal: the indicator, not the scorer, names the field and the value
+    assertThatThrownBy(() -> exact("N1", "-1", Polarity.HIGHER_IS_BETTER))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("N1: target").hasMessageContaining("-1")
+        .hasMessageContaining("allowingNegative");
+    Indicator growth = Indicator.builder().code("N2").name("pertumbuhan").unit(MeasureUnit.percent().allowingNegative())
+        .target(Target.exact(d("-1"))).polarity(Polarity.HIGHER_IS_BETTER).build();
+    assertThatThrownBy(() -> score(growth, "-2"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("N2").hasMessageContaining("strategy ratio")
+        .hasMessageContaining("-1");
+    // reduction from a baseline takes it: (b − r) / (b − t) × 100 = (0 − (−2)) / (0 − (−1)) × 100 = 200
+    assertThat(SCORER.score(growth, Realization.of(d("-2")), ScoringStrategy.reductionFromBaseline(d("0"))).rounded())
+        .contains(d("200.00"));
+  }
+
   // ---------------------------------------------------------------- ranges
 
   @ParameterizedTest(name = "range 0–10 {0}, realisasi {1} → {2}")

@@ -39,6 +39,8 @@ import java.util.List;
  * 3 module), so the two cannot drift apart.
  *
  * @param <T> the Java type
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class Binding<T> {
   private final Class<T> type;

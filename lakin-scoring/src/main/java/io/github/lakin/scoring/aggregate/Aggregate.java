@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rata-rata capaian (aggregate): the exact mean or weighted mean of a goal's or a unit's members,
  * with the members it used, those it left out and why, and its derivation.
+ *
+ * <p>Immutable; safe to share between threads (an exact mean computed on first read is the same value whichever thread computes it).
  */
 public final class Aggregate {
 

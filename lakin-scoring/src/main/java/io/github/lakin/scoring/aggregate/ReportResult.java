@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * Hasil pengukuran kinerja (report result): the tree unit → goals → indicators of a LAKIN chapter
  * III, with the unit's capaian, the counts, and, when the agreement has a budget, the absorption
  * and the efficiency gaps.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class ReportResult {
   private final PerformanceAgreement agreement;

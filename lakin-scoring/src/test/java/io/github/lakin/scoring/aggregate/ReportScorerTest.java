@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.lakin.core.BudgetLine;
+import io.github.lakin.core.CapRule;
 import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
@@ -112,8 +113,9 @@ class ReportScorerTest {
   void negativeControlsWhenOtherPoliciesAreChosen() {
     ReportPolicy goalMeans = ReportPolicy.builder().shape(AggregationShape.GOAL_MEANS).build();
     assertThat(score(goalMeans).overall().rounded()).contains(d("107.60"));
-    ReportPolicy capped = ReportPolicy.builder().from(ReportPolicy.biroPerencanaan2023())
-        .scoring(ReportPolicy.defaults().scoring().withCap(d("120"))).build();
+    ReportPolicy capped = ReportPolicy.biroPerencanaan2023().withCap(d("120"));
+    assertThat(capped.scoring().limits()).isEqualTo(CapRule.between(BigDecimal.ZERO, d("120")));
+    assertThat(capped.shape()).isEqualTo(AggregationShape.FLAT);
     // DOMAIN §12 prints 104.87 for the 120 cap. That figure is the mean of the printed (rounded)
     // indicator values: (1171.58 − 138.06 + 120) / 11 = 1153.52 / 11 = 104.8654… → 104.87.
     // Averaging the exact capaian instead gives 104.8642… → 104.86. Both are reproduced, each
