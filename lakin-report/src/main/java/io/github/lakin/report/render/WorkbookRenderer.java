@@ -105,7 +105,7 @@ public final class WorkbookRenderer {
       r = count(ws, r, id ? "Melampaui target" : "Above target", c.above(), width);
       r = count(ws, r, id ? "Tepat mencapai target" : "Exactly at target", c.equal(), width);
       r = count(ws, r, id ? "Di bawah target" : "Below target", c.below(), width);
-      r = count(ws, r, id ? "Tanpa capaian" : "Without a capaian", c.notAvailable() + c.undefined(), width);
+      r = count(ws, r, id ? "Tanpa capaian" : "Without an achievement", c.notAvailable() + c.undefined(), width);
       if (view.pagu.isPresent()) {
         r = figure(ws, r, id ? "Pagu anggaran (Rp)" : "Budget ceiling (Rp)", view.pagu, "#,##0", width);
         r = figure(ws, r, id ? "Realisasi anggaran (Rp)" : "Budget spent (Rp)", view.spent, "#,##0", width);

@@ -144,7 +144,7 @@ public final class PeriodTracking {
     if (target == null) {
       throw InvalidValueException.of("indicator " + indicator.code() + ": period", period, "must have a target");
     }
-    Realization r = realizations.getOrDefault(period, Realization.notAvailable("no realisasi for " + period));
+    Realization r = realizations.getOrDefault(period, Realization.notAvailable());
     return scorer.score(withTarget(Rational.of(target)), r);
   }
 
@@ -170,9 +170,8 @@ public final class PeriodTracking {
     List<Rational> ts = targets.headMap(asOf, true).values().stream().map(Rational::of).collect(Collectors.toList());
     Rational target = consolidate(ts);
     if (!missing.isEmpty()) {
-      Achievement a = scorer.score(withTarget(target), Realization.notAvailable("no realisasi for "
-          + missing.stream().map(Period::toString).collect(Collectors.joining(", "))));
-      return new YearToDate(asOf, mode, periods, target, Optional.empty(), a);
+      Achievement a = scorer.score(withTarget(target), Realization.notAvailable());
+      return new YearToDate(asOf, mode, periods, missing, target, Optional.empty(), a);
     }
     List<Realization> rs = periods.stream().map(realizations::get).collect(Collectors.toList());
     Rational realized = consolidate(rs.stream().map(r -> r.value().orElseThrow(() -> InvalidValueException.of(
@@ -191,7 +190,7 @@ public final class PeriodTracking {
     if (provisional.isPresent()) {
       consolidated = consolidated.provisional(provisional.get().provisional().orElseThrow().carriedFrom(), "includes a provisional period value");
     }
-    return new YearToDate(asOf, mode, periods, target, Optional.of(realized), scorer.score(withTarget(scoredTarget), consolidated));
+    return new YearToDate(asOf, mode, periods, List.of(), target, Optional.of(realized), scorer.score(withTarget(scoredTarget), consolidated));
   }
 
   /** Strategies whose capaian depends only on realisasi / target, so scaling both changes nothing. */
@@ -236,14 +235,17 @@ public final class PeriodTracking {
     private final Period asOf;
     private final ConsolidationMode mode;
     private final List<Period> periods;
+    private final List<Period> missing;
     private final Rational target;
     private final Optional<Rational> realization;
     private final Achievement achievement;
 
-    YearToDate(Period asOf, ConsolidationMode mode, List<Period> periods, Rational target, Optional<Rational> realization, Achievement achievement) {
+    YearToDate(Period asOf, ConsolidationMode mode, List<Period> periods, List<Period> missing, Rational target,
+        Optional<Rational> realization, Achievement achievement) {
       this.asOf = asOf;
       this.mode = mode;
       this.periods = List.copyOf(periods);
+      this.missing = List.copyOf(missing);
       this.target = target;
       this.realization = realization;
       this.achievement = achievement;
@@ -286,7 +288,9 @@ public final class PeriodTracking {
     public String explain(Locale locale) {
       boolean id = DecimalText.isIndonesian(locale);
       return (id ? "s.d. " : "up to ") + asOf.label(locale) + " (" + mode + ": "
-          + periods.stream().map(p -> p.label(locale)).collect(Collectors.joining(", ")) + "): " + achievement.explain(locale);
+          + periods.stream().map(p -> p.label(locale)).collect(Collectors.joining(", ")) + "): " + achievement.explain(locale)
+          + (missing.isEmpty() ? "" : " ("
+              + missing.stream().map(p -> p.label(locale)).collect(Collectors.joining(", ")) + ")");
     }
   }
 }

@@ -41,7 +41,7 @@ import java.util.function.Function;
  * AuditReport r = Auditor.of(ReportPolicy.biroPerencanaan2023()).audit(pk, realizations,
  *     PrintedFigures.builder().indicator("3.1", new BigDecimal("109.38")).build());
  * r.mismatches().get(0).explain(Locale.ENGLISH);
- *   // "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisasi 87.50 instead of 95.83 gives 109.38"
+ *   // "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisation 87.50 instead of 95.83 gives 109.38"
  * }</pre>
  *
  * <p>A printed figure matches when the recomputed exact value, rounded half-up at the scale the
@@ -155,7 +155,7 @@ public final class Auditor {
         Optional<Rational> inv = scorer.score(ind, r, ScoringStrategy.inverseRatio()).value();
         if (inv.isPresent() && hits(inv.get(), p)) {
           why.add(new Explanation(Variant.INVERSE_RATIO, "rumus tidak baku target / realisasi × 100",
-              "the non-standard formula target / realisasi × 100"));
+              "the non-standard formula target / realisation × 100"));
         }
       }
       for (BigDecimal t : printed.otherTargets().getOrDefault(code, List.of())) {
@@ -167,7 +167,7 @@ public final class Auditor {
       for (BigDecimal x : printed.otherRealisasi().getOrDefault(code, List.of())) {
         if (hits(scoreWith(scorer, ind, ind.target(), Realization.of(x)), p)) {
           why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI, "realisasi " + fmt(x, true) + " yang tercetak di bagian lain",
-              "the realisasi " + fmt(x, false) + " printed elsewhere"));
+              "the realisation " + fmt(x, false) + " printed elsewhere"));
         }
       }
       if (ind.target() instanceof ExactTarget && decimal(r).isPresent()) {
@@ -176,7 +176,7 @@ public final class Auditor {
         implied(candidatesFor(x, p, t, true), x, c -> scoreWith(scorer, ind, ind.target(), Realization.of(c)), p)
             .ifPresent(c -> why.add(new Explanation(Variant.IMPLIED_REALISASI,
                 "realisasi " + fmt(c, true) + " alih-alih " + fmt(x, true) + " menghasilkan " + fmt(p, true),
-                "realisasi " + fmt(c, false) + " instead of " + fmt(x, false) + " gives " + fmt(p, false))));
+                "realisation " + fmt(c, false) + " instead of " + fmt(x, false) + " gives " + fmt(p, false))));
         implied(candidatesFor(t, p, x, false), t, c -> scoreWith(scorer, ind, Target.exact(c), r), p)
             .ifPresent(c -> why.add(new Explanation(Variant.IMPLIED_TARGET,
                 "target " + fmt(c, true) + " alih-alih " + fmt(t, true) + " menghasilkan " + fmt(p, true),
@@ -222,7 +222,7 @@ public final class Auditor {
   }
 
   /**
-   * Candidates for an input that would give the printed capaian p: for a realisasi with target t,
+   * Candidates for an input that would give the printed achievement p: for a realisasi with target t,
    * r = p × t / 100 (ratio) or (2 − p/100) × t (inverse); for a target with realisasi x,
    * t = x × 100 / p or x / (2 − p/100). Each is tried at 0 to (scale of the input + 1) decimals.
    */
@@ -335,7 +335,7 @@ public final class Auditor {
           if (hits(figure.apply(score(policy, basis, pk, Realizations.of(m))), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI,
                 "realisasi " + ind.code() + " = " + fmt(x, true) + " (tercetak di bagian lain)",
-                "realisasi of " + ind.code() + " = " + fmt(x, false) + " (printed elsewhere)"));
+                "realisation of " + ind.code() + " = " + fmt(x, false) + " (printed elsewhere)"));
           }
         }
         for (BigDecimal t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
@@ -386,8 +386,8 @@ public final class Auditor {
         boolean withThis = hits(scorer.score(ind, r).value(), p.get());
         agreeId = withThis ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + tt
             : withOther ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + fmt(t, true) : "";
-        agreeEn = withThis ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + te
-            : withOther ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + fmt(t, false) : "";
+        agreeEn = withThis ? "; the printed achievement " + fmt(p.get(), false) + " agrees with target " + te
+            : withOther ? "; the printed achievement " + fmt(p.get(), false) + " agrees with target " + fmt(t, false) : "";
       }
       partsId.add("target tercetak " + tt + " di sini dan " + fmt(t, true) + " di bagian lain" + agreeId);
       partsEn.add("target printed as " + te + " here and " + fmt(t, false) + " elsewhere" + agreeEn);
@@ -396,7 +396,7 @@ public final class Auditor {
       String rt = decimal(r).map(v -> fmt(v, true)).orElse("-");
       String re = decimal(r).map(v -> fmt(v, false)).orElse("-");
       partsId.add("realisasi tercetak " + rt + " di sini dan " + fmt(x, true) + " di bagian lain");
-      partsEn.add("realisasi printed as " + re + " here and " + fmt(x, false) + " elsewhere");
+      partsEn.add("realisation printed as " + re + " here and " + fmt(x, false) + " elsewhere");
     }
     id.append(String.join("; ", partsId));
     en.append(String.join("; ", partsEn));
@@ -417,7 +417,7 @@ public final class Auditor {
       en += "matches";
     } else if (why.isEmpty()) {
       id += "tidak cocok; " + (noValue ? "tidak ada capaian untuk dibandingkan" : "tidak ada varian yang menjelaskannya");
-      en += "mismatch; " + (noValue ? "there is no capaian to compare" : "no variant explains it");
+      en += "mismatch; " + (noValue ? "there is no achievement to compare" : "no variant explains it");
     } else {
       id += "tidak cocok; dijelaskan oleh: " + String.join("; ", why.stream().map(e -> e.describe(Locale.forLanguageTag("id"))).toArray(String[]::new));
       en += "mismatch; explained by: " + String.join("; ", why.stream().map(e -> e.describe(Locale.ENGLISH)).toArray(String[]::new));

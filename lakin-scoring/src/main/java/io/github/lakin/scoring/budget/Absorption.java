@@ -126,7 +126,7 @@ public final class Absorption {
    */
   public String explain(Locale locale) {
     if (percent().isEmpty()) {
-      return DecimalText.isIndonesian(locale) ? "pagu 0: serapan tidak terdefinisi" : "pagu 0: absorption undefined";
+      return DecimalText.isIndonesian(locale) ? "pagu 0: serapan tidak terdefinisi" : "budget 0: absorption undefined";
     }
     return "Rp" + DecimalText.format(realization, locale) + " / Rp" + DecimalText.format(pagu, locale) + " × 100% = "
         + DecimalText.format(rounded().orElseThrow(), locale) + "%";
