@@ -404,7 +404,7 @@ class StrategyExamplesTest {
     assertThat(zero.explain(Locale.ENGLISH)).isEqualTo("target 0 and realisation 5: achievement undefined");
     Achievement inv = SCORER.score(exact("I", "20", Polarity.LOWER_IS_BETTER), Realization.of(d("0")), ScoringStrategy.inverseRatio());
     assertThat(inv.explain(ID)).isEqualTo("realisasi 0: target / realisasi tidak terdefinisi");
-    assertThat(inv.reason()).hasValueSatisfying(r -> assertThat(r).contains("realisasi is 0"));
+    assertThat(inv.reason()).hasValueSatisfying(r -> assertThat(r).contains("realisation is 0"));
     Achievement rule = score(exact("Z", "0", Polarity.HIGHER_IS_BETTER), "0");
     assertThat(rule.explain(ID)).isEqualTo("target 0 dan realisasi 0 (aturan target nol) = 100,00%");
   }
