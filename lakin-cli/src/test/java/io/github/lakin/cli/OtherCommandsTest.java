@@ -70,14 +70,14 @@ class OtherCommandsTest {
   void auditOfTheJsonReport() throws Exception {
     Run r = Run.of("audit", ScoreCommandTest.JSON, "--lang", "en");
     assertThat(r.code).as(r.toString()).isEqualTo(1);
-    assertThat(r.out).contains("indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisasi 87.5 instead of 95.83 gives 109.38")
-        .contains("indicator 4.1: printed 100.09, recomputed 100.10: mismatch; explained by: realisasi 90.08 instead of 90.09 gives 100.09")
+    assertThat(r.out).contains("indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisation 87.5 instead of 95.83 gives 109.38")
+        .contains("indicator 4.1: printed 100.09, recomputed 100.10: mismatch; explained by: realisation 90.08 instead of 90.09 gives 100.09")
         .contains("goal SK1: printed 109.94, recomputed 109.95: mismatch; explained by: truncated at each level: members truncated"
-            + " before averaging, the mean truncated; realisasi of 1.4 = 95.42 (printed elsewhere)")
+            + " before averaging, the mean truncated; realisation of 1.4 = 95.42 (printed elsewhere)")
         .contains("indicator 1.4: printed 101.60, recomputed 101.60: matches")
         .contains("unit BIRO-PERENCANAAN: printed 106.51, recomputed 106.51: matches")
         .contains("budget absorption: printed 99.89, recomputed 99.89: matches")
-        .contains("the printed capaian 109.67 agrees with target 81")
+        .contains("the printed achievement 109.67 agrees with target 81")
         .contains("18 figures checked, 3 mismatched");
     JsonNode j = json.readTree(Run.of("audit", ScoreCommandTest.CSV, "--format", "json").out);
     assertThat(j.get("clean").booleanValue()).isFalse();

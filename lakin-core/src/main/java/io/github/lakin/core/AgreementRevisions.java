@@ -11,6 +11,8 @@ import java.util.Objects;
  * November, December), which picks the version in force on a date.
  *
  * <p>All versions share the unit and the year; effective dates and version labels are unique.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class AgreementRevisions {
   private final List<PerformanceAgreement> versions;

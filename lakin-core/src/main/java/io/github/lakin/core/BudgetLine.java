@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * anggaran of one output or goal, in Rupiah.
  *
  * <p>Amounts are exact and not negative; a realisation without any final pagu is rejected.
+ *
+ * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
  */
 @Value.Immutable
 public abstract class BudgetLine {

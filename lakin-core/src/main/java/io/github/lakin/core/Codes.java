@@ -8,6 +8,8 @@ import java.text.Normalizer;
  * {@code Å} is the precomposed one), invisible format characters (zero-width space U+200B, the
  * byte order mark, direction marks) removed, every kind of space (including U+00A0) one space,
  * and no space at either end.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class Codes {
   private Codes() {}

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * Target tunggal (exact target): a single number such as {@code 69} or {@code 3 dokumen}, or
  * counts n of T ({@code 36.743/39.834}) whose target is n / T × 100, kept as an exact fraction.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 @Value.Immutable
 public abstract non-sealed class ExactTarget implements Target {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *     .unit(MeasureUnit.index()).target(Target.exact(new BigDecimal("81")))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
  */
 @Value.Immutable
 public abstract class Indicator {

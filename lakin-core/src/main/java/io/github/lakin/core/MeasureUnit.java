@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>A unit also says whether negative values are allowed; none is by default (a growth rate in
  * percent is declared with {@link #allowingNegative()}).
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 @Value.Immutable
 public abstract class MeasureUnit {

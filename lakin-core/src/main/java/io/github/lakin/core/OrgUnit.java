@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * the units below it, as an immutable tree.
  *
  * <p>Codes are unique within the whole tree.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 @Value.Immutable
 public abstract class OrgUnit {

@@ -16,6 +16,16 @@ import java.util.Optional;
  * </ul>
  *
  * <p>The set is closed; walk it with {@link #accept(Visitor)}.
+ *
+ * <p>Negative values: a target on its own has no unit, so {@code Target.exact(new BigDecimal("-1"))}
+ * is a value; the {@link Indicator} that holds it rejects a negative target (exact, range lower
+ * bound, comparator) when it is built, naming the field and the value, unless its unit is declared
+ * with {@link MeasureUnit#allowingNegative()} — the same rule as for a negative realisasi. Of the
+ * scoring strategies only {@code reductionFromBaseline} and {@code categorical} take a negative
+ * target; the others refuse it when scored, naming the indicator and the strategy (a ratio of two
+ * negative values is not defined yet).
+ *
+ * <p>Every kind of target is immutable; safe to share between threads.
  */
 public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarget, CategoricalTarget {
 

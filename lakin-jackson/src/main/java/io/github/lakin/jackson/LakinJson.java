@@ -18,6 +18,8 @@ import java.util.Objects;
  *
  * <p>{@link #out(JsonGenerator)} lets the streaming result writer ({@code
  * io.github.lakin.json.ResultJsonWriter}) write to a Jackson 2 generator.
+ *
+ * <p>Holds no state: safe to call from any thread at once. The mapper it returns is, like any Jackson {@code ObjectMapper} that is no longer configured, thread-safe.
  */
 public final class LakinJson {
   private LakinJson() {}

@@ -151,6 +151,8 @@ import java.util.Properties;
  *       ValueInstantiationException} at the pointer of the object being built, with the model's
  *       message and the {@code InvalidValueException} as its cause.
  * </ul>
+ *
+ * <p>Holds no state; a mapper it is registered with stays thread-safe.
  */
 public final class LakinModule extends Module {
   private static final Version VERSION = readVersion();

@@ -34,6 +34,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new LakinJackson3Module()).build();
  * }</pre>
+ *
+ * <p>Holds no state; a mapper it is registered with stays thread-safe.
  */
 public final class LakinJackson3Module extends JacksonModule {
   /** Creates the module. */

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * read as {@link java.math.BigDecimal}, unknown fields and trailing tokens rejected, decimals
  * written plain. {@link #out(JsonGenerator)} lets the streaming result writer ({@code
  * io.github.lakin.json.ResultJsonWriter}) write to a Jackson 3 generator.
+ *
+ * <p>Holds no state: safe to call from any thread at once. The mapper it returns is thread-safe.
  */
 public final class LakinJson3 {
   private LakinJson3() {}

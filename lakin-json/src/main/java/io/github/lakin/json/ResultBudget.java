@@ -17,7 +17,9 @@ import java.util.Optional;
  * Serapan anggaran dan efisiensi (budget absorption and efficiency) of the result form {@code
  * lakin-result/1}: pagu, realisasi, absorption %, the efficiency gap (capaian − absorption, in
  * points) and the efficiency index (capaian ÷ absorption) of the unit, and, when given, each budget
- * line with its absorption and each goal with its absorption, gap and index. Immutable.
+ * line with its absorption and each goal with its absorption, gap and index.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class ResultBudget {
   private static final Locale ID = Locale.forLanguageTag("id");

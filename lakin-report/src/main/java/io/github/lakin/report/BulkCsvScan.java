@@ -35,6 +35,8 @@ import java.util.Set;
  * rounded at the end; otherwise {@link #scan} returns empty and the caller reads the file whole.
  * A file with period rows ({@code period} or {@code consolidation} filled) or an as-of period
  * ({@code # as-of:}) always takes the object path.
+ *
+ * <p>Immutable once scanned; safe to share between threads, though each rendering reads the file again.
  */
 public final class BulkCsvScan {
   private final BulkResult result;

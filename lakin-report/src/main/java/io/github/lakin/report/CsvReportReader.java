@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  *
  * Every error is an {@link InvalidTextException} naming file, line and column; nothing is
  * returned for a file with an error.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");

@@ -41,6 +41,8 @@ import java.util.Set;
  * {@code budget} as an array of budget lines ({@code code}, {@code name}, {@code goal}, {@code
  * paguAwal}, {@code pagu}, {@code realisasi}, {@code printed}); version 1's single budget object
  * reads as before. Unknown fields are errors. Every error names the file, line and column and the JSON path.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class JsonReportReader {
   /** The schema this reader reads. */

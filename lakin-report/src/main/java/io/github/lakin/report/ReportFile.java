@@ -15,6 +15,8 @@ import java.util.Set;
  * Berkas laporan (report file): what a CSV or JSON report file holds, read and validated: the
  * performance agreement (goals, indicators, budget), the realisations, the figures the report
  * printed (for the audit) and the report settings the file names. Immutable.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class ReportFile {
   private final String source;

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Teks pengaturan (setting texts): how a report setting is written — the same words in a CSV
  * header line ({@code # rounding: down}), a JSON field ({@code "rounding": "down"}) and a command
  * option ({@code --rounding down}) — read once, here. Every error names where the text stands.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class SettingTexts {
   private SettingTexts() {}

@@ -14,6 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
  * with every setting key, the sheet {@code anggaran} with the header of the budget lines, and the
  * sheet {@code petunjuk} that explains each column in Indonesian.
  * Stateless; writes to the stream it is given and closes nothing.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class WorkbookTemplate {
   /** Rows of the input sheet that get the drop-down lists. */

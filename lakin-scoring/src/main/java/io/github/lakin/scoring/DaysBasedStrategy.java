@@ -15,6 +15,8 @@ import java.util.Objects;
  *
  * <p>The realisasi may be given in days, or computed from case dates with {@link #realization}
  * and the calendar's working days.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class DaysBasedStrategy implements ScoringStrategy {
   private final WorkingDayCalendar calendar;

@@ -7,6 +7,8 @@ import java.util.function.Function;
 /**
  * Rumus (derivation): how a strategy writes the left-hand side of its formula, e.g.
  * {@code "95,83 / 80 × 100%"}, in the reader's language.
+ *
+ * <p>Lakin's derivations hold only immutable values; one of your own must be thread-safe, as results are shared between threads.
  */
 @FunctionalInterface
 public interface Derivation {

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * <p>Walk it with {@link #accept(Visitor)} or {@code instanceof}; the accessors {@link #raw()},
  * {@link #categoryMet()}, {@link #undefinedReason()} and {@link #isByRule()} read any of the three.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undefined, Evaluation.Categorical {
 
@@ -39,7 +41,7 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
   /**
    * Tidak terdefinisi (undefined): no capaian exists, e.g. target 0 with realisasi 5.
    *
-   * @param reason why, in English, e.g. {@code "target is 0 and realisasi is 5"}
+   * @param reason why, in English, e.g. {@code "target is 0 and realisation is 5"}
    * @param derivation the reason in the reader's language
    */
   record Undefined(String reason, Derivation derivation) implements Evaluation {
@@ -129,7 +131,7 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
   }
 
   /**
-   * @param reason why no capaian exists, e.g. {@code "target is 0 and realisasi is 5"}
+   * @param reason why no capaian exists, e.g. {@code "target is 0 and realisation is 5"}
    * @param explanation the reason in the reader's language
    * @return an undefined evaluation
    */

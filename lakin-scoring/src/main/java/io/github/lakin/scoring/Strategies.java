@@ -59,7 +59,7 @@ final class Strategies {
         return zero.get();
       }
       if (r.signum() == 0) {
-        return Evaluation.undefined("realisasi is 0, so target / realisasi is undefined",
+        return Evaluation.undefined("realisation is 0, so target / realisation is undefined",
             (l, n) -> id(l) ? "realisasi 0: target / realisasi tidak terdefinisi" : "realisation 0: target / realisation is undefined");
       }
       return Evaluation.value(t.divide(r).multiply(Rational.HUNDRED), (l, n) -> n.apply(t) + " / " + n.apply(r) + " × 100%");

@@ -48,6 +48,24 @@ class StrategyExamplesTest {
     return SCORER.score(ind, Realization.of(d(realisasi)));
   }
 
+  // ---------------------------------------------------------------- negative targets
+
+  @Test
+  void aNegativeTargetIsRefusedWhenBuiltUnlessTheUnitAllowsItAndThenByEveryRatioStrategy() {
+    // the early refusal: the indicator, not the scorer, names the field and the value
+    assertThatThrownBy(() -> exact("N1", "-1", Polarity.HIGHER_IS_BETTER))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("N1: target").hasMessageContaining("-1")
+        .hasMessageContaining("allowingNegative");
+    Indicator growth = Indicator.builder().code("N2").name("pertumbuhan").unit(MeasureUnit.percent().allowingNegative())
+        .target(Target.exact(d("-1"))).polarity(Polarity.HIGHER_IS_BETTER).build();
+    assertThatThrownBy(() -> score(growth, "-2"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("N2").hasMessageContaining("strategy ratio")
+        .hasMessageContaining("-1");
+    // reduction from a baseline takes it: (b − r) / (b − t) × 100 = (0 − (−2)) / (0 − (−1)) × 100 = 200
+    assertThat(SCORER.score(growth, Realization.of(d("-2")), ScoringStrategy.reductionFromBaseline(d("0"))).rounded())
+        .contains(d("200.00"));
+  }
+
   // ---------------------------------------------------------------- ranges
 
   @ParameterizedTest(name = "range 0–10 {0}, realisasi {1} → {2}")
@@ -386,7 +404,7 @@ class StrategyExamplesTest {
     assertThat(zero.explain(Locale.ENGLISH)).isEqualTo("target 0 and realisation 5: achievement undefined");
     Achievement inv = SCORER.score(exact("I", "20", Polarity.LOWER_IS_BETTER), Realization.of(d("0")), ScoringStrategy.inverseRatio());
     assertThat(inv.explain(ID)).isEqualTo("realisasi 0: target / realisasi tidak terdefinisi");
-    assertThat(inv.reason()).hasValueSatisfying(r -> assertThat(r).contains("realisasi is 0"));
+    assertThat(inv.reason()).hasValueSatisfying(r -> assertThat(r).contains("realisation is 0"));
     Achievement rule = score(exact("Z", "0", Polarity.HIGHER_IS_BETTER), "0");
     assertThat(rule.explain(ID)).isEqualTo("target 0 dan realisasi 0 (aturan target nol) = 100,00%");
   }

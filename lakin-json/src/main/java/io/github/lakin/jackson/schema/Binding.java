@@ -32,6 +32,8 @@ import java.util.List;
  * counterpart for the computed results.
  *
  * @param <T> the Java type
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class Binding<T> {
   private final Class<T> type;

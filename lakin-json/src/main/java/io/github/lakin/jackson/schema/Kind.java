@@ -7,6 +7,8 @@ import java.io.IOException;
  * decimal string, a list, an object declared by an {@link ObjectSchema}, ...
  *
  * @param <V> the Java type of the value
+ *
+ * <p>Lakin's kinds are immutable; safe to share between threads.
  */
 public interface Kind<V> {
   /**

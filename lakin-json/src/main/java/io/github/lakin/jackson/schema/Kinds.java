@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  * ({@code "69.31"}); when reading, it may be a string or a JSON number, read exactly from its
  * text, never through {@code double}. A decimal text longer than {@value #MAX_NUMBER_LENGTH}
  * characters or with an exponent beyond ±{@value #MAX_EXPONENT} is refused.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class Kinds {
   /** Longest decimal text read. */

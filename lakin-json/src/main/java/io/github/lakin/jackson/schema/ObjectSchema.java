@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the type
  * @param <B> its builder: any mutable object the setters fill and {@link Finish} turns into a {@code T}
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class ObjectSchema<T, B> implements Kind<T> {
   /**

@@ -2,7 +2,11 @@ package io.github.lakin.jackson.schema;
 
 import java.util.List;
 
-/** Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers. */
+/**
+ * Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
+ */
 public final class Pointers {
   private Pointers() {}
 

@@ -8,6 +8,8 @@ import java.io.IOException;
  * then on the object's first field name or on its end; this base gives the start of the object
  * first, as if it were there, so the engine always reads a whole object. Subclasses only map their
  * parser's tokens.
+ *
+ * <p>An instance reads one document and is not thread-safe.
  */
 public abstract class ResumableJsonIn implements JsonIn {
   private boolean resumed;

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * in each. The fields may come in any order: the discriminator need not be first.
  *
  * @param <T> the common type
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class VariantSchema<T> implements Kind<T> {
   private final Class<T> type;

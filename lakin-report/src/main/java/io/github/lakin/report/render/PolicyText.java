@@ -9,6 +9,8 @@ import java.util.Locale;
 /**
  * Uraian kebijakan (policy text): one sentence that says which rules a report was scored under,
  * in Indonesian or English, as the score output's "Kebijakan:" line shows it.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class PolicyText {
   private PolicyText() {}

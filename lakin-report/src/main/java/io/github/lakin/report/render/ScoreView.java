@@ -30,6 +30,8 @@ import io.github.lakin.core.Target;
  * every {@link ScoreFormat} renders. Build one with {@link #of(ReportFile, ReportResult, ReportPolicy)}
  * and write it with {@link ScoreRenderer#render}; a large CSV file streams through
  * {@link LargeCsvView} into the same renderer, so both print the same bytes.
+ *
+ * <p>Not thread-safe: render a view from one thread (the view of a large file streams its rows).
  */
 public final class ScoreView {
   /**

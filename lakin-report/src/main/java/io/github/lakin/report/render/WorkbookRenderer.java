@@ -21,6 +21,8 @@ import org.dhatim.fastexcel.Worksheet;
  * {@link LargeCsvView#workbook}) is never held whole. A spreadsheet program shows the numbers with its own
  * locale's separators ({@code 106,51} in an Indonesian one). Stateless; writes to the stream it is
  * given and closes nothing.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class WorkbookRenderer {
   private static final int CODE = 0;
@@ -105,7 +107,7 @@ public final class WorkbookRenderer {
       r = count(ws, r, id ? "Melampaui target" : "Above target", c.above(), width);
       r = count(ws, r, id ? "Tepat mencapai target" : "Exactly at target", c.equal(), width);
       r = count(ws, r, id ? "Di bawah target" : "Below target", c.below(), width);
-      r = count(ws, r, id ? "Tanpa capaian" : "Without a capaian", c.notAvailable() + c.undefined(), width);
+      r = count(ws, r, id ? "Tanpa capaian" : "Without an achievement", c.notAvailable() + c.undefined(), width);
       if (view.pagu.isPresent()) {
         r = figure(ws, r, id ? "Pagu anggaran (Rp)" : "Budget ceiling (Rp)", view.pagu, "#,##0", width);
         r = figure(ws, r, id ? "Realisasi anggaran (Rp)" : "Budget spent (Rp)", view.spent, "#,##0", width);

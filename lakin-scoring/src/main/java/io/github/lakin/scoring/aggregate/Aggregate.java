@@ -5,6 +5,7 @@ import io.github.lakin.core.Rational;
 import io.github.lakin.scoring.internal.ExactSum;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.ShownOperands;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rata-rata capaian (aggregate): the exact mean or weighted mean of a goal's or a unit's members,
  * with the members it used, those it left out and why, and its derivation.
+ *
+ * <p>Immutable; safe to share between threads (an exact mean computed on first read is the same value whichever thread computes it).
  */
 public final class Aggregate {
 
@@ -79,10 +82,16 @@ public final class Aggregate {
   public static final class Exclusion {
     private final String code;
     private final String reason;
+    private final String alasan;
 
-    Exclusion(String code, String reason) {
+    /**
+     * @param reason why, in English
+     * @param alasan why, in Indonesian
+     */
+    Exclusion(String code, String reason, String alasan) {
       this.code = code;
       this.reason = reason;
+      this.alasan = alasan;
     }
 
     /** @return the indicator's or goal's code */
@@ -90,9 +99,17 @@ public final class Aggregate {
       return code;
     }
 
-    /** @return why it was left out */
+    /** @return why it was left out, in English (e.g. {@code "not available"}) */
     public String reason() {
       return reason;
+    }
+
+    /**
+     * @param locale Indonesian ({@code id}) or English
+     * @return why it was left out, in that language (e.g. {@code "tidak tersedia"})
+     */
+    public String reason(Locale locale) {
+      return DecimalText.isIndonesian(locale) ? alasan : reason;
     }
 
     @Override
@@ -276,8 +293,12 @@ public final class Aggregate {
   }
 
   /**
-   * The derivation, e.g. {@code "(100,45 + 109,67 + 138,06 + 101,60 + 100,00) / 5 = 109,95%"};
-   * members are shown rounded, the mean is computed from the exact values.
+   * The derivation, e.g. {@code "(100,45 + 109,67 + 138,06 + 101,60 + 100,00) / 5 = 109,95%"}.
+   * Members and weights are shown at the display scale; when the mean of the shown numbers would
+   * round to another figure than the mean of the exact values (106,505 and 100 give 103,2525 →
+   * 103,25, but 106,51 and 100 give 103,255 → 103,26), they are shown with as many more decimals as
+   * it takes for the shown numbers to give the shown result ({@code (106,505 + 100,00) / 2 =
+   * 103,25%}).
    *
    * @param locale Indonesian ({@code id}) or English
    * @return the explanation
@@ -287,20 +308,22 @@ public final class Aggregate {
     StringBuilder sb = new StringBuilder();
     if (value().isEmpty()) {
       sb.append(id ? "tidak ada capaian yang dapat dirata-ratakan" : "no achievement could be averaged");
-    } else if (has(Flag.WEIGHTED)) {
-      List<String> terms = new ArrayList<>();
-      List<String> ws = new ArrayList<>();
-      for (Member m : members) {
-        String w = show(m.weight().orElseThrow(), locale);
-        terms.add(w + " × " + DecimalText.format(rounding.round(m.value()), locale));
-        ws.add(w);
-      }
-      sb.append('(').append(String.join(" + ", terms)).append(") / (").append(String.join(" + ", ws)).append(") = ")
-          .append(DecimalText.format(rounded().orElseThrow(), locale)).append('%');
     } else {
-      sb.append('(').append(members.stream().map(m -> DecimalText.format(rounding.round(m.value()), locale)).collect(Collectors.joining(" + ")))
-          .append(") / ").append(members.size()).append(" = ")
-          .append(DecimalText.format(rounded().orElseThrow(), locale)).append('%');
+      RoundingPolicy shown = shownRounding();
+      if (has(Flag.WEIGHTED)) {
+        List<String> terms = new ArrayList<>();
+        List<String> ws = new ArrayList<>();
+        for (Member m : members) {
+          String w = DecimalText.format(shownWeight(m.weight().orElseThrow(), shown), locale);
+          terms.add(w + " × " + DecimalText.format(shown.round(m.value()), locale));
+          ws.add(w);
+        }
+        sb.append('(').append(String.join(" + ", terms)).append(") / (").append(String.join(" + ", ws)).append(") = ");
+      } else {
+        sb.append('(').append(members.stream().map(m -> DecimalText.format(shown.round(m.value()), locale)).collect(Collectors.joining(" + ")))
+            .append(") / ").append(members.size()).append(" = ");
+      }
+      sb.append(DecimalText.format(rounded().orElseThrow(), locale)).append('%');
     }
     List<String> provisional = members.stream().filter(Member::provisional).map(Member::code).collect(Collectors.toList());
     if (!provisional.isEmpty()) {
@@ -308,16 +331,35 @@ public final class Aggregate {
     }
     if (!excluded.isEmpty()) {
       sb.append(id ? "; tidak dihitung: " : "; excluded: ")
-          .append(excluded.stream().map(Exclusion::toString).collect(Collectors.joining(", ")));
+          .append(excluded.stream().map(e -> e.code() + " (" + e.reason(locale) + ")").collect(Collectors.joining(", ")));
     }
     return sb.toString();
   }
 
-  private String show(Rational v, Locale locale) {
-    if (v.isTerminating() && v.toBigDecimalExact().scale() <= rounding.scale()) {
-      return DecimalText.format(v.toBigDecimalExact(), locale);
+  /** The rounding the explanation shows members with (see {@link ShownOperands}). */
+  private RoundingPolicy shownRounding() {
+    return ShownOperands.rounding(rounding, rounded().orElseThrow(), this::meanOfShown);
+  }
+
+  /** The mean computed from the numbers as the explanation shows them at {@code shown}. */
+  private Rational meanOfShown(RoundingPolicy shown) {
+    Rational sum = Rational.ZERO;
+    Rational weights = Rational.ZERO;
+    for (Member m : members) {
+      Rational v = Rational.of(shown.round(m.value()));
+      Rational w = has(Flag.WEIGHTED) ? Rational.of(shownWeight(m.weight().orElseThrow(), shown)) : Rational.ONE;
+      sum = sum.add(w.multiply(v));
+      weights = weights.add(w);
     }
-    return DecimalText.format(rounding.round(v), locale);
+    return weights.signum() == 0 ? Rational.ZERO : sum.divide(weights);
+  }
+
+  /** A weight exactly when it has no more decimals than {@code shown}, else rounded to it. */
+  private static BigDecimal shownWeight(Rational w, RoundingPolicy shown) {
+    if (w.isTerminating() && w.toBigDecimalExact().scale() <= shown.scale()) {
+      return w.toBigDecimalExact();
+    }
+    return shown.round(w);
   }
 
   @Override

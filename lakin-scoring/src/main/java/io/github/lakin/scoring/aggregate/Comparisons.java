@@ -23,6 +23,8 @@ import java.util.TreeMap;
 /**
  * Perbandingan (comparisons) a LAKIN must show: realisasi against previous years, and against the
  * Renstra (five-year) end target.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class Comparisons {
   private Comparisons() {}

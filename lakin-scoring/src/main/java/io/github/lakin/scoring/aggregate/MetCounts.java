@@ -13,6 +13,8 @@ import java.util.Locale;
  * met (capaian ≥ 100, or the category reached), and of the numeric ones how many are strictly
  * above, exactly at and below 100 (exact values, after cap and floor), plus those not available
  * or undefined.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class MetCounts {
   private final int total;
@@ -117,7 +119,7 @@ public final class MetCounts {
   /**
    * @param locale Indonesian ({@code id}) or English
    * @return e.g. {@code "10 dari 11 indikator mencapai atau melampaui target"}; every indicator of
-   *     the agreement counts, and those without a capaian (not available or undefined) are named:
+   *     the agreement counts, and those without an achievement (not available or undefined) are named:
    *     {@code "1 dari 3 indikator mencapai atau melampaui target (1 tanpa capaian)"} — the one
    *     wording of this sentence, used by the command, the renderers and the JSON form
    */
@@ -127,7 +129,7 @@ public final class MetCounts {
         : met + " of " + total + " indicators met or exceeded their target";
     int without = notAvailable + undefined;
     if (without > 0) {
-      s += id ? " (" + without + " tanpa capaian)" : " (" + without + " without a capaian)";
+      s += id ? " (" + without + " tanpa capaian)" : " (" + without + " without an achievement)";
     }
     return s;
   }

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>A unit's own report, when given, is kept beside its roll-up figure: a ministry's own IKU
  * capaian and the mean of its eselon I units are different numbers, and both are shown.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class OrgRollup {
   private final OrgUnit unit;
@@ -69,7 +71,8 @@ public final class OrgRollup {
       if (v.isPresent()) {
         members.add(new Aggregate.Member(unit.code(), v.get(), Optional.empty(), own.get().overall().has(Aggregate.Flag.PROVISIONAL_INCLUDED)));
       } else {
-        excluded.add(new Aggregate.Exclusion(unit.code(), own.isPresent() ? "no capaian" : "no report"));
+        excluded.add(own.isPresent() ? new Aggregate.Exclusion(unit.code(), "no achievement", "tidak ada capaian")
+            : new Aggregate.Exclusion(unit.code(), "no report", "tidak ada laporan"));
       }
       return new OrgRollup(unit, own, List.of(), Aggregate.of(unit.code(), members, excluded, rounding, false));
     }
@@ -83,7 +86,7 @@ public final class OrgRollup {
       if (v.isPresent()) {
         members.add(new Aggregate.Member(child.code(), v.get(), Optional.empty(), c.figure().has(Aggregate.Flag.PROVISIONAL_INCLUDED)));
       } else {
-        excluded.add(new Aggregate.Exclusion(child.code(), "no figure"));
+        excluded.add(new Aggregate.Exclusion(child.code(), "no figure", "tidak ada angka"));
       }
     }
     return new OrgRollup(unit, own, children, Aggregate.of(unit.code(), members, excluded, rounding, false));

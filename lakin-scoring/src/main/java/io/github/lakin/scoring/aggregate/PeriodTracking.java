@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  * {@code MIN}. The target is consolidated the same way. A period up to the as-of period without
  * a realisation makes the year-to-date capaian {@code NOT_AVAILABLE}: nothing is carried forward
  * silently. The as-of period is always an argument, never the clock.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class PeriodTracking {
   private final Indicator indicator;
@@ -142,7 +144,7 @@ public final class PeriodTracking {
     if (target == null) {
       throw InvalidValueException.of("indicator " + indicator.code() + ": period", period, "must have a target");
     }
-    Realization r = realizations.getOrDefault(period, Realization.notAvailable("no realisasi for " + period));
+    Realization r = realizations.getOrDefault(period, Realization.notAvailable());
     return scorer.score(withTarget(Rational.of(target)), r);
   }
 
@@ -169,8 +171,7 @@ public final class PeriodTracking {
     List<Rational> ts = targets.headMap(own, true).values().stream().map(Rational::of).collect(Collectors.toList());
     Rational target = consolidate(ts);
     if (!missing.isEmpty()) {
-      Achievement a = scorer.score(withTarget(target), Realization.notAvailable("no realisasi for "
-          + missing.stream().map(Period::toString).collect(Collectors.joining(", "))));
+      Achievement a = scorer.score(withTarget(target), Realization.notAvailable());
       return new YearToDate(own, mode, periods, missing, target, Optional.empty(), a);
     }
     List<Realization> rs = periods.stream().map(realizations::get).collect(Collectors.toList());
@@ -320,7 +321,9 @@ public final class PeriodTracking {
     public String explain(Locale locale) {
       boolean id = DecimalText.isIndonesian(locale);
       return (id ? "s.d. " : "up to ") + asOf.label(locale) + " (" + mode + ": "
-          + periods.stream().map(p -> p.label(locale)).collect(Collectors.joining(", ")) + "): " + achievement.explain(locale);
+          + periods.stream().map(p -> p.label(locale)).collect(Collectors.joining(", ")) + "): " + achievement.explain(locale)
+          + (missing.isEmpty() ? "" : " ("
+              + missing.stream().map(p -> p.label(locale)).collect(Collectors.joining(", ")) + ")");
     }
   }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 /**
  * Daftar realisasi: the realisations of a report, keyed by indicator code; a code given twice is
  * rejected.
+ *
+ * <p>Immutable; safe to share between threads. Its {@link Builder} is not thread-safe: fill it from one thread.
  */
 public final class Realizations {
   private final Map<String, Realization> byCode;

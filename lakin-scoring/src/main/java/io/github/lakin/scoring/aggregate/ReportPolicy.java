@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * <p>{@link #defaults()}: flat mean of all indicators, no cap, floor 0, round once at the end at 2
  * decimals half-up, provisional values included and flagged, missing values excluded and flagged.
  * The presets reproduce known reports: {@link #biroPerencanaan2023()} and {@link #kemensos2020()}.
+ * Change one choice with {@link #withCap(BigDecimal)} or {@code builder().from(policy)}.
+ *
+ * <p>Immutable and therefore safe to share between threads.
  */
 @Value.Immutable
 public abstract class ReportPolicy {
@@ -85,6 +88,19 @@ public abstract class ReportPolicy {
         .scoring(ScoringPolicy.defaults().withCap(new BigDecimal("120")))
         .shape(AggregationShape.GOAL_MEANS)
         .build();
+  }
+
+  /**
+   * The same policy with a cap on each indicator's capaian, applied before averaging (the floor and
+   * every other choice, and the name, stay): {@code ReportPolicy.biroPerencanaan2023().withCap(new
+   * BigDecimal("120"))} scores the 2023 report at 104,86% (DOMAIN.md §12).
+   *
+   * @param maximum the cap in percent, e.g. 120; not below the floor
+   * @return the changed copy
+   * @throws io.github.lakin.core.InvalidValueException if the cap is below the policy's floor
+   */
+  public ReportPolicy withCap(BigDecimal maximum) {
+    return builder().from(this).scoring(scoring().withCap(maximum)).build();
   }
 
   /** @return a new builder starting from the defaults */

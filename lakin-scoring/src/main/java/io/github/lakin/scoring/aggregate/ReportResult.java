@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * absorption of each line and of all lines together (the ratio of the sums), and per goal and for
  * the unit the efficiency gap (capaian − serapan, in points) and the efficiency index (capaian ÷
  * serapan).
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class ReportResult {
   private final PerformanceAgreement agreement;

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An indicator without a realisation is {@code NOT_AVAILABLE}. A realisation for an indicator
  * that is not in the agreement is an error; so are missing weights for a weighted shape. Bad
  * input gives no partial result.
+ *
+ * <p>Immutable and thread-safe: one instance can score many reports from many threads at once.
  */
 public final class ReportScorer {
   private final ReportPolicy policy;
@@ -109,7 +112,7 @@ public final class ReportScorer {
         throw InvalidValueException.of(where + ": realisasi for indicator", code, "must name an indicator of the agreement");
       }
     }
-    Realization none = Realization.notAvailable("no realisasi given");
+    Realization none = Realization.notAvailable();
     return score(agreement, ind -> scorer.score(ind, realizations.get(ind.code()).orElse(none)),
         columnar(agreement, realizations, none));
   }
@@ -229,10 +232,10 @@ public final class ReportScorer {
       for (Indicator ind : goal.indicators()) {
         Achievement a = scoreOne.apply(ind);
         all.add(a);
-        Optional<String> exclusion = exclusion(a, where);
-        results.add(new IndicatorResult(ind, a, exclusion));
+        Optional<Aggregate.Exclusion> exclusion = exclusion(a, where);
+        results.add(new IndicatorResult(ind, a, exclusion.map(Aggregate.Exclusion::reason)));
         if (exclusion.isPresent()) {
-          excluded.add(new Aggregate.Exclusion(ind.code(), exclusion.get()));
+          excluded.add(exclusion.get());
           continue;
         }
         Rational v = a.value().orElseThrow();
@@ -340,7 +343,7 @@ public final class ReportScorer {
             if (policy.missing() == MissingRule.FAIL) {
               throw InvalidValueException.of("goal " + g.goal().code(), "no capaian", "must have a capaian under MissingRule.FAIL");
             }
-            excluded.add(new Aggregate.Exclusion(g.goal().code(), "no indicator capaian"));
+            excluded.add(new Aggregate.Exclusion(g.goal().code(), "no indicator achievement", "tidak ada capaian indikator"));
             continue;
           }
           Rational value = roundMembers ? Rational.of(policy.rounding().round(v.get())) : v.get();
@@ -353,7 +356,8 @@ public final class ReportScorer {
     }
   }
 
-  private Optional<String> exclusion(Achievement a, String where) {
+  private Optional<Aggregate.Exclusion> exclusion(Achievement a, String where) {
+    String code = a.indicatorCode();
     switch (a.status()) {
       case NOT_AVAILABLE:
       case UNDEFINED:
@@ -361,19 +365,21 @@ public final class ReportScorer {
           throw InvalidValueException.of(where + ": indicator " + a.indicatorCode(), a.status(),
               "must have a capaian under MissingRule.FAIL" + a.reason().map(r -> " (" + r + ")").orElse(""));
         }
-        return Optional.of(a.status() == Achievement.Status.NOT_AVAILABLE ? "not available" : "undefined: " + a.reason().orElse(""));
+        return Optional.of(a.status() == Achievement.Status.NOT_AVAILABLE
+            ? new Aggregate.Exclusion(code, "not available", "tidak tersedia")
+            : new Aggregate.Exclusion(code, "undefined: " + a.reason().orElse(""), a.explain(Locale.forLanguageTag("id"))));
       default:
         break;
     }
     if (a.value().isEmpty()) {
-      return Optional.of("categorical target: no percentage");
+      return Optional.of(new Aggregate.Exclusion(code, "categorical target: no percentage", "target kategori: tanpa persentase"));
     }
     if (a.has(Achievement.Flag.PROVISIONAL)) {
       if (policy.provisional() == ProvisionalRule.FAIL) {
         throw InvalidValueException.of(where + ": indicator " + a.indicatorCode(), "provisional", "must be final under ProvisionalRule.FAIL");
       }
       if (policy.provisional() == ProvisionalRule.EXCLUDE) {
-        return Optional.of("provisional");
+        return Optional.of(new Aggregate.Exclusion(code, "provisional", "nilai sementara"));
       }
     }
     return Optional.empty();

@@ -43,7 +43,7 @@ import java.util.function.Function;
  * AuditReport r = Auditor.of(ReportPolicy.biroPerencanaan2023()).audit(pk, realizations,
  *     PrintedFigures.builder().indicator("3.1", new BigDecimal("109.38")).build());
  * r.mismatches().get(0).explain(Locale.ENGLISH);
- *   // "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisasi 87.50 instead of 95.83 gives 109.38"
+ *   // "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisation 87.50 instead of 95.83 gives 109.38"
  * }</pre>
  *
  * <p>A printed figure matches when the recomputed exact value, rounded in the report's own mode
@@ -53,6 +53,8 @@ import java.util.function.Function;
  * mismatch every variant of {@link Variant} that applies is tried, and each that reproduces the
  * printed figure is listed; when none does, the finding says so. {@link AuditReport#explainingAll()}
  * names a variant that explains every mismatch of the report.
+ *
+ * <p>Immutable and thread-safe: one instance can audit many reports from many threads at once.
  */
 public final class Auditor {
   private static final BigDecimal CAP = new BigDecimal("120");
@@ -170,7 +172,7 @@ public final class Auditor {
         Optional<Rational> inv = scorer.score(ind, r, ScoringStrategy.inverseRatio()).value();
         if (inv.isPresent() && hits(inv.get(), p)) {
           why.add(new Explanation(Variant.INVERSE_RATIO, "rumus tidak baku target / realisasi × 100",
-              "the non-standard formula target / realisasi × 100"));
+              "the non-standard formula target / realisation × 100"));
         }
       }
       for (ExactTarget t : printed.otherTargets().getOrDefault(code, List.of())) {
@@ -182,7 +184,7 @@ public final class Auditor {
       for (Realization x : printed.otherRealisasi().getOrDefault(code, List.of())) {
         if (hits(scoreWith(scorer, ind, ind.target(), x), p)) {
           why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI, "realisasi " + text(x, true) + " yang tercetak di bagian lain",
-              "the realisasi " + text(x, false) + " printed elsewhere"));
+              "the realisation " + text(x, false) + " printed elsewhere"));
         }
       }
       if (ind.target() instanceof ExactTarget && ((ExactTarget) ind.target()).counts().isEmpty() && decimal(r).isPresent()) {
@@ -191,7 +193,7 @@ public final class Auditor {
         implied(candidatesFor(x, p, t, true), x, c -> scoreWith(scorer, ind, ind.target(), Realization.of(c)), p)
             .ifPresent(c -> why.add(new Explanation(Variant.IMPLIED_REALISASI,
                 "realisasi " + fmt(c, true) + " alih-alih " + fmt(x, true) + " menghasilkan " + fmt(p, true),
-                "realisasi " + fmt(c, false) + " instead of " + fmt(x, false) + " gives " + fmt(p, false))));
+                "realisation " + fmt(c, false) + " instead of " + fmt(x, false) + " gives " + fmt(p, false))));
         implied(candidatesFor(t, p, x, false), t, c -> scoreWith(scorer, ind, Target.exact(c), r), p)
             .ifPresent(c -> why.add(new Explanation(Variant.IMPLIED_TARGET,
                 "target " + fmt(c, true) + " alih-alih " + fmt(t, true) + " menghasilkan " + fmt(p, true),
@@ -268,7 +270,7 @@ public final class Auditor {
 
 
   /**
-   * Candidates for an input that would give the printed capaian p: for a realisasi with target t,
+   * Candidates for an input that would give the printed achievement p: for a realisasi with target t,
    * r = p × t / 100 (ratio) or (2 − p/100) × t (inverse); for a target with realisasi x,
    * t = x × 100 / p or x / (2 − p/100). Each is tried at 0 to (scale of the input + 1) decimals.
    */
@@ -465,7 +467,7 @@ public final class Auditor {
           if (hits(figure.apply(score(policy, basis, pk, Realizations.of(m))), p)) {
             why.add(new Explanation(Variant.OTHER_PRINTED_REALISASI,
                 "realisasi " + ind.code() + " = " + text(x, true) + " (tercetak di bagian lain)",
-                "realisasi of " + ind.code() + " = " + text(x, false) + " (printed elsewhere)"));
+                "realisation of " + ind.code() + " = " + text(x, false) + " (printed elsewhere)"));
           }
         }
         for (ExactTarget t : printed.otherTargets().getOrDefault(ind.code(), List.of())) {
@@ -516,8 +518,8 @@ public final class Auditor {
         boolean withThis = hits(scorer.score(ind, r).value(), p.get());
         agreeId = withThis ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + tt
             : withOther ? "; capaian tercetak " + fmt(p.get(), true) + " sesuai dengan target " + text(t, true) : "";
-        agreeEn = withThis ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + te
-            : withOther ? "; the printed capaian " + fmt(p.get(), false) + " agrees with target " + text(t, false) : "";
+        agreeEn = withThis ? "; the printed achievement " + fmt(p.get(), false) + " agrees with target " + te
+            : withOther ? "; the printed achievement " + fmt(p.get(), false) + " agrees with target " + text(t, false) : "";
       }
       partsId.add("target tercetak " + tt + " di sini dan " + text(t, true) + " di bagian lain" + agreeId);
       partsEn.add("target printed as " + te + " here and " + text(t, false) + " elsewhere" + agreeEn);
@@ -526,7 +528,7 @@ public final class Auditor {
       String rt = r.value().isPresent() ? text(r, true) : "-";
       String re = r.value().isPresent() ? text(r, false) : "-";
       partsId.add("realisasi tercetak " + rt + " di sini dan " + text(x, true) + " di bagian lain");
-      partsEn.add("realisasi printed as " + re + " here and " + text(x, false) + " elsewhere");
+      partsEn.add("realisation printed as " + re + " here and " + text(x, false) + " elsewhere");
     }
     id.append(String.join("; ", partsId));
     en.append(String.join("; ", partsEn));
@@ -547,7 +549,7 @@ public final class Auditor {
       en += "matches";
     } else if (why.isEmpty()) {
       id += "tidak cocok; " + (noValue ? "tidak ada capaian untuk dibandingkan" : "tidak ada varian yang menjelaskannya");
-      en += "mismatch; " + (noValue ? "there is no capaian to compare" : "no variant explains it");
+      en += "mismatch; " + (noValue ? "there is no achievement to compare" : "no variant explains it");
     } else {
       id += "tidak cocok; dijelaskan oleh: " + String.join("; ", why.stream().map(e -> e.describe(Locale.forLanguageTag("id"))).toArray(String[]::new));
       en += "mismatch; explained by: " + String.join("; ", why.stream().map(e -> e.describe(Locale.ENGLISH)).toArray(String[]::new));

@@ -3,7 +3,11 @@ package io.github.lakin.scoring.audit;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Penjelasan (explanation): a variant that reproduces a printed figure, described in words. */
+/**
+ * Penjelasan (explanation): a variant that reproduces a printed figure, described in words.
+ *
+ * <p>Immutable; safe to share between threads.
+ */
 public final class Explanation {
   private final Variant variant;
   private final String indonesian;

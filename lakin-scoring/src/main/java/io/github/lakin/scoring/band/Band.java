@@ -17,6 +17,8 @@ import java.util.Objects;
  *
  * <p>Immutable; equal when code, label, description and bounds are equal (bounds compare
  * numerically).
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class Band {
   private final String code;

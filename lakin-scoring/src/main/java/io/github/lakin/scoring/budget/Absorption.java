@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  *
  * <p>Example (DOMAIN §12): pagu 9.970.949.000 (revised from 13.393.506.000), realisasi
  * 9.960.052.227 → 99,89%.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class Absorption {
   private final String label;
@@ -124,7 +126,7 @@ public final class Absorption {
    */
   public String explain(Locale locale) {
     if (percent().isEmpty()) {
-      return DecimalText.isIndonesian(locale) ? "pagu 0: serapan tidak terdefinisi" : "pagu 0: absorption undefined";
+      return DecimalText.isIndonesian(locale) ? "pagu 0: serapan tidak terdefinisi" : "budget 0: absorption undefined";
     }
     return "Rp" + DecimalText.format(realization, locale) + " / Rp" + DecimalText.format(pagu, locale) + " × 100% = "
         + DecimalText.format(rounded().orElseThrow(), locale) + "%";

@@ -3,6 +3,7 @@ package io.github.lakin.scoring.budget;
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.ShownOperands;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +13,10 @@ import java.util.Objects;
  * Positive means <i>efisien</i>: more performance than budget spent. Example (DOMAIN §12):
  * 106,51 − 99,89 = 6,62 points.
  *
- * <p>The gap is computed from the exact values and rounded once.
+ * <p>The gap is computed from the exact values and rounded once; its explanation shows capaian and
+ * absorption with more decimals when those at the display scale would give another gap.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class EfficiencyGap {
   private final String label;
@@ -91,7 +95,9 @@ public final class EfficiencyGap {
    */
   public String explain(Locale locale) {
     boolean id = DecimalText.isIndonesian(locale);
-    return DecimalText.format(rounding.round(achievement), locale) + " − " + DecimalText.format(rounding.round(absorption), locale)
+    RoundingPolicy shown = ShownOperands.rounding(rounding, rounded(),
+        r -> Rational.of(r.round(achievement)).subtract(Rational.of(r.round(absorption))));
+    return DecimalText.format(shown.round(achievement), locale) + " − " + DecimalText.format(shown.round(absorption), locale)
         + " = " + DecimalText.format(rounded(), locale) + (id ? " poin (" : " points (") + verdict(efficient(), locale) + ")";
   }
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  * ({@link io.github.lakin.scoring.Scorer}, {@link io.github.lakin.scoring.aggregate.ReportScorer})
  * gives, and otherwise the first reason, in English, e.g. {@code "weights"},
  * {@code "rounding stage EACH_LEVEL"}, {@code "range target"}, {@code "provisional realisasi"}.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class BulkEligibility {
   private BulkEligibility() {}

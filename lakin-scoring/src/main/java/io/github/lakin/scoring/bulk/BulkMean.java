@@ -9,6 +9,8 @@ import java.util.Optional;
  * Rata-rata capaian massal (bulk mean): one goal's or the unit's mean of the included capaian,
  * rounded once. The rounded value is identical to
  * {@link io.github.lakin.scoring.aggregate.Aggregate#rounded()} for the same members.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class BulkMean {
   private final boolean present;

@@ -19,6 +19,8 @@ import java.util.Optional;
  * {@link Achievement#rounded()}, and {@link #has(int, Achievement.Flag)} its {@code CAPPED},
  * {@code FLOORED} and {@code BY_RULE} flags (the bulk path has no provisional values), and
  * {@link #isMet(int)} its {@link Achievement#isMet()}. Immutable.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class BulkScores {
   private static final Achievement.Status[] STATUSES = {

@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 /**
  * Nilai rata-rata per unsur (NRR per unsur): the mean score of one unsur, its weighted share of the
  * IKM, its konversi and its mutu. Instances are immutable.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class IkmElementResult {
   private final IkmElement element;

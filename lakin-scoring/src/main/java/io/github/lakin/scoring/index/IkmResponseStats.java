@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Statistik responden (response statistics) of a satisfaction survey: how many respondents, how
  * many answers were filled, and the response rate. Instances are immutable.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class IkmResponseStats {
   private final int respondents;

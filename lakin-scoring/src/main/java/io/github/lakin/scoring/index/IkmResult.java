@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * <p>Every value is kept exact; the {@code …Rounded()} methods round once for display with the
  * {@link #options()}. Instances are immutable.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class IkmResult {
   private final List<IkmElementResult> elements;

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * IkmResult result = Ikm.fromResponses(survey, IkmOptions.defaults());
  * }</pre>
+ *
+ * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
  */
 public final class IkmSurvey {
   /** The lowest score on the 2017 answer scale (tidak sesuai / tidak baik). */

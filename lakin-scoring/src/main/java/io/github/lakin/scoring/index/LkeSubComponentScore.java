@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Nilai sub-komponen LKE (sub-component score): the mean of its answers × its weight in points.
  * Instances are immutable.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class LkeSubComponentScore {
   private final LkeSubComponent subComponent;

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     // … every sub-component with a weight needs at least one answer
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
  */
 public final class LkeWorksheet {
   private final LkeTemplate template;

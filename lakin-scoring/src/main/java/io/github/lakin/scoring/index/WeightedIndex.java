@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Presets: {@link #indeksProfesionalitasAsn} and {@link #indeksPerencanaanPembangunan}, each with
  * its stock band table. Values are exact; {@link #rounded()} rounds once for display. Instances are
  * immutable; the {@code with…} methods return changed copies.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class WeightedIndex {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -98,7 +100,9 @@ public final class WeightedIndex {
   /**
    * Indeks Profesionalitas ASN (PermenPANRB 38/2018) of one ASN: kualifikasi 25, kompetensi 40,
    * kinerja 30, disiplin 5, each given in points out of its weight, so the index is the sum of the
-   * points (0–100). Banded with {@code StockTables.indeksProfesionalitasAsn()}: Sangat Tinggi 91–100,
+   * points (0–100). The arguments are on different scales: kompetensi 0–40, kinerja 0–30, disiplin
+   * 0–5 — not a 0–100 score each (a kinerja score of 90 out of 100 is 27 points here; a value above
+   * its weight is an error naming the dimension). Banded with {@code StockTables.indeksProfesionalitasAsn()}: Sangat Tinggi 91–100,
    * Tinggi 81–90, Sedang 71–80, Rendah 61–70, Sangat Rendah ≤ 60.
    *
    * @param kualifikasi the education level, giving 1–25 points ({@link Education#points()})

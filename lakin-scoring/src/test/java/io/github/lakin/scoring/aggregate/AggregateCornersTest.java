@@ -99,16 +99,19 @@ class AggregateCornersTest {
     return ReportScorer.of(ReportPolicy.defaults()).score(pk, Map.of("I", r));
   }
 
-  /** A leaf without a capaian is left out as "no capaian"; one without a report as "no report". */
+  /** A leaf without an achievement is left out as "no achievement"; one without a report as "no report"; each in either language. */
   @Test
   void rollUpNamesWhyAUnitIsLeftOut() {
     OrgUnit a = OrgUnit.of("A", "unit A", OrgLevel.ESELON_II);
     OrgUnit b = OrgUnit.of("B", "unit B", OrgLevel.ESELON_II);
     OrgRollup leafA = OrgRollup.of(a, Map.of("A", report("A", Realization.notAvailable())), RoundingPolicy.defaults());
     assertThat(leafA.unit()).isEqualTo(a);
-    assertThat(leafA.figure().excluded()).extracting(Aggregate.Exclusion::reason).containsExactly("no capaian");
+    assertThat(leafA.figure().excluded()).extracting(Aggregate.Exclusion::reason).containsExactly("no achievement");
+    assertThat(leafA.figure().explain(Locale.forLanguageTag("id"))).endsWith("; tidak dihitung: A (tidak ada capaian)");
     OrgRollup leafB = OrgRollup.of(b, Map.of(), RoundingPolicy.defaults());
     assertThat(leafB.figure().excluded()).extracting(Aggregate.Exclusion::reason).containsExactly("no report");
+    assertThat(leafB.figure().excluded().get(0).reason(Locale.forLanguageTag("id"))).isEqualTo("tidak ada laporan");
+    assertThat(leafB.figure().explain(Locale.ENGLISH)).endsWith("; excluded: B (no report)");
     assertThat(leafB.figure().explain(Locale.ENGLISH)).startsWith("no achievement could be averaged");
     assertThat(leafB.figure().explain(Locale.forLanguageTag("id"))).startsWith("tidak ada capaian yang dapat dirata-ratakan");
     assertThat(leafB.figure()).hasToString("B: — [MEMBERS_EXCLUDED]");

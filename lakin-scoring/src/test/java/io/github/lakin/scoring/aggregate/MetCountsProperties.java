@@ -184,7 +184,7 @@ class MetCountsProperties {
               + (without > 0 ? " (" + without + " tanpa capaian)" : ""));
       assertThat(counts.statement(Locale.ENGLISH))
           .isEqualTo(met + " of " + cases.size() + " indicators met or exceeded their target"
-              + (without > 0 ? " (" + without + " without a capaian)" : ""));
+              + (without > 0 ? " (" + without + " without an achievement)" : ""));
     });
   }
 }

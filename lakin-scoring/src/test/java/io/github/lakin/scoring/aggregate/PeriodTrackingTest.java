@@ -111,7 +111,8 @@ class PeriodTrackingTest {
   void missingPeriodMakesYearToDateNotAvailable() {
     PeriodTracking.YearToDate ytd = tracking(ConsolidationMode.SUM).yearToDate(q(4), SCORER);
     assertThat(ytd.achievement().status()).isEqualTo(Achievement.Status.NOT_AVAILABLE);
-    assertThat(ytd.achievement().reason()).hasValueSatisfying(r -> assertThat(r).contains("TW IV 2023"));
+    assertThat(ytd.explain(Locale.forLanguageTag("id"))).endsWith(": realisasi belum tersedia (TW IV 2023)");
+    assertThat(ytd.explain(Locale.ENGLISH)).endsWith(": realisation not available (Q4 2023)");
     assertThat(ytd.realization()).isEmpty();
   }
 

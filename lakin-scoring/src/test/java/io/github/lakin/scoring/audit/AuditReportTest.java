@@ -33,8 +33,8 @@ class AuditReportTest {
     assertThat(r.isClean()).isFalse();
     assertThat(r.mismatches()).containsExactly(r.findings().get(1));
     String en = "indicator 1.1: printed 100.45, recomputed 100.45: matches\n"
-        + "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisasi 87.5 instead of 95.83 gives 109.38\n"
-        + "input 1.4: realisasi printed as 95.5 here and 95.42 elsewhere\n"
+        + "indicator 3.1: printed 109.38, recomputed 119.79: mismatch; explained by: realisation 87.5 instead of 95.83 gives 109.38\n"
+        + "input 1.4: realisation printed as 95.5 here and 95.42 elsewhere\n"
         + "2 figures checked, 1 mismatched";
     assertThat(r.explain(Locale.ENGLISH)).isEqualTo(en);
     assertThat(r).hasToString(en);
@@ -64,7 +64,7 @@ class AuditReportTest {
     assertThat(f.toString()).startsWith("indicator 3.1: printed 109.38");
     Explanation e = f.explanations().get(0);
     assertThat(e.variant()).isEqualTo(Variant.IMPLIED_REALISASI);
-    assertThat(e).hasToString("IMPLIED_REALISASI: realisasi 87.5 instead of 95.83 gives 109.38");
+    assertThat(e).hasToString("IMPLIED_REALISASI: realisation 87.5 instead of 95.83 gives 109.38");
     assertThat(e.describe(ID)).isEqualTo("realisasi 87,5 alih-alih 95,83 menghasilkan 109,38");
   }
 }

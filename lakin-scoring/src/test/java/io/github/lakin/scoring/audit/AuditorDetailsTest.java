@@ -129,7 +129,7 @@ class AuditorDetailsTest {
       assertThat(f.explanations()).extracting(Explanation::variant)
           .containsExactly(Variant.TRUNCATION, Variant.HALF_EVEN, Variant.IMPLIED_REALISASI);
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 100.00, recomputed 100.01: mismatch; explained by: "
-          + "truncated instead of rounded (100.005000…); rounded half to even; realisasi 200 instead of 200.01 gives 100.00");
+          + "truncated instead of rounded (100.005000…); rounded half to even; realisation 200 instead of 200.01 gives 100.00");
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 100,00, dihitung ulang 100,01: tidak cocok; dijelaskan oleh: "
           + "dipotong, bukan dibulatkan (100,005000…); pembulatan ke genap; realisasi 200 alih-alih 200,01 menghasilkan 100,00");
     }
@@ -168,7 +168,7 @@ class AuditorDetailsTest {
       assertThat(f.explanations()).extracting(Explanation::variant)
           .containsExactly(Variant.CAP, Variant.IMPLIED_REALISASI, Variant.IMPLIED_TARGET);
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 120.00, recomputed 150.00: mismatch; explained by: "
-          + "a cap of 120; realisasi 120 instead of 150 gives 120.00; target 125 instead of 100 gives 120.00");
+          + "a cap of 120; realisation 120 instead of 150 gives 120.00; target 125 instead of 100 gives 120.00");
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 120,00, dihitung ulang 150,00: tidak cocok; dijelaskan oleh: "
           + "batas atas 120; realisasi 120 alih-alih 150 menghasilkan 120,00; target 125 alih-alih 100 menghasilkan 120,00");
     }
@@ -188,7 +188,7 @@ class AuditorDetailsTest {
       // target 96 / 1.2 = 80 can
       Finding f = printed(BIRO, exact("A", "100"), "96", "120.00");
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 120.00, recomputed 96.00: mismatch; explained by: "
-          + "realisasi 120 instead of 96 gives 120.00; target 80 instead of 100 gives 120.00");
+          + "realisation 120 instead of 96 gives 120.00; target 80 instead of 100 gives 120.00");
     }
 
     @Test
@@ -197,7 +197,7 @@ class AuditorDetailsTest {
       // 150 / 1.49 = 100.67 → 101, 102, 100.7, 100.6, 100.8 give 148.51, 147.06, 148.96, 149.11, 148.81
       Finding f = printed(BIRO, exact("A", "100"), "150", "149.00");
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 149.00, recomputed 150.00: mismatch; explained by: "
-          + "realisasi 149 instead of 150 gives 149.00");
+          + "realisation 149 instead of 150 gives 149.00");
     }
   }
 
@@ -213,7 +213,7 @@ class AuditorDetailsTest {
       assertThat(f.recomputed()).contains(d("125.00"));
       assertThat(f.explanations()).extracting(Explanation::variant).containsExactly(Variant.INVERSE_RATIO, Variant.IMPLIED_TARGET);
       assertThat(f.explain(EN)).isEqualTo("indicator L: printed 133.33, recomputed 125.00: mismatch; explained by: "
-          + "the non-standard formula target / realisasi × 100; target 22.5 instead of 20 gives 133.33");
+          + "the non-standard formula target / realisation × 100; target 22.5 instead of 20 gives 133.33");
       assertThat(f.explain(ID)).isEqualTo("indikator L: tercetak 133,33, dihitung ulang 125,00: tidak cocok; dijelaskan oleh: "
           + "rumus tidak baku target / realisasi × 100; target 22,5 alih-alih 20 menghasilkan 133,33");
     }
@@ -225,7 +225,7 @@ class AuditorDetailsTest {
       // (2 − 15/25) × 100 = 140. The ratio candidates 1.4 × 20 = 28 and 15 / 1.4 = 10.71 give 60 and 63.64.
       Finding f = printed(BIRO, lowerIsBetter("L", "20"), "15", "140.00");
       assertThat(f.explain(EN)).isEqualTo("indicator L: printed 140.00, recomputed 125.00: mismatch; explained by: "
-          + "realisasi 12 instead of 15 gives 140.00; target 25 instead of 20 gives 140.00");
+          + "realisation 12 instead of 15 gives 140.00; target 25 instead of 20 gives 140.00");
     }
 
     @Test
@@ -236,7 +236,7 @@ class AuditorDetailsTest {
       Finding f = printed(BIRO, lowerIsBetter("L", "20"), "0", "150.00");
       assertThat(f.recomputed()).contains(d("200.00"));
       assertThat(f.explain(EN)).isEqualTo("indicator L: printed 150.00, recomputed 200.00: mismatch; explained by: "
-          + "realisasi 10 instead of 0 gives 150.00");
+          + "realisation 10 instead of 0 gives 150.00");
     }
 
     @Test
@@ -248,7 +248,7 @@ class AuditorDetailsTest {
       Finding f = printed(BIRO, exact("A", "96"), "80", "120.00");
       assertThat(f.explanations()).extracting(Explanation::variant).containsExactly(Variant.IMPLIED_REALISASI);
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 120.00, recomputed 83.33: mismatch; explained by: "
-          + "realisasi 115.2 instead of 80 gives 120.00");
+          + "realisation 115.2 instead of 80 gives 120.00");
     }
   }
 
@@ -262,7 +262,7 @@ class AuditorDetailsTest {
       // 109.46, 109.22.
       Finding f = printed(BIRO, exact("A", "80"), "96", "109.38");
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 109.38, recomputed 120.00: mismatch; explained by: "
-          + "realisasi 87.5 instead of 96 gives 109.38");
+          + "realisation 87.5 instead of 96 gives 109.38");
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 109,38, dihitung ulang 120,00: tidak cocok; dijelaskan oleh: "
           + "realisasi 87,5 alih-alih 96 menghasilkan 109,38");
     }
@@ -273,7 +273,7 @@ class AuditorDetailsTest {
       // of exactly 0 is tried). No target gives 0: only (2 − 0) = 2 is a divisor, 96 / 2 = 48 → 200.
       Finding f = printed(BIRO, exact("A", "100"), "96", "0.00");
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 0.00, recomputed 96.00: mismatch; explained by: "
-          + "realisasi 0 instead of 96 gives 0.00");
+          + "realisation 0 instead of 96 gives 0.00");
     }
 
     @Test
@@ -282,7 +282,7 @@ class AuditorDetailsTest {
       // 200.00; the inverse divisor 2 − 2 = 0 is skipped.
       Finding f = printed(BIRO, exact("A", "100"), "96", "200.00");
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 200.00, recomputed 96.00: mismatch; explained by: "
-          + "realisasi 200 instead of 96 gives 200.00; target 48 instead of 100 gives 200.00");
+          + "realisation 200 instead of 96 gives 200.00; target 48 instead of 100 gives 200.00");
     }
   }
 
@@ -296,7 +296,7 @@ class AuditorDetailsTest {
       assertThat(f.matches()).isFalse();
       assertThat(f.recomputed()).isEmpty();
       assertThat(f.explanations()).isEmpty();
-      assertThat(f.explain(EN)).isEqualTo("indicator A: printed 100.00, recomputed none: mismatch; there is no capaian to compare");
+      assertThat(f.explain(EN)).isEqualTo("indicator A: printed 100.00, recomputed none: mismatch; there is no achievement to compare");
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 100,00, dihitung ulang tidak ada: tidak cocok; "
           + "tidak ada capaian untuk dibandingkan");
     }
@@ -306,7 +306,7 @@ class AuditorDetailsTest {
       // target 0 with realisasi 5: undefined under the default zero-target rule
       Finding f = printed(BIRO, exact("A", "0"), "5", "100.00");
       assertThat(f.recomputed()).isEmpty();
-      assertThat(f.explain(EN)).endsWith("recomputed none: mismatch; there is no capaian to compare");
+      assertThat(f.explain(EN)).endsWith("recomputed none: mismatch; there is no achievement to compare");
     }
   }
 
@@ -323,14 +323,14 @@ class AuditorDetailsTest {
       assertThat(f.explanations()).extracting(Explanation::variant)
           .containsExactly(Variant.OTHER_PRINTED_REALISASI, Variant.IMPLIED_REALISASI);
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 109.38, recomputed 120.00: mismatch; explained by: "
-          + "the realisasi 87.5 printed elsewhere; realisasi 87.5 instead of 96 gives 109.38");
+          + "the realisation 87.5 printed elsewhere; realisation 87.5 instead of 96 gives 109.38");
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 109,38, dihitung ulang 120,00: tidak cocok; dijelaskan oleh: "
           + "realisasi 87,5 yang tercetak di bagian lain; realisasi 87,5 alih-alih 96 menghasilkan 109,38");
       Finding note = r.findings().get(1);
       assertThat(note.kind()).isEqualTo(Finding.Kind.INPUT);
       assertThat(note.matches()).isTrue();
-      assertThat(note.explain(EN)).isEqualTo("input A: realisasi printed as 96 here and 87.5 elsewhere; "
-          + "realisasi printed as 96 here and 90 elsewhere");
+      assertThat(note.explain(EN)).isEqualTo("input A: realisation printed as 96 here and 87.5 elsewhere; "
+          + "realisation printed as 96 here and 90 elsewhere");
       assertThat(note.explain(ID)).isEqualTo("masukan A: realisasi tercetak 96 di sini dan 87,5 di bagian lain; "
           + "realisasi tercetak 96 di sini dan 90 di bagian lain");
     }
@@ -343,13 +343,13 @@ class AuditorDetailsTest {
           .otherTarget("A", d("96")).otherTarget("A", d("90")).build());
       Finding f = r.findings().get(0);
       assertThat(f.explain(EN)).isEqualTo("indicator A: printed 100.00, recomputed 120.00: mismatch; explained by: "
-          + "the target 96 printed elsewhere; realisasi 80 instead of 96 gives 100.00; target 96 instead of 80 gives 100.00");
+          + "the target 96 printed elsewhere; realisation 80 instead of 96 gives 100.00; target 96 instead of 80 gives 100.00");
       assertThat(f.explain(ID)).isEqualTo("indikator A: tercetak 100,00, dihitung ulang 120,00: tidak cocok; dijelaskan oleh: "
           + "target 96 yang tercetak di bagian lain; realisasi 80 alih-alih 96 menghasilkan 100,00; "
           + "target 96 alih-alih 80 menghasilkan 100,00");
       Finding note = r.findings().get(1);
       assertThat(note.explain(EN)).isEqualTo("input A: target printed as 80 here and 96 elsewhere; "
-          + "the printed capaian 100.00 agrees with target 96; target printed as 80 here and 90 elsewhere");
+          + "the printed achievement 100.00 agrees with target 96; target printed as 80 here and 90 elsewhere");
       assertThat(note.explain(ID)).isEqualTo("masukan A: target tercetak 80 di sini dan 96 di bagian lain; "
           + "capaian tercetak 100,00 sesuai dengan target 96; target tercetak 80 di sini dan 90 di bagian lain");
     }
@@ -382,7 +382,7 @@ class AuditorDetailsTest {
       assertThat(note.printed()).isEqualByComparingTo("0");
       assertThat(note.recomputed()).isEmpty();
       assertThat(note.explain(EN)).isEqualTo("input A: target printed as 80 here and 81.5 elsewhere; "
-          + "realisasi printed as 95.5 here and 95.42 elsewhere");
+          + "realisation printed as 95.5 here and 95.42 elsewhere");
       assertThat(note.explain(ID)).isEqualTo("masukan A: target tercetak 80 di sini dan 81,5 di bagian lain; "
           + "realisasi tercetak 95,5 di sini dan 95,42 di bagian lain");
     }
@@ -391,7 +391,7 @@ class AuditorDetailsTest {
     void aRealisasiPrintedElsewhereWhereThisOneIsNotAvailable() {
       AuditReport r = audit(BIRO, exact("A", "80"), Realization.notAvailable(), PrintedFigures.builder()
           .otherRealisasi("A", d("90")).build());
-      assertThat(r.findings().get(0).explain(EN)).isEqualTo("input A: realisasi printed as - here and 90 elsewhere");
+      assertThat(r.findings().get(0).explain(EN)).isEqualTo("input A: realisation printed as - here and 90 elsewhere");
       assertThat(r.findings().get(0).explain(ID)).isEqualTo("masukan A: realisasi tercetak - di sini dan 90 di bagian lain");
     }
 
@@ -403,7 +403,7 @@ class AuditorDetailsTest {
           .otherTarget("C", d("18")).build());
       assertThat(r.isClean()).isTrue();
       assertThat(r.findings().get(1).explain(EN))
-          .isEqualTo("input C: target printed as ≤ 20 here and 18 elsewhere; the printed capaian 125.00 agrees with target ≤ 20");
+          .isEqualTo("input C: target printed as ≤ 20 here and 18 elsewhere; the printed achievement 125.00 agrees with target ≤ 20");
       assertThat(r.findings().get(1).explain(ID))
           .isEqualTo("masukan C: target tercetak ≤ 20 di sini dan 18 di bagian lain; capaian tercetak 125,00 sesuai dengan target ≤ 20");
     }
@@ -481,7 +481,7 @@ class AuditorDetailsTest {
       // which is also the truncation of 106.505790…
       Finding f = golden(PrintedFigures.builder().overall(d("106.50")).otherRealisasi("1.4", d("95.42")).build()).findings().get(0);
       assertThat(f.explain(EN)).isEqualTo("unit BIRO-PERENCANAAN: printed 106.50, recomputed 106.51: mismatch; explained by: "
-          + "truncated instead of rounded (106.505790…); realisasi of 1.4 = 95.42 (printed elsewhere)");
+          + "truncated instead of rounded (106.505790…); realisation of 1.4 = 95.42 (printed elsewhere)");
       assertThat(f.explain(ID)).isEqualTo("capaian unit BIRO-PERENCANAAN: tercetak 106,50, dihitung ulang 106,51: tidak cocok; "
           + "dijelaskan oleh: dipotong, bukan dibulatkan (106,505790…); realisasi 1.4 = 95,42 (tercetak di bagian lain)");
     }
@@ -609,7 +609,7 @@ class AuditorDetailsTest {
       // truncation of 6.615075…
       AuditReport r = golden(PrintedFigures.builder().efficiencyGap(d("6.61")).otherRealisasi("1.4", d("95.42")).build());
       assertThat(r.findings().get(0).explain(EN)).isEqualTo("efficiency gap: printed 6.61, recomputed 6.62: mismatch; "
-          + "explained by: truncated instead of rounded (6.615075…); realisasi of 1.4 = 95.42 (printed elsewhere)");
+          + "explained by: truncated instead of rounded (6.615075…); realisation of 1.4 = 95.42 (printed elsewhere)");
     }
 
     @Test

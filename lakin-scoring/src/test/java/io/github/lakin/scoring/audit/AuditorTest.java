@@ -50,7 +50,7 @@ class AuditorTest {
     assertThat(f.recomputed()).contains(d("119.79"));
     assertThat(f.explanations()).extracting(Explanation::variant).containsExactly(Variant.IMPLIED_REALISASI);
     assertThat(f.explain(Locale.ENGLISH)).isEqualTo("indicator 3.1: printed 109.38, recomputed 119.79: mismatch; "
-        + "explained by: realisasi 87.5 instead of 95.83 gives 109.38");
+        + "explained by: realisation 87.5 instead of 95.83 gives 109.38");
     assertThat(f.explain(Locale.forLanguageTag("id"))).contains("realisasi 87,5 alih-alih 95,83 menghasilkan 109,38");
   }
 
@@ -62,7 +62,7 @@ class AuditorTest {
     assertThat(f.matches()).isFalse();
     assertThat(f.recomputed()).contains(d("100.10"));
     assertThat(f.explanations()).extracting(Explanation::variant).containsExactly(Variant.IMPLIED_REALISASI);
-    assertThat(f.explanations().get(0).describe(Locale.ENGLISH)).isEqualTo("realisasi 90.08 instead of 90.09 gives 100.09");
+    assertThat(f.explanations().get(0).describe(Locale.ENGLISH)).isEqualTo("realisation 90.08 instead of 90.09 gives 100.09");
   }
 
   @Test
@@ -76,10 +76,10 @@ class AuditorTest {
     Finding goal = r.findings().get(0);
     assertThat(goal.matches()).isFalse();
     assertThat(goal.explanations()).extracting(Explanation::variant).contains(Variant.OTHER_PRINTED_REALISASI);
-    assertThat(goal.explain(Locale.ENGLISH)).contains("realisasi of 1.4 = 95.42 (printed elsewhere)");
+    assertThat(goal.explain(Locale.ENGLISH)).contains("realisation of 1.4 = 95.42 (printed elsewhere)");
     // and the note on the input itself
     assertThat(r.findings().get(1).kind()).isEqualTo(Finding.Kind.INPUT);
-    assertThat(r.findings().get(1).explain(Locale.ENGLISH)).isEqualTo("input 1.4: realisasi printed as 95.5 here and 95.42 elsewhere");
+    assertThat(r.findings().get(1).explain(Locale.ENGLISH)).isEqualTo("input 1.4: realisation printed as 95.5 here and 95.42 elsewhere");
   }
 
   @Test
@@ -89,7 +89,7 @@ class AuditorTest {
     assertThat(r.isClean()).isTrue();
     assertThat(r.findings()).hasSize(2);
     assertThat(r.findings().get(1).explain(Locale.ENGLISH))
-        .isEqualTo("input 1.2: target printed as 81 here and 83 elsewhere; the printed capaian 109.67 agrees with target 81");
+        .isEqualTo("input 1.2: target printed as 81 here and 83 elsewhere; the printed achievement 109.67 agrees with target 81");
     // had the report computed with 83, the other printed target explains it
     Finding f = audit(PrintedFigures.builder().indicator("1.2", d("107.02")).otherTarget("1.2", d("83")).build()).findings().get(0);
     assertThat(f.matches()).isFalse();

@@ -86,7 +86,7 @@ class AbsorptionTest {
     Absorption a = Absorption.of(List.of(line("A", "0", "0"), line("B", "0.00", "0")));
     assertThat(a.percent()).isEmpty();
     assertThat(a.rounded()).isEmpty();
-    assertThat(a.explain(Locale.ENGLISH)).isEqualTo("pagu 0: absorption undefined");
+    assertThat(a.explain(Locale.ENGLISH)).isEqualTo("budget 0: absorption undefined");
   }
 
   @Test

@@ -43,13 +43,13 @@ public final class ZeroTarget {
     if (bothZero) {
       return Optional.of(v != null
           ? Evaluation.byRule(v, (l, n) -> DecimalText.isIndonesian(l) ? "target 0 dan realisasi 0 (aturan target nol)" : "target 0 and realisation 0 (zero-target rule)")
-          : Evaluation.undefined("target and realisasi are both 0",
+          : Evaluation.undefined("target and realisation are both 0",
               (l, n) -> DecimalText.isIndonesian(l) ? "target 0 dan realisasi 0: capaian tidak terdefinisi" : "target 0 and realisation 0: achievement undefined"));
     }
     return Optional.of(v != null
         ? Evaluation.byRule(v, (l, n) -> (DecimalText.isIndonesian(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
             + (DecimalText.isIndonesian(l) ? " (aturan target nol)" : " (zero-target rule)"))
-        : Evaluation.undefined("target is 0 and realisasi is " + r,
+        : Evaluation.undefined("target is 0 and realisation is " + r,
             (l, n) -> (DecimalText.isIndonesian(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
                 + (DecimalText.isIndonesian(l) ? ": capaian tidak terdefinisi" : ": achievement undefined")));
   }
