@@ -3,11 +3,14 @@
  * and writes the result form {@code lakin-result/1}, from the same declaration of the JSON fields
  * ({@code io.github.lakin.json}) as the Jackson 2 module.
  */
+// "jackson3" ends in a digit on purpose: the module of Jackson 3, beside io.github.lakin.jackson
+@SuppressWarnings("module")
 module io.github.lakin.jackson3 {
   requires transitive tools.jackson.databind;
   requires transitive io.github.lakin.json;
   requires io.github.lakin.jackson;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.jspecify;
 
   exports io.github.lakin.jackson3;
 
