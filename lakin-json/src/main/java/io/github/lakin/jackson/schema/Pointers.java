@@ -2,7 +2,11 @@ package io.github.lakin.jackson.schema;
 
 import java.util.List;
 
-/** Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers. */
+/**
+ * Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers.
+ *
+ * @since 0.1.0
+ */
 public final class Pointers {
   private Pointers() {}
 

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Laporan pemeriksaan (audit report): every finding, in report order. */
+/**
+ * Laporan pemeriksaan (audit report): every finding, in report order.
+ *
+ * @since 0.1.0
+ */
 public final class AuditReport {
   private final List<Finding> findings;
 
