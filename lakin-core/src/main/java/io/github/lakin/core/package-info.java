@@ -1,7 +1,3 @@
-/*
- * Copyright 2026 The Lakin authors
- * SPDX-License-Identifier: Apache-2.0
- */
 /**
  * Model kinerja: the immutable domain model of Indonesian government performance reports.
  *

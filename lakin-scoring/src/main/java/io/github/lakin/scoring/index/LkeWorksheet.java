@@ -1,7 +1,3 @@
-/*
- * Copyright 2026 The Lakin authors
- * SPDX-License-Identifier: Apache-2.0
- */
 package io.github.lakin.scoring.index;
 
 import io.github.lakin.core.InvalidValueException;

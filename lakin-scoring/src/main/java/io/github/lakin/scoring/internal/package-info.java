@@ -1,7 +1,3 @@
-/*
- * Copyright 2026 The Lakin authors
- * SPDX-License-Identifier: Apache-2.0
- */
 /** Rincian internal (internal details): not exported, may change without notice. */
 @NullMarked
 package io.github.lakin.scoring.internal;
