@@ -1,10 +1,6 @@
 package io.github.lakin.cli;
 
-/**
- * Perintah lakin (main class): runs {@link LakinCommand} and exits with its code.
- *
- * @since 0.1.0
- */
+/** Perintah lakin (main class): runs {@link LakinCommand} and exits with its code. */
 public final class Main {
   private Main() {}
 

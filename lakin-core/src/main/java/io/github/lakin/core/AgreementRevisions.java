@@ -11,8 +11,6 @@ import java.util.Objects;
  * November, December), which picks the version in force on a date.
  *
  * <p>All versions share the unit and the year; effective dates and version labels are unique.
- *
- * @since 0.1.0
  */
 public final class AgreementRevisions {
   private final List<PerformanceAgreement> versions;

@@ -9,8 +9,6 @@ import org.immutables.value.Value;
  * anggaran of one output or goal, in Rupiah.
  *
  * <p>Amounts are exact and not negative; a realisation without any final pagu is rejected.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class BudgetLine {

@@ -10,8 +10,6 @@ import org.immutables.value.Value;
  *
  * <p>The limits apply to each indicator before goals and units are averaged; the raw capaian is
  * always kept beside the limited one.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CapRule {

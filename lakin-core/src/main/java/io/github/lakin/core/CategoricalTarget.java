@@ -5,8 +5,6 @@ import org.immutables.value.Value;
 /**
  * Target kategori (categorical target), e.g. opini {@code WTP} or predikat {@code BB}: achieved or
  * not, by the order of its {@link OrdinalScale}. No percentage is invented for it.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class CategoricalTarget implements Target {

@@ -8,8 +8,6 @@ import java.text.Normalizer;
  * {@code Å} is the precomposed one), invisible format characters (zero-width space U+200B, the
  * byte order mark, direction marks) removed, every kind of space (including U+00A0) one space,
  * and no space at either end.
- *
- * @since 0.1.0
  */
 public final class Codes {
   private Codes() {}

@@ -7,8 +7,6 @@ import org.immutables.value.Value;
 /**
  * Target dengan pembanding (comparator target), e.g. {@code < 20%} or {@code ≥ 95}: the number with
  * a direction; {@code <}/{@code ≤} mean lower is better, {@code >}/{@code ≥} higher is better.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class ComparatorTarget implements Target {

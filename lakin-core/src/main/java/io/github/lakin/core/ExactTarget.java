@@ -3,11 +3,7 @@ package io.github.lakin.core;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/**
- * Target tunggal (exact target): a single number such as {@code 69} or {@code 3 dokumen}.
- *
- * @since 0.1.0
- */
+/** Target tunggal (exact target): a single number such as {@code 69} or {@code 3 dokumen}. */
 @Value.Immutable
 public abstract non-sealed class ExactTarget implements Target {
   ExactTarget() {}

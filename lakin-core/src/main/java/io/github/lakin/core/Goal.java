@@ -9,8 +9,6 @@ import org.immutables.value.Value;
  * Sasaran (strategis, program or kegiatan): a goal measured by one or more indicators.
  *
  * <p>Indicator codes are unique within a goal; the goal's capaian is the mean of its indicators'.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Goal {

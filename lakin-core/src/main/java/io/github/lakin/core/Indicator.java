@@ -18,8 +18,6 @@ import org.immutables.value.Value;
  *     .unit(MeasureUnit.index()).target(Target.exact(new BigDecimal("81")))
  *     .build();
  * }</pre>
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Indicator {

@@ -10,8 +10,6 @@ import org.immutables.value.Value;
  *
  * <p>A unit also says whether negative values are allowed; none is by default (a growth rate in
  * percent is declared with {@link #allowingNegative()}).
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MeasureUnit {

@@ -6,8 +6,6 @@ import org.immutables.value.Value;
 /**
  * Skala kategori (ordered scale) of a categorical target, from the worst category to the best,
  * e.g. opini BPK {@code TMP < TW < WDP < WTP} or predikat SAKIP {@code D < C < CC < B < BB < A < AA}.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OrdinalScale {

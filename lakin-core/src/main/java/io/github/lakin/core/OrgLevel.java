@@ -1,10 +1,6 @@
 package io.github.lakin.core;
 
-/**
- * Tingkat organisasi (organisational level) of a unit in the SAKIP hierarchy.
- *
- * @since 0.1.0
- */
+/** Tingkat organisasi (organisational level) of a unit in the SAKIP hierarchy. */
 public enum OrgLevel {
   /** Kementerian / lembaga. */
   KEMENTERIAN_LEMBAGA,

@@ -11,8 +11,6 @@ import org.immutables.value.Value;
  * the units below it, as an immutable tree.
  *
  * <p>Codes are unique within the whole tree.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OrgUnit {

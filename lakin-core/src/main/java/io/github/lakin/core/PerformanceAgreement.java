@@ -15,8 +15,6 @@ import org.immutables.value.Value;
  * <p>It lists the goals (sasaran) with their indicators and targets, and the budget lines. A PK is
  * often revised during the year; {@link AgreementRevisions} picks the version in force. Goal codes
  * are unique, and indicator codes are unique across the whole agreement (they key realisations).
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PerformanceAgreement {

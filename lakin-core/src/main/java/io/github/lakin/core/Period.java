@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * <p>Periods are totally ordered by their last day, then by their first day, later first: so
  * {@code Q1 2023 < S1 2023 < Q4 2023 < S2 2023 < 2023}, and a period comes after every period it
  * contains. The as-of period of a computation is always given, never read from the clock.
- *
- * @since 0.1.0
  */
 public final class Period implements Comparable<Period> {
 

@@ -6,8 +6,6 @@ import org.immutables.value.Value;
 /**
  * Target rentang (range target), e.g. {@code 80–90%}: scored per PermenPANRB 8/2021 against the
  * upper bound when the realisasi is above the range, the lower bound when below, 100 inside.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class RangeTarget implements Target {

@@ -13,8 +13,6 @@ import java.util.Objects;
  * it as an exact fraction and rounds exactly once, when a value is shown or compared with a
  * printed figure ({@link #round(int, RoundingMode)}). Instances are immutable and always in lowest
  * terms with a positive denominator, so {@link #equals(Object)} is numeric equality.
- *
- * @since 0.1.0
  */
 public final class Rational implements Comparable<Rational> {
   /** Zero. */

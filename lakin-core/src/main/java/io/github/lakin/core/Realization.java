@@ -11,8 +11,6 @@ import org.immutables.value.Value;
  * <p>A realisasi defined as a share ("23 dari 24 daerah") keeps its counts, so the percentage is
  * exact (23/24 × 100 = 95,8333…) rather than the printed 95,83. A provisional realisasi (the
  * previous period's value carried forward, marked {@code *} in reports) says where it came from.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Realization {

@@ -9,8 +9,6 @@ import java.util.Objects;
  * figures. The default is 2 decimals, half-up ({@code 101,485 → 101,49}).
  *
  * <p>Lakin computes exactly and rounds once, with this policy, when a value is shown.
- *
- * @since 0.1.0
  */
 public final class RoundingPolicy {
   private static final RoundingPolicy DEFAULT = new RoundingPolicy(2, RoundingMode.HALF_UP);

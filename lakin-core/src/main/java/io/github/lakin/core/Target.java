@@ -16,8 +16,6 @@ import java.util.Optional;
  * </ul>
  *
  * <p>The set is closed; walk it with {@link #accept(Visitor)}.
- *
- * @since 0.1.0
  */
 public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarget, CategoricalTarget {
 

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * ObjectMapper mapper = LakinJson.mapper();
  * PerformanceAgreement pk = mapper.readValue(file, PerformanceAgreement.class);
  * }</pre>
- *
- * @since 0.1.0
  */
 public final class LakinJson {
   private LakinJson() {}

@@ -148,8 +148,6 @@ import java.util.Properties;
  *       ValueInstantiationException} at the pointer of the object being built, with the model's
  *       message and the {@code InvalidValueException} as its cause.
  * </ul>
- *
- * @since 0.1.0
  */
 public final class LakinModule extends Module {
   private static final Version VERSION = readVersion();

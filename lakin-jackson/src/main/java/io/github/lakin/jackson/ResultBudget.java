@@ -11,8 +11,6 @@ import java.util.Optional;
  * Serapan anggaran dan efisiensi (budget absorption and efficiency) of the result form {@code
  * lakin-result/1}: pagu, realisasi, absorption %, and the efficiency gap (capaian − absorption, in
  * points). Immutable.
- *
- * @since 0.1.0
  */
 public final class ResultBudget {
   private static final Locale ID = Locale.forLanguageTag("id");

@@ -11,8 +11,6 @@ import java.util.Optional;
  * Angka capaian gabungan (aggregate figure): a goal's or the unit's capaian in the result form
  * {@code lakin-result/1}: the rounded value and, for the detailed mode, the exact value and the
  * explanation. Immutable.
- *
- * @since 0.1.0
  */
 public final class ResultFigure {
   private static final ResultFigure NONE = new ResultFigure(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

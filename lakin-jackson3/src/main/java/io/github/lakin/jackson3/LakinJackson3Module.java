@@ -33,8 +33,6 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new LakinJackson3Module()).build();
  * }</pre>
- *
- * @since 0.1.0
  */
 public final class LakinJackson3Module extends JacksonModule {
   /** Creates the module. */

@@ -9,8 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
  * like {@code io.github.lakin.jackson.LakinJson.mapper()}: the module registered, JSON decimals
  * read as {@link java.math.BigDecimal}, unknown fields and trailing tokens rejected, decimals
  * written plain.
- *
- * @since 0.1.0
  */
 public final class LakinJson3 {
   private LakinJson3() {}

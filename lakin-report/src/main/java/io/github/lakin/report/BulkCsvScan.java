@@ -33,8 +33,6 @@ import java.util.Set;
  * the object path. Applies when every row has an exact target, higher or lower polarity and a
  * plain or missing realisasi, the goals' rows are contiguous, and the policy is flat or goal means,
  * rounded at the end; otherwise {@link #scan} returns empty and the caller reads the file whole.
- *
- * @since 0.1.0
  */
 public final class BulkCsvScan {
   private final BulkResult result;

@@ -47,8 +47,6 @@ import org.jspecify.annotations.Nullable;
  *
  * Every error is an {@link InvalidTextException} naming file, line and column; nothing is
  * returned for a file with an error.
- *
- * @since 0.1.0
  */
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");

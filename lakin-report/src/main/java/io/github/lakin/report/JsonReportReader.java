@@ -39,8 +39,6 @@ import java.util.Set;
  * may be JSON strings in the formats of the CSV form ({@code "69,31"}, {@code "< 20%"}) or JSON
  * numbers, which are read as exact decimals (never through {@code double}). Unknown fields are
  * errors. Every error names the file, line and column and the JSON path.
- *
- * @since 0.1.0
  */
 public final class JsonReportReader {
   /** The schema this reader reads. */

@@ -12,8 +12,6 @@ import java.util.OptionalInt;
  * may leave unstated — its year and its number style. What the file states wins only where the
  * caller is silent (the encoding only the caller states): a year or style given here and a different one in the file is an error, never
  * a silent choice. Immutable.
- *
- * @since 0.1.0
  */
 public final class ReadOptions {
   private static final ReadOptions NONE = new ReadOptions(OptionalInt.empty(), Optional.empty(), StandardCharsets.UTF_8);

@@ -11,8 +11,6 @@ import java.util.Map;
  * Berkas laporan (report file): what a CSV or JSON report file holds, read and validated: the
  * performance agreement (goals, indicators, budget), the realisations, the figures the report
  * printed (for the audit) and the report settings the file names. Immutable.
- *
- * @since 0.1.0
  */
 public final class ReportFile {
   private final String source;

@@ -12,8 +12,6 @@ import java.util.OptionalInt;
  * anything else as CSV with {@link CsvReportReader}. The year comes from
  * the file ({@code # year: 2023}, JSON {@code "year"}) or from {@link ReadOptions}; never from the
  * file name or a default.
- *
- * @since 0.1.0
  */
 public final class ReportFiles {
   private ReportFiles() {}

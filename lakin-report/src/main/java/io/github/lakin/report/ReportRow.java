@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
  * Baris laporan (report row): one indicator row of a report file as written, every cell with the
  * place it came from; {@link ReportAssembler} turns rows into the model. Also a summary row (no
  * indicator code) that carries the printed capaian of a goal or of the unit.
- *
- * @since 0.1.0
  */
 public final class ReportRow {
   /** Isi sel (cell): the text of one cell and where it is; empty text when the cell is empty or absent. */

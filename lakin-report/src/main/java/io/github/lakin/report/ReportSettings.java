@@ -28,8 +28,6 @@ import java.util.Optional;
  *
  * <p>Defaults: no cap (floor 0), the flat mean of all indicators, 2 decimals half-up, rounded once
  * at the end, lower is better as (2 − r/t) × 100 (DOMAIN.md §3–§6). Immutable and thread-safe.
- *
- * @since 0.1.0
  */
 public final class ReportSettings {
   /** The largest rounding scale a report may ask for. */

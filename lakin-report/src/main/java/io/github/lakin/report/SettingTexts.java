@@ -16,8 +16,6 @@ import java.util.Optional;
  * Teks pengaturan (setting texts): how a report setting is written — the same words in a CSV
  * header line ({@code # rounding: down}), a JSON field ({@code "rounding": "down"}) and a command
  * option ({@code --rounding down}) — read once, here. Every error names where the text stands.
- *
- * @since 0.1.0
  */
 public final class SettingTexts {
   private SettingTexts() {}

@@ -44,8 +44,6 @@ import org.jspecify.annotations.Nullable;
  * the value the spreadsheet program last computed and stored; a formula without one is an error.
  * Errors name the workbook, sheet and cell ({@code laporan.xlsx laporan!F7}); nothing is returned
  * for a workbook with an error.
- *
- * @since 0.1.0
  */
 public final class WorkbookReportReader {
   /** The name of the sheet with the indicator rows (else the first sheet is read). */

@@ -13,8 +13,6 @@ import org.dhatim.fastexcel.Worksheet;
  * lists for {@code polarity}, {@code formula} and {@code negative}, the sheet {@code pengaturan}
  * with every setting key, and the sheet {@code petunjuk} that explains each column in Indonesian.
  * Stateless; writes to the stream it is given and closes nothing.
- *
- * @since 0.1.0
  */
 public final class WorkbookTemplate {
   /** Rows of the input sheet that get the drop-down lists. */

@@ -20,8 +20,6 @@ import org.immutables.value.Value;
  * no rule maps is {@link Status#UNDEFINED} with a {@link #reason()}, and a capped or floored value
  * keeps its {@link #raw()} beside it. Values are exact {@link Rational}s; {@link #rounded()}
  * rounds once with the policy's {@link RoundingPolicy}.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Achievement {

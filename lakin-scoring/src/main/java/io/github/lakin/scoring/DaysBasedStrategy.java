@@ -15,8 +15,6 @@ import java.util.Objects;
  *
  * <p>The realisasi may be given in days, or computed from case dates with {@link #realization}
  * and the calendar's working days.
- *
- * @since 0.1.0
  */
 public final class DaysBasedStrategy implements ScoringStrategy {
   private final WorkingDayCalendar calendar;

@@ -7,8 +7,6 @@ import java.util.function.Function;
 /**
  * Rumus (derivation): how a strategy writes the left-hand side of its formula, e.g.
  * {@code "95,83 / 80 × 100%"}, in the reader's language.
- *
- * @since 0.1.0
  */
 @FunctionalInterface
 public interface Derivation {

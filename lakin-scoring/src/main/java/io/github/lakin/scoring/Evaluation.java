@@ -12,8 +12,6 @@ import java.util.Optional;
  *
  * <p>Walk it with {@link #accept(Visitor)} or {@code instanceof}; the accessors {@link #raw()},
  * {@link #categoryMet()}, {@link #undefinedReason()} and {@link #isByRule()} read any of the three.
- *
- * @since 0.1.0
  */
 public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undefined, Evaluation.Categorical {
 

@@ -18,8 +18,6 @@ import org.immutables.value.Value;
  * <p>An indicator's own {@link io.github.lakin.core.Indicator#capRule() cap rule} overrides this
  * policy's limits field by field: its maximum replaces the report cap when present, its floor the
  * report floor when present.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ScoringPolicy {

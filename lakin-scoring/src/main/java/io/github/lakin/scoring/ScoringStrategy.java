@@ -31,8 +31,6 @@ import java.math.BigDecimal;
  *   <tr><td>{@link #closeness()}</td><td>(1 − |1 − r / t|) × 100</td><td>opt-in</td></tr>
  *   <tr><td>{@link #categorical()}</td><td>reached or not, by the scale's order</td><td>opini, predikat</td></tr>
  * </table>
- *
- * @since 0.1.0
  */
 public interface ScoringStrategy {
 

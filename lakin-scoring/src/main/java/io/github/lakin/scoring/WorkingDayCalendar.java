@@ -18,8 +18,6 @@ import java.util.TreeSet;
  * the start day up to and including the end day, so a case closed on the day it arrived took 0
  * days. {@link #workingDaysInclusive(LocalDate, LocalDate)} counts both ends, for units that
  * count the day of receipt.
- *
- * @since 0.1.0
  */
 public final class WorkingDayCalendar {
   private final Set<DayOfWeek> weekend;

@@ -12,8 +12,6 @@ import java.util.Optional;
  * <p>By default target 0 with realisasi 0 is met (100), and target 0 with any other realisasi is
  * {@link Achievement.Status#UNDEFINED}: never a silent 0 or 100. Either outcome can be mapped to
  * an explicit number.
- *
- * @since 0.1.0
  */
 public final class ZeroTargetRule {
   private static final ZeroTargetRule DEFAULT = new ZeroTargetRule(Optional.of(Rational.HUNDRED), Optional.empty());

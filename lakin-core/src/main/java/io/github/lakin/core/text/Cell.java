@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable. Two cells are equal when they say the same thing, whatever their text and
  * location.
- *
- * @since 0.1.0
  */
 public final class Cell {
   private final String text;

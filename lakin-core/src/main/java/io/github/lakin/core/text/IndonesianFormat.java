@@ -7,8 +7,6 @@ import java.math.BigDecimal;
  * Format angka Indonesia (Indonesian number format): static shortcuts for {@link
  * NumberFormatter#indonesian()}, which writes {@code 1.234.567,89}, {@code 106,51%} and {@code
  * Rp9.960.052.227}.
- *
- * @since 0.1.0
  */
 public final class IndonesianFormat {
   private IndonesianFormat() {}

@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
  * ≤ 10 hari kerja}, with the unit of measure its label names, if any.
  *
  * <p>Immutable; equal when target and unit are equal.
- *
- * @since 0.1.0
  */
 public final class ParsedTarget {
   private final Target target;

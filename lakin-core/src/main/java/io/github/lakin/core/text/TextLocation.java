@@ -11,8 +11,6 @@ import java.util.OptionalInt;
  * <p>A location is a source (a file name, or a description such as {@code "argument --pagu"}) and
  * optionally a 1-based line and a 1-based column. {@link #toString()} gives {@code
  * "report.csv:7:3"}, {@code "report.csv:7"} or {@code "argument --pagu"}. Immutable.
- *
- * @since 0.1.0
  */
 public final class TextLocation implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -39,7 +39,6 @@ import java.util.List;
  * 3 module), so the two cannot drift apart.
  *
  * @param <T> the Java type
- * @since 0.1.0
  */
 public final class Binding<T> {
   private final Class<T> type;

@@ -9,8 +9,6 @@ import java.io.IOException;
  * <p>The adapter is positioned on the first token of the value to read ({@link #token()}); the
  * engine moves with {@link #next()} and leaves the input on the value's last token, as Jackson's
  * deserializers do.
- *
- * @since 0.1.0
  */
 public interface JsonIn {
   /** Jenis token (token kind). */

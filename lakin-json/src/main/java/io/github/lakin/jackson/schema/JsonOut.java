@@ -7,8 +7,6 @@ import java.io.IOException;
  * write JSON, implemented by an adapter over a streaming generator (Jackson 2 today, Jackson 3
  * later). Decimals are never written as JSON numbers: the engine writes them with {@link
  * #string(String)}; JSON integers are written only for counts, years and scales.
- *
- * @since 0.1.0
  */
 public interface JsonOut {
   /** @throws IOException if the output fails */

@@ -7,7 +7,6 @@ import java.io.IOException;
  * decimal string, a list, an object declared by an {@link ObjectSchema}, ...
  *
  * @param <V> the Java type of the value
- * @since 0.1.0
  */
 public interface Kind<V> {
   /**

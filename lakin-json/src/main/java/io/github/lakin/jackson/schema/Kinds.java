@@ -26,8 +26,6 @@ import java.util.stream.Collectors;
  * ({@code "69.31"}); when reading, it may be a string or a JSON number, read exactly from its
  * text, never through {@code double}. A decimal text longer than {@value #MAX_NUMBER_LENGTH}
  * characters or with an exponent beyond ±{@value #MAX_EXPONENT} is refused.
- *
- * @since 0.1.0
  */
 public final class Kinds {
   /** Longest decimal text read. */

@@ -46,8 +46,6 @@ import org.jspecify.annotations.Nullable;
  * declared once. Both the reader and the writer of each type are driven from these declarations,
  * and so is the list of known fields in the error for an unknown field; docs/json.md is checked
  * against them by a test.
- *
- * @since 0.1.0
  */
 public final class ModelSchema {
   private ModelSchema() {}

@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the type
  * @param <B> its builder: any mutable object the setters fill and {@link Finish} turns into a {@code T}
- * @since 0.1.0
  */
 public final class ObjectSchema<T, B> implements Kind<T> {
   /**

@@ -2,11 +2,7 @@ package io.github.lakin.jackson.schema;
 
 import java.util.List;
 
-/**
- * Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers.
- *
- * @since 0.1.0
- */
+/** Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers. */
 public final class Pointers {
   private Pointers() {}
 

@@ -8,8 +8,6 @@ import java.io.IOException;
  * then on the object's first field name or on its end; this base gives the start of the object
  * first, as if it were there, so the engine always reads a whole object. Subclasses only map their
  * parser's tokens.
- *
- * @since 0.1.0
  */
 public abstract class ResumableJsonIn implements JsonIn {
   private boolean resumed;

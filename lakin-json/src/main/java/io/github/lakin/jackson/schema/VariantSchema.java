@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
  * in each. The fields may come in any order: the discriminator need not be first.
  *
  * @param <T> the common type
- * @since 0.1.0
  */
 public final class VariantSchema<T> implements Kind<T> {
   private final Class<T> type;

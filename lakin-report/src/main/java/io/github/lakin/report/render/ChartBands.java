@@ -9,8 +9,6 @@ import java.util.Objects;
  * capaian of 100% or more is green (the target is met), from 90% up to below 100% yellow, and below
  * 90% red; both bounds are options ({@link #of}). The bands colour a chart only: they are not a
  * predikat and change no figure. Immutable.
- *
- * @since 0.1.0
  */
 public final class ChartBands {
   /** Green: the target is met. */

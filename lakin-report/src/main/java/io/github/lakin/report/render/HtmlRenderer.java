@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * report has a budget — with print styles for A4 paper. The page needs no network: styles are
  * inline, charts are inline SVG drawn here (every label is the same exact figure the tables show),
  * and there is no script and no external font. Stateless; writes to the writer it is given.
- *
- * @since 0.1.0
  */
 public final class HtmlRenderer {
   /** Width of a chart in SVG units (the page scales it to the column). */

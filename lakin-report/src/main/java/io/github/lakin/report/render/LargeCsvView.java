@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  * and scored by {@link BulkCsvScan}: rows are read again one by one and rendered straight out by
  * {@link ScoreRenderer}, so no object per row is kept and the output is never held whole in memory.
  * Prints the same bytes as {@link ScoreView#of} for the same file.
- *
- * @since 0.1.0
  */
 public final class LargeCsvView {
   private LargeCsvView() {}

@@ -9,8 +9,6 @@ import java.util.Locale;
 /**
  * Uraian kebijakan (policy text): one sentence that says which rules a report was scored under,
  * in Indonesian or English, as the score output's "Kebijakan:" line shows it.
- *
- * @since 0.1.0
  */
 public final class PolicyText {
   private PolicyText() {}

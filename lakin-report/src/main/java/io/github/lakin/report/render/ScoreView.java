@@ -24,8 +24,6 @@ import io.github.lakin.core.Target;
  * every {@link ScoreFormat} renders. Build one with {@link #of(ReportFile, ReportResult, ReportPolicy)}
  * and write it with {@link ScoreRenderer#render}; a large CSV file streams through
  * {@link LargeCsvView} into the same renderer, so both print the same bytes.
- *
- * @since 0.1.0
  */
 public final class ScoreView {
   /**

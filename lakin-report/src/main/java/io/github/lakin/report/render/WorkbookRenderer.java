@@ -20,8 +20,6 @@ import org.dhatim.fastexcel.Worksheet;
  * {@link LargeCsvView#workbook}) is never held whole. A spreadsheet program shows the numbers with its own
  * locale's separators ({@code 106,51} in an Indonesian one). Stateless; writes to the stream it is
  * given and closes nothing.
- *
- * @since 0.1.0
  */
 public final class WorkbookRenderer {
   private static final int CODE = 0;

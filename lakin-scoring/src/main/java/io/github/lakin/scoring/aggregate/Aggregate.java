@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rata-rata capaian (aggregate): the exact mean or weighted mean of a goal's or a unit's members,
  * with the members it used, those it left out and why, and its derivation.
- *
- * @since 0.1.0
  */
 public final class Aggregate {
 

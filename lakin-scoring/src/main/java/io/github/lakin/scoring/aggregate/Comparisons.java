@@ -23,8 +23,6 @@ import java.util.TreeMap;
 /**
  * Perbandingan (comparisons) a LAKIN must show: realisasi against previous years, and against the
  * Renstra (five-year) end target.
- *
- * @since 0.1.0
  */
 public final class Comparisons {
   private Comparisons() {}

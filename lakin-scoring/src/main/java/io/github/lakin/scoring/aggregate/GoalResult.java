@@ -4,11 +4,7 @@ import io.github.lakin.core.Goal;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Hasil sasaran (goal result): a goal's indicators and their mean.
- *
- * @since 0.1.0
- */
+/** Hasil sasaran (goal result): a goal's indicators and their mean. */
 public final class GoalResult {
   private final Goal goal;
   private final List<IndicatorResult> indicators;

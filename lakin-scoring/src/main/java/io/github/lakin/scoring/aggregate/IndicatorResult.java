@@ -7,8 +7,6 @@ import java.util.Optional;
 /**
  * Hasil indikator (indicator result): an indicator of the report, its capaian, and whether the
  * aggregates used it.
- *
- * @since 0.1.0
  */
 public final class IndicatorResult {
   private final Indicator indicator;

@@ -13,8 +13,6 @@ import java.util.Locale;
  * met (capaian ≥ 100, or the category reached), and of the numeric ones how many are strictly
  * above, exactly at and below 100 (exact values, after cap and floor), plus those not available
  * or undefined.
- *
- * @since 0.1.0
  */
 public final class MetCounts {
   private final int total;

@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  *
  * <p>A unit's own report, when given, is kept beside its roll-up figure: a ministry's own IKU
  * capaian and the mean of its eselon I units are different numbers, and both are shown.
- *
- * @since 0.1.0
  */
 public final class OrgRollup {
   private final OrgUnit unit;

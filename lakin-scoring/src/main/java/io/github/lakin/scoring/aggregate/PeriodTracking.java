@@ -35,8 +35,6 @@ import java.util.stream.Collectors;
  * {@code MIN}. The target is consolidated the same way. A period up to the as-of period without
  * a realisation makes the year-to-date capaian {@code NOT_AVAILABLE}: nothing is carried forward
  * silently. The as-of period is always an argument, never the clock.
- *
- * @since 0.1.0
  */
 public final class PeriodTracking {
   private final Indicator indicator;

@@ -12,8 +12,6 @@ import java.util.Set;
 /**
  * Daftar realisasi: the realisations of a report, keyed by indicator code; a code given twice is
  * rejected.
- *
- * @since 0.1.0
  */
 public final class Realizations {
   private final Map<String, Realization> byCode;

@@ -13,8 +13,6 @@ import org.immutables.value.Value;
  * <p>{@link #defaults()}: flat mean of all indicators, no cap, floor 0, round once at the end at 2
  * decimals half-up, provisional values included and flagged, missing values excluded and flagged.
  * The presets reproduce known reports: {@link #biroPerencanaan2023()} and {@link #kemensos2020()}.
- *
- * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReportPolicy {

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
  * Hasil pengukuran kinerja (report result): the tree unit → goals → indicators of a LAKIN chapter
  * III, with the unit's capaian, the counts, and, when the agreement has a budget, the absorption
  * and the efficiency gaps.
- *
- * @since 0.1.0
  */
 public final class ReportResult {
   private final PerformanceAgreement agreement;

@@ -43,8 +43,6 @@ import org.jspecify.annotations.Nullable;
  * <p>An indicator without a realisation is {@code NOT_AVAILABLE}. A realisation for an indicator
  * that is not in the agreement is an error; so are missing weights for a weighted shape. Bad
  * input gives no partial result.
- *
- * @since 0.1.0
  */
 public final class ReportScorer {
   private final ReportPolicy policy;

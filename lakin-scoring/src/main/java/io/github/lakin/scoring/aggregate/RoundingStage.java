@@ -1,10 +1,6 @@
 package io.github.lakin.scoring.aggregate;
 
-/**
- * Tahap pembulatan (rounding stage): where aggregates are rounded (DOMAIN §5).
- *
- * @since 0.1.0
- */
+/** Tahap pembulatan (rounding stage): where aggregates are rounded (DOMAIN §5). */
 public enum RoundingStage {
   /** Average the exact values and round only the shown result (the default). */
   END,

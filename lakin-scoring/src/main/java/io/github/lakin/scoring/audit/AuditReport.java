@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/**
- * Laporan pemeriksaan (audit report): every finding, in report order.
- *
- * @since 0.1.0
- */
+/** Laporan pemeriksaan (audit report): every finding, in report order. */
 public final class AuditReport {
   private final List<Finding> findings;
 

@@ -48,8 +48,6 @@ import java.util.function.Function;
  * figure was printed with, equals it ({@code 100.1} matches 100.10). For a mismatch every variant of
  * {@link Variant} that applies is tried, and each that reproduces the printed figure is listed;
  * when none does, the finding says so.
- *
- * @since 0.1.0
  */
 public final class Auditor {
   private static final BigDecimal CAP = new BigDecimal("120");

@@ -3,11 +3,7 @@ package io.github.lakin.scoring.audit;
 import java.util.Locale;
 import java.util.Objects;
 
-/**
- * Penjelasan (explanation): a variant that reproduces a printed figure, described in words.
- *
- * @since 0.1.0
- */
+/** Penjelasan (explanation): a variant that reproduces a printed figure, described in words. */
 public final class Explanation {
   private final Variant variant;
   private final String indonesian;

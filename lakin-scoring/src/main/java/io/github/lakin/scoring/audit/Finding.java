@@ -8,8 +8,6 @@ import java.util.Optional;
 /**
  * Temuan (finding): one printed figure checked against its recomputation, or a note on an input
  * that the report printed differently in different places.
- *
- * @since 0.1.0
  */
 public final class Finding {
   /** What the figure is. */

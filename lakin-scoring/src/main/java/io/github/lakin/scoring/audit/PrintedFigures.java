@@ -14,8 +14,6 @@ import java.util.Optional;
  * Angka tercetak (printed figures): what a report printed, each at the scale it was printed
  * ({@code 109.38}, {@code 100.1}), and input values it printed differently in other tables.
  * Immutable; build with {@link #builder()}.
- *
- * @since 0.1.0
  */
 public final class PrintedFigures {
   private final Map<String, BigDecimal> indicators;

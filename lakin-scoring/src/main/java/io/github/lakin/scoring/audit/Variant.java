@@ -1,10 +1,6 @@
 package io.github.lakin.scoring.audit;
 
-/**
- * Varian rumus (formula variant): a way of computing that can explain a printed figure.
- *
- * @since 0.1.0
- */
+/** Varian rumus (formula variant): a way of computing that can explain a printed figure. */
 public enum Variant {
   /** Truncation (dipotong) instead of rounding half-up. */
   TRUNCATION,

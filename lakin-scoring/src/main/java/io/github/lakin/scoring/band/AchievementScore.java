@@ -29,8 +29,6 @@ import java.util.Objects;
  * {@link #verified()} {@code == false}. The conversion as a whole is therefore {@link
  * Verification#PARTLY_VERIFIED} ({@link #VERIFICATION}). Scores are exact {@link Rational}s (59,5
  * → 59,5 / 59 × 49 has no finite decimal); round them once with {@link #score(RoundingPolicy)}.
- *
- * @since 0.1.0
  */
 public final class AchievementScore {
   /** How well this conversion's source was checked: partly, because of the 100–110 segment. */

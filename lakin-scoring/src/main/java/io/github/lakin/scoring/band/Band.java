@@ -17,8 +17,6 @@ import java.util.Objects;
  *
  * <p>Immutable; equal when code, label, description and bounds are equal (bounds compare
  * numerically).
- *
- * @since 0.1.0
  */
 public final class Band {
   private final String code;

@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  * <p>The value keeps the scale it was written with ({@code 4.00} stays {@code 4.00} in messages),
  * but equality and comparison are numeric: {@code inclusive("4.00")} equals {@code
  * inclusive("4")}.
- *
- * @since 0.1.0
  */
 public final class Bound {
   private static final Bound UNBOUNDED = new Bound(null, null, false);

@@ -11,8 +11,6 @@ import java.util.Objects;
  * that bound is open ({@link #exclusive()}), reaching it is not enough: the value must
  * <em>exceed</em> the current one by more than {@code points}. Example: SAKIP 69,31 (B) is 0,69
  * points from BB, exclusive, because BB starts above 70.
- *
- * @since 0.1.0
  */
 public final class NextBand {
   private final Band band;

@@ -18,8 +18,6 @@ import java.util.Objects;
  * ikm-nrr}, {@code ikm-konversi}, {@code ikm-2004-nrr}, {@code ikm-2004-konversi}, {@code ipp},
  * {@code ip-asn}, {@code spm}, {@code ipp-pembangunan}. A table's {@link BandTable#name()} is its
  * name here. The tables are immutable constants; every call returns the same instance.
- *
- * @since 0.1.0
  */
 public final class StockTables {
   private StockTables() {}

@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
  *
  * <p>Example (DOMAIN §12): pagu 9.970.949.000 (revised from 13.393.506.000), realisasi
  * 9.960.052.227 → 99,89%.
- *
- * @since 0.1.0
  */
 public final class Absorption {
   private final String label;

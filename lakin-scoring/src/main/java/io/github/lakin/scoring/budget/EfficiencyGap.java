@@ -13,8 +13,6 @@ import java.util.Objects;
  * 106,51 − 99,89 = 6,62 points.
  *
  * <p>The gap is computed from the exact values and rounded once.
- *
- * @since 0.1.0
  */
 public final class EfficiencyGap {
   private final String label;

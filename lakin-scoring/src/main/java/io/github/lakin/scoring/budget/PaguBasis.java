@@ -1,10 +1,6 @@
 package io.github.lakin.scoring.budget;
 
-/**
- * Dasar pagu (pagu basis): which allocation absorption is measured against.
- *
- * @since 0.1.0
- */
+/** Dasar pagu (pagu basis): which allocation absorption is measured against. */
 public enum PaguBasis {
   /** The final, revised pagu (pagu akhir, after revisi/pergeseran): the default. */
   FINAL,

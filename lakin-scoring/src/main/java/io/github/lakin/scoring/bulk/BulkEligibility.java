@@ -17,8 +17,6 @@ import java.util.Optional;
  * ({@link io.github.lakin.scoring.Scorer}, {@link io.github.lakin.scoring.aggregate.ReportScorer})
  * gives, and otherwise the first reason, in English, e.g. {@code "weights"},
  * {@code "rounding stage EACH_LEVEL"}, {@code "range target"}, {@code "provisional realisasi"}.
- *
- * @since 0.1.0
  */
 public final class BulkEligibility {
   private BulkEligibility() {}

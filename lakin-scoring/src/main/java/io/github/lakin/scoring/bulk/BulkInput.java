@@ -29,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  * {@link #of(long[], byte[], long[], byte[], boolean[], boolean[], int[])} (the arrays are
  * copied), or row by row with {@link #builder()}, which grows primitive arrays and accepts
  * {@link BigDecimal}s or (unscaled, scale) pairs. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class BulkInput {
   /** The largest scale (digits after the decimal point) of a target or realisasi. */

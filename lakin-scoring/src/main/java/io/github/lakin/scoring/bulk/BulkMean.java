@@ -9,8 +9,6 @@ import java.util.Optional;
  * Rata-rata capaian massal (bulk mean): one goal's or the unit's mean of the included capaian,
  * rounded once. The rounded value is identical to
  * {@link io.github.lakin.scoring.aggregate.Aggregate#rounded()} for the same members.
- *
- * @since 0.1.0
  */
 public final class BulkMean {
   private final boolean present;

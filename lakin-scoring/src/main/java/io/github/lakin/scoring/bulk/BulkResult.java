@@ -14,8 +14,6 @@ import java.util.Objects;
  * {@link AggregationShape#FLAT}, {@link #meanOfGoalMeans()} under
  * {@link AggregationShape#GOAL_MEANS}, {@link #goal(int)} for each goal, and {@link #counts()}.
  * Immutable.
- *
- * @since 0.1.0
  */
 public final class BulkResult {
   private final BulkScores indicators;

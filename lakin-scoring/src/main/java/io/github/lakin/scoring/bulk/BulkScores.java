@@ -19,8 +19,6 @@ import java.util.Optional;
  * {@link Achievement#rounded()}, and {@link #has(int, Achievement.Flag)} its {@code CAPPED},
  * {@code FLOORED} and {@code BY_RULE} flags (the bulk path has no provisional values), and
  * {@link #isMet(int)} its {@link Achievement#isMet()}. Immutable.
- *
- * @since 0.1.0
  */
 public final class BulkScores {
   private static final Achievement.Status[] STATUSES = {

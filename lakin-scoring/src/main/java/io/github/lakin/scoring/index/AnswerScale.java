@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * {@link #aToD()} (A–D, with the printed 0.66 and 0.33, kept exactly as printed, not as 2/3 and
  * 1/3). Others can be given with {@link #of(String, Map)}. Answers are matched ignoring case and
  * surrounding spaces. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class AnswerScale {
   private static final AnswerScale YES_NO = new AnswerScale("Y/T", ordered("Y", "1", "T", "0"));

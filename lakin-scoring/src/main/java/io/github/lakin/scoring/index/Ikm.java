@@ -34,8 +34,6 @@ import java.util.OptionalInt;
  *
  * <p>Example, DOMAIN §12: the NRR 3.450, 3.515, 3.441, 3.416, 3.500, 3.619, 3.584, 3.906, 4.000
  * sum to 32.431; / 9 = 3.60344…; × 25 = 90.0861… → 90.09, mutu A.
- *
- * @since 0.1.0
  */
 public final class Ikm {
   /** The factor from the 1–4 scale to the 25–100 konversi scale: 25. */

@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>PermenPANRB 14/2017 lists nine unsur ({@link #standard2017()}); a unit may ask about fewer or
  * others. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class IkmElement {
   private static final List<IkmElement> STANDARD_2017 = List.of(

@@ -8,8 +8,6 @@ import java.util.OptionalInt;
 /**
  * Nilai rata-rata per unsur (NRR per unsur): the mean score of one unsur, its weighted share of the
  * IKM, its konversi and its mutu. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class IkmElementResult {
   private final IkmElement element;

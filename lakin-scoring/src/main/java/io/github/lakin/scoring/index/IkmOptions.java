@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  * {@code 1/n}, the 1–4 index kept exact and multiplied by 25, the konversi shown at 2 decimals
  * half-up, NRR shown at 3 decimals half-up, mutu from the 2017 table on the exact value.
  * Change one choice at a time with the {@code with…} methods; instances are immutable.
- *
- * @since 0.1.0
  */
 public final class IkmOptions {
   private static final IkmOptions DEFAULTS = new IkmOptions(PenimbangMode.EXACT, null,

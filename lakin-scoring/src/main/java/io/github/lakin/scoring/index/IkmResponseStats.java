@@ -8,8 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Statistik responden (response statistics) of a satisfaction survey: how many respondents, how
  * many answers were filled, and the response rate. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class IkmResponseStats {
   private final int respondents;

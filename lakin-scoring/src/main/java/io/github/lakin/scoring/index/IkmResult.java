@@ -13,8 +13,6 @@ import java.util.Optional;
  *
  * <p>Every value is kept exact; the {@code …Rounded()} methods round once for display with the
  * {@link #options()}. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class IkmResult {
   private final List<IkmElementResult> elements;

@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * IkmResult result = Ikm.fromResponses(survey, IkmOptions.defaults());
  * }</pre>
- *
- * @since 0.1.0
  */
 public final class IkmSurvey {
   /** The lowest score on the 2017 answer scale (tidak sesuai / tidak baik). */

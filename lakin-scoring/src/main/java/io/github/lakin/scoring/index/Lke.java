@@ -27,8 +27,6 @@ import java.util.Optional;
  *
  * <p>When only the component scores are known, {@link #fromComponentScores(BigDecimal...)} adds
  * them up: 22.97 + 19.11 + 11.05 + 16.18 = 69.31 → B.
- *
- * @since 0.1.0
  */
 public final class Lke {
   private Lke() {}

@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Jawaban kriteria LKE (criterion answer): one criterion of a worksheet sub-component, answered on
  * an {@link AnswerScale}. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class LkeAnswer {
   private final int criterion;

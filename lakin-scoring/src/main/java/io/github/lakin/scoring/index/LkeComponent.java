@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  * Komponen LKE (worksheet component): a component of the SAKIP evaluation with its weight in points
  * and its sub-components. PermenPANRB 88/2021: perencanaan kinerja 30, pengukuran kinerja 30,
  * pelaporan kinerja 15, evaluasi akuntabilitas kinerja internal 25. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class LkeComponent {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

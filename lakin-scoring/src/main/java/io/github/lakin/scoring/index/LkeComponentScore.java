@@ -8,8 +8,6 @@ import java.util.List;
 /**
  * Nilai komponen LKE (component score): the sum of a component's sub-component scores, in points
  * out of its weight. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class LkeComponentScore {
   private final LkeComponent component;

@@ -14,8 +14,6 @@ import java.util.List;
  * <p>Scores are exact; the {@code …Rounded()} methods round once for display. Rounded component
  * scores need not add up to the rounded total (each is rounded from its exact value). Instances are
  * immutable.
- *
- * @since 0.1.0
  */
 public final class LkeResult {
   private final LkeTemplate template;

@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  * Sub-komponen LKE (worksheet sub-component): a part of a SAKIP evaluation component with its share
  * of the component's weight, in percent. PermenPANRB 88/2021 splits every component into
  * keberadaan 20%, kualitas 30% and pemanfaatan 50% ({@link #standard()}). Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class LkeSubComponent {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -8,8 +8,6 @@ import java.util.Optional;
 /**
  * Nilai sub-komponen LKE (sub-component score): the mean of its answers × its weight in points.
  * Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class LkeSubComponentScore {
   private final LkeSubComponent subComponent;

@@ -16,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Component weights are in points on the 0–100 scale of the SAKIP predikat, so they must add up
  * to exactly 100 (they are not normalised: a component's score is read in points); each
  * component's sub-component shares must add up to exactly 100 percent. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class LkeTemplate {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  *     // … every sub-component with a weight needs at least one answer
  *     .build();
  * }</pre>
- *
- * @since 0.1.0
  */
 public final class LkeWorksheet {
   private final LkeTemplate template;

@@ -33,8 +33,6 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class SampleSize {
   /** χ² for one degree of freedom at 95% confidence, as in the Krejcie–Morgan table: 3.841. */

@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Dimensi indeks komposit (composite-index component): a value out of a maximum, with a weight.
  * Its share of the index is {@code value / max × weight / Σ weights}. Instances are immutable.
- *
- * @since 0.1.0
  */
 public final class WeightedComponent {
   private final String name;

@@ -32,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Presets: {@link #indeksProfesionalitasAsn} and {@link #indeksPerencanaanPembangunan}, each with
  * its stock band table. Values are exact; {@link #rounded()} rounds once for display. Instances are
  * immutable; the {@code with…} methods return changed copies.
- *
- * @since 0.1.0
  */
 public final class WeightedIndex {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
