@@ -4,8 +4,9 @@
  * and target parser.
  */
 module io.github.lakin.core {
-  requires static org.immutables.value.annotations;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports io.github.lakin.core;
   exports io.github.lakin.core.text;

@@ -8,7 +8,8 @@ module io.github.lakin.jackson {
   requires transitive io.github.lakin.core;
   requires transitive io.github.lakin.scoring;
   requires transitive io.github.lakin.json;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.jspecify;
 
   exports io.github.lakin.jackson;
 

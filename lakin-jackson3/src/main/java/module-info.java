@@ -4,10 +4,13 @@
  * of the JSON fields ({@code io.github.lakin.json}) as the Jackson 2 module, without depending on
  * Jackson 2.
  */
+// "jackson3" ends in a digit on purpose: the module of Jackson 3, beside io.github.lakin.jackson
+@SuppressWarnings("module")
 module io.github.lakin.jackson3 {
   requires transitive tools.jackson.databind;
   requires transitive io.github.lakin.json;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.jspecify;
 
   exports io.github.lakin.jackson3;
 

@@ -7,7 +7,8 @@
 module io.github.lakin.json {
   requires transitive io.github.lakin.core;
   requires transitive io.github.lakin.scoring;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.jspecify;
 
   // the package keeps its name from lakin-jackson, where it was born, so its users need no change
   exports io.github.lakin.jackson.schema;

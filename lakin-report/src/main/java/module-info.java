@@ -11,7 +11,8 @@ module io.github.lakin.report {
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
   requires static org.immutables.value.annotations;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.jspecify;
 
   exports io.github.lakin.report;
   exports io.github.lakin.report.render;

@@ -1,8 +1,9 @@
 /** Lakin scoring: capaian strategies, band tables, aggregation, budget and composite indices. */
 module io.github.lakin.scoring {
   requires transitive io.github.lakin.core;
-  requires static org.immutables.value.annotations;
-  requires static org.jspecify;
+  // static transitive: the annotations appear in the exported API (javac -Xlint:exports)
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports io.github.lakin.scoring;
   exports io.github.lakin.scoring.aggregate;

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Pengaturan Lakin (Lakin settings): the {@code lakin.*} properties of a Spring Boot application.
  * {@link #getPreset() lakin.preset} names a known report's policy; the other properties override
- * it one by one. {@link PolicyProperties#policy(LakinProperties)} turns them into a validated
+ * it one by one. {@code PolicyProperties.policy(LakinProperties)} turns them into a validated
  * report policy, and a bad value stops the application with a message naming the property.
  *
  * <pre>

@@ -20,5 +20,12 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // Only JSpecify's annotations may be taken from the class path: not Immutables' own
+    // @Generated, whose class-retained use in the jars made every consumer's javac warn
+    // "Cannot find annotation method 'from()'" without value-annotations on its class path.
+    allowedClasspathAnnotations = {
+      org.jspecify.annotations.Nullable.class,
+      org.jspecify.annotations.NullMarked.class
+    })
 public @interface LakinStyle {}

@@ -110,7 +110,7 @@ class MetCountsProperties {
 
   @Test
   void countsAddUpAndMatchTheReference() {
-    Gen<Optional<BigDecimal>> caps = arbitrary().pick(Optional.empty(), Optional.of(new BigDecimal("100")), Optional.of(new BigDecimal("120")));
+    Gen<Optional<BigDecimal>> caps = arbitrary().pick(List.of(Optional.empty(), Optional.of(new BigDecimal("100")), Optional.of(new BigDecimal("120"))));
     Gen<ProvisionalRule> provisional = arbitrary().pick(ProvisionalRule.INCLUDE_AND_FLAG, ProvisionalRule.EXCLUDE);
     Gen<AggregationShape> shapes = arbitrary().enumValues(AggregationShape.class);
     qt().withExamples(400).forAll(lists().of(cases()).ofSizeBetween(1, 14), caps, provisional, shapes).checkAssert((cases, cap, prov, shape) -> {
