@@ -24,6 +24,8 @@ import java.util.Objects;
  * in a report; {@link Achievement}, {@link Aggregate}, {@link Absorption} and {@link EfficiencyGap}
  * are objects of their own fields.
  *
+ * <p>Immutable, so safe to share between threads.
+ *
  * @param <T> the result type
  */
 public final class ResultForm<T> {

@@ -52,6 +52,8 @@ import org.jspecify.annotations.Nullable;
  * overlap (even at one shared closed edge) need {@code gap-policy: lower-bound-inclusive}, under
  * which each band runs up to the next band's lower bound and the written upper bound of every band
  * but the last is not used.
+ *
+ * <p>Holds no state: safe to call from any thread at once.
  */
 public final class BandTableFile {
   private static final List<String> KEYS = List.of("name", "source", "gap-policy");

@@ -37,6 +37,8 @@ import java.util.Optional;
  * s.result().overall().rounded();          // the unit's capaian year to date
  * s.yearToDate("1.5").get().missing();     // [TW II 2024] when TW II has no realisasi yet
  * }</pre>
+ *
+ * <p>Immutable once scored, so safe to share between threads.
  */
 public final class PeriodScoring {
   private final ReportFile file;

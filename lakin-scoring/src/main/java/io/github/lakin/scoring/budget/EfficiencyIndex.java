@@ -18,6 +18,8 @@ import java.util.Objects;
  * {@value #DEFAULT_SCALE} decimals (as reports print {@code 1,063}) in the rounding mode of the
  * figures; {@link #of(String, Rational, Rational, RoundingPolicy, RoundingPolicy)} takes any other
  * rounding.
+ *
+ * <p>Immutable, so safe to share between threads.
  */
 public final class EfficiencyIndex {
   /** The decimals an index is shown with unless another rounding is given. */
