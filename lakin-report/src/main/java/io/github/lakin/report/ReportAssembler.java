@@ -298,12 +298,20 @@ final class ReportAssembler {
     }
   }
 
+  /** The first year a {@link Period} may have, so a provisional value of a report of that year has no year to come from. */
+  private static final int FIRST_YEAR = 1900;
+
   static Realization realisasi(Text t, int year, Indicator indicator, CellGrammar grammar) {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }
     Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
-    Realization r = cell.toRealization(Period.year(year - 1));
+    if (cell.provisional() && year <= FIRST_YEAR) {
+      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+          "it is marked '*' (carried from the year before), but no year before " + FIRST_YEAR + " is known");
+    }
+    // the year before is used only by a provisional value; a report of the first year has none
+    Realization r = cell.provisional() ? cell.toRealization(Period.year(year - 1)) : cell.toRealization();
     if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
       throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
           "it is negative, but the unit " + indicator.unit().label() + " does not allow negative values"
