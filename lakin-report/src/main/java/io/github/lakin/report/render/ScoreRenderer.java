@@ -153,7 +153,7 @@ public final class ScoreRenderer {
     out.write("-".repeat(header.length() + 12) + "\n");
     out.write((id ? "Capaian unit: " : "Unit achievement: ") + percent(v.overall, v.scale(), locale) + "\n");
     out.write(v.counts.statement(locale) + "\n");
-    if (v.absorption.isPresent()) {
+    if (v.pagu.isPresent()) { // a pagu of 0 has no absorption ("–"), but the report has a budget
       out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + "\n");
     }
     if (v.efficiencyGap.isPresent()) {
@@ -184,7 +184,7 @@ public final class ScoreRenderer {
     }
     out.write("\n**" + (id ? "Capaian unit" : "Unit achievement") + ": " + percent(v.overall, v.scale(), locale) + "** — "
         + v.counts.statement(locale) + ".\n");
-    if (v.absorption.isPresent()) {
+    if (v.pagu.isPresent()) {
       out.write("\n" + (id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + ".\n");
     }
     if (v.efficiencyGap.isPresent()) {
@@ -248,7 +248,7 @@ public final class ScoreRenderer {
         w.endGoal(g.achievement());
       }
       MetCounts c = v.counts;
-      Optional<ResultBudget> budget = v.absorption.isPresent() || v.efficiencyGap.isPresent()
+      Optional<ResultBudget> budget = v.pagu.isPresent() || v.efficiencyGap.isPresent()
           ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)) : Optional.empty();
       w.end(v.overall, c, budget);
       j.writeRaw('\n');
