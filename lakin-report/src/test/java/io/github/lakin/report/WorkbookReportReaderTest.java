@@ -210,4 +210,20 @@ class WorkbookReportReaderTest {
     assertThat(WorkbookReportReader.dateFormat("0.00\" hari\"")).isFalse();
     assertThat(WorkbookReportReader.dateFormat("[$Rp-421]#,##0")).isFalse();
   }
+
+  /**
+   * A number under a date format is refused (a code 1.1 the spreadsheet turned into a date): a
+   * format is a date's when, outside quotes, escapes and brackets, it has y, d, h or s, or m
+   * without a 0 or # beside it (m alone is months or minutes; 0.0 "m" is a number in metres).
+   */
+  @Test
+  void dateFormatsAreKnownByTheirLetters() {
+    for (String date : new String[] {"yyyy-mm-dd", "d/m/yyyy", "h:mm", "ss", "mm", "mmm", "[h]:mm", "]d", "DD-MM", "\"x\"d"}) {
+      assertThat(WorkbookReportReader.dateFormat(date)).as(date).isTrue();
+    }
+    for (String number : new String[] {"General", "general", "0.00", "#,##0", "0m", "#m", "0.0 \"m\"", "[$Rp-421] #,##0",
+        "[Red]0.00", "0\\d", "_d0", "*d0", "\"yy\"0", "[[h]]0", ""}) {
+      assertThat(WorkbookReportReader.dateFormat(number)).as(number).isFalse();
+    }
+  }
 }
