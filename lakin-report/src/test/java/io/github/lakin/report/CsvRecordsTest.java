@@ -105,6 +105,12 @@ class CsvRecordsTest {
     fails("\"a\"b,c", "t.csv:1:4:", "text after the closing quote");
     // U+FFFD is what a byte that is not text in the encoding became: column 3 + 1
     fails("a,b\uFFFDc", "t.csv:1:4:", "not text");
+    // inside quotes: the text starts after the quote (column 4 is b, 5 the bad character) …
+    fails("a,\"b\uFFFD\"", "t.csv:1:5:", "not text");
+    // … and may span lines: line 2 after LF, CR LF or CR; the emoji before it is one column
+    fails("a,\"b\n\uD83D\uDE00\uFFFD\"", "t.csv:2:2:", "not text");
+    fails("a,\"b\r\n\uFFFD\"", "t.csv:2:1:", "not text");
+    fails("a,\"b\rxy\uFFFD\"", "t.csv:2:3:", "not text");
   }
 
   @Test
