@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Writes the Chapter III report of a report file as one HTML page with charts (no network needed to open it):"
-        + " tables, capaian per indicator against the 100% line, goals and unit, budget absorption beside capaian.")
+        + " tables, capaian per indicator against the 100%% line, goals and unit, budget absorption beside capaian.")
 final class ReportCommand extends ScoreCommand {
   @Override
   public Integer call() throws Exception {

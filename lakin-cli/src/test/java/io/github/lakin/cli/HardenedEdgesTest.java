@@ -103,6 +103,30 @@ class HardenedEdgesTest {
     badInput(Run.of("score", f.toString()), "/goals/1/code", "appears twice");
   }
 
+  /** Item 8: a budget of pagu 0 and realisasi 0 is shown (absorption "–", 0/0 has none), not dropped. */
+  @Test
+  void aZeroBudgetIsShownNotDropped() throws Exception {
+    Path f = write("z.json", JSON_HEAD + ONE_GOAL + "],\"budget\":{\"pagu\":\"0\",\"realisasi\":\"0\"}}");
+    Run table = Run.of("score", f.toString(), "--lang", "en");
+    assertThat(table.code).as(table.toString()).isZero();
+    assertThat(table.out).contains("Budget absorption: –");
+    Run json = Run.of("score", f.toString(), "--format", "json");
+    assertThat(json.out).contains("\"budget\" : {").contains("\"pagu\" : \"0\"").contains("\"absorption\" : null");
+    Run markdown = Run.of("score", f.toString(), "--format", "markdown");
+    assertThat(markdown.out).contains("Serapan anggaran: –.");
+  }
+
+  /** Item 13 and 15: the year and a cap from the command line are bounded, and said so at once. */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void optionsOutOfBoundsAreNamed() throws Exception {
+    Path f = write("y.csv", HEADER + "S1,1,a,%,,80,90,,\n");
+    badInput(Run.of("score", f.toString(), "--year", "3500"), "--year must be from 1900 to 2999, but was 3500");
+    Path g = write("y2.csv", "# year: 2023\n" + HEADER + "S1,1,a,%,,80,90,,\n");
+    badInput(Run.of("score", g.toString(), "--cap", "1e1000000"), "cap", "30 digits before");
+    badInput(Run.of("score", g.toString(), "--cap", "1e-1000000"), "cap", "20 after");
+  }
+
   /** Item 9: printed goal figures that are null, empty, or under a key with '/'. */
   @Test
   void badPrintedGoalFiguresAreLocated() throws Exception {
@@ -146,6 +170,11 @@ class HardenedEdgesTest {
     Run r = Run.of("score", f.toString(), "--format", "csv");
     assertThat(r.code).as(r.toString()).isZero();
     assertThat(r.out).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",").doesNotContain(",=HYPERLINK");
+    // the other characters a spreadsheet starts a formula with: + - @
+    Path g = write("m2.csv", "# year: 2023\n" + HEADER + "S1,1,+SUM(A1),%,,80,90,,\nS1,2,-2+3,%,,80,90,,\nS1,3,@cmd,%,,80,90,,\n");
+    Run other = Run.of("score", g.toString(), "--format", "csv");
+    assertThat(other.code).as(other.toString()).isZero();
+    assertThat(other.out).contains(",'+SUM(A1),", ",'-2+3,", ",'@cmd,").doesNotContain(",+SUM", ",-2+3", ",@cmd");
     Path nul = write("n.csv", "# year: 2023\n" + HEADER + "S1,1,a\u0000b,%,,80,90,,\n");
     badInput(Run.of("score", nul.toString()), nul + ":3:", "control character");
   }

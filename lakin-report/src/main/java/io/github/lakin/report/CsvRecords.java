@@ -133,7 +133,8 @@ final class CsvRecords {
       text.setLength(0);
       String done = null;
       c = read();
-      if (c == '"') {
+      boolean quotedField = c == '"';
+      if (quotedField) {
         column++;
         while (true) {
           if (pushed == -2 && position < limit) {
@@ -225,7 +226,9 @@ final class CsvRecords {
       String fieldText = done != null ? done : text.toString();
       int bad = fieldText.indexOf('\uFFFD');
       if (bad >= 0) {
-        throw Encodings.notText(fieldText, TextLocation.of(source, startLine, startColumn + bad));
+        // the text of a quoted field begins after its quote, and may span lines
+        throw Encodings.notText(fieldText, Encodings.at(source, fieldText, bad, startLine,
+            quotedField ? startColumn + 1 : startColumn));
       }
       fields.add(new Field(fieldText, startLine, startColumn));
       if (c == delimiter) {

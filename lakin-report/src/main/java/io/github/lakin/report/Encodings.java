@@ -37,18 +37,35 @@ final class Encodings {
         .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     int bad = text.indexOf('\uFFFD');
     if (bad >= 0) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw notText("", TextLocation.of(file.toString(), line, text.codePointCount(lineStart, bad) + 1));
+      throw notText("", at(file.toString(), text, bad, 1, 1));
     }
     return text;
+  }
+
+  /**
+   * Where a character of a text is, counting lines (LF, CR LF or CR alone end one) and columns (a
+   * surrogate pair is one column), when the text begins at the given line and column.
+   *
+   * @param source the file, for the location
+   * @param text the text
+   * @param index the index of the character in the text
+   * @param line the line the text begins on
+   * @param column the column the text begins at
+   * @return the character's line and column
+   */
+  static TextLocation at(String source, CharSequence text, int index, int line, int column) {
+    int l = line;
+    int c = column;
+    for (int i = 0; i < index; i++) {
+      char x = text.charAt(i);
+      if (x == '\n' || x == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        l++;
+        c = 1;
+      } else if (x != '\r' && !Character.isLowSurrogate(x)) {
+        c++;
+      }
+    }
+    return TextLocation.of(source, l, c);
   }
 
   static InvalidTextException notText(String text, TextLocation at) {

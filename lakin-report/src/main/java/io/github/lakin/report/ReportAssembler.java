@@ -343,24 +343,33 @@ final class ReportAssembler {
     }
   }
 
+  /** The first year a {@link Period} may have, so a provisional value of a report of that year has no year to come from. */
+  private static final int FIRST_YEAR = 1900;
+
   static Realization realisasi(Text t, int year, Indicator indicator, CellGrammar grammar) {
-    return realisasi(t, Period.year(year - 1), indicator, grammar);
+    return realisasi(t, year <= FIRST_YEAR ? null : Period.year(year - 1), indicator, grammar);
   }
 
   /**
    * @param t a realisasi cell
    * @param carriedFrom the period a provisional value ({@code 82,96*}) was carried from: the year
-   *     before for an annual row, the period before for a period row
+   *     before for an annual row, the period before for a period row; {@code null} in a report of
+   *     the first year a period may have, which has no year before
    */
-  static Realization realisasi(Text t, Period carriedFrom, Indicator indicator, CellGrammar grammar) {
+  static Realization realisasi(Text t, @Nullable Period carriedFrom, Indicator indicator, CellGrammar grammar) {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }
     Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
-    Realization r = cell.toRealization(carriedFrom);
+    if (cell.provisional() && carriedFrom == null) {
+      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+          "it is marked '*' (carried from the year before), but no year before " + FIRST_YEAR + " is known");
+    }
+    // the period before is used only by a provisional value; a report of the first year has none
+    Realization r = cell.provisional() && carriedFrom != null ? cell.toRealization(carriedFrom) : cell.toRealization();
     if (cell.counts().isPresent()) {
       Realization plain = countsOrRate(cell, indicator.unit(), t, grammar, "the realisasi of indicator " + indicator.code());
-      r = cell.provisional() ? plain.provisional(carriedFrom, "*") : plain;
+      r = cell.provisional() && carriedFrom != null ? plain.provisional(carriedFrom, "*") : plain;
     }
     if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
       throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),

@@ -210,4 +210,54 @@ class WorkbookReportReaderTest {
     assertThat(WorkbookReportReader.dateFormat("0.00\" hari\"")).isFalse();
     assertThat(WorkbookReportReader.dateFormat("[$Rp-421]#,##0")).isFalse();
   }
+
+  /**
+   * A number under a date format is refused (a code 1.1 the spreadsheet turned into a date): a
+   * format is a date's when, outside quotes, escapes and brackets, it has y, d, h or s, or m
+   * without a 0 or # beside it (m alone is months or minutes; 0.0 "m" is a number in metres).
+   */
+  @Test
+  void dateFormatsAreKnownByTheirLetters() {
+    for (String date : new String[] {"yyyy-mm-dd", "d/m/yyyy", "h:mm", "ss", "mm", "mmm", "[h]:mm", "]d", "DD-MM", "\"x\"d"}) {
+      assertThat(WorkbookReportReader.dateFormat(date)).as(date).isTrue();
+    }
+    for (String number : new String[] {"General", "general", "0.00", "#,##0", "0m", "#m", "0.0 \"m\"", "[$Rp-421] #,##0",
+        "[Red]0.00", "0\\d", "_d0", "*d0", "\"yy\"0", "[[h]]0", ""}) {
+      assertThat(WorkbookReportReader.dateFormat(number)).as(number).isFalse();
+    }
+  }
+
+  /** A cell right of the header and a cell holding a spreadsheet error are refused at their cells. */
+  @Test
+  void cellsOutsideTheHeaderAndErrorCellsAreNamed() throws IOException {
+    // the header has 9 columns (A to I): a value in J is outside it
+    assertThatThrownBy(() -> read(workbook(new Object[][] {{"G", "1", "x", "nilai", "higher", 1, 1, null, null, "catatan"}}, YEAR, "0")))
+        .isInstanceOf(InvalidTextException.class).hasMessageStartingWith("t.xlsx laporan!J2:")
+        .hasMessageContaining("right of the header's last column");
+    // a blank text there is no value
+    assertThat(read(workbook(new Object[][] {{"G", "1", "x", "nilai", "higher", 1, 1, null, null, "  "}}, YEAR, "0"))
+        .agreement().indicators()).hasSize(1);
+    byte[] error;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.poi.xssf.usermodel.XSSFSheet s = wb.createSheet("laporan");
+      String[] head = HEADER.split(",");
+      Row h = s.createRow(0);
+      for (int i = 0; i < head.length; i++) {
+        h.createCell(i).setCellValue(head[i]);
+      }
+      Row r = s.createRow(1);
+      String[] cells = {"G", "1", "x", "nilai", "higher", "1"};
+      for (int i = 0; i < cells.length; i++) {
+        r.createCell(i).setCellValue(cells[i]);
+      }
+      r.createCell(6).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+      wb.createSheet("pengaturan").createRow(0).createCell(0).setCellValue("year");
+      wb.getSheet("pengaturan").getRow(0).createCell(1).setCellValue("2023");
+      wb.write(out);
+      error = out.toByteArray();
+    }
+    assertThatThrownBy(() -> read(error)).isInstanceOf(InvalidTextException.class).hasMessageStartingWith("t.xlsx laporan!G2:")
+        .hasMessageContaining("#DIV/0!").hasMessageContaining("spreadsheet error");
+  }
 }

@@ -131,7 +131,7 @@ public final class HtmlRenderer {
     goalBars.add(new Bar(id ? "Unit" : "Unit", id ? "Capaian unit" : "Unit achievement", view.overall));
     chart(b, "chart-goals", "goal-bar", goalBars, bands, scale, locale, id ? "Capaian sasaran dan unit" : "Goals and the unit");
 
-    if (view.absorption.isPresent()) {
+    if (view.pagu.isPresent()) { // a pagu of 0: the budget with absorption "–" and no bar
       b.append("<h2>").append(id ? "Analisis efisiensi" : "Efficiency").append("</h2>\n");
       List<Bar> budget = List.of(new Bar(id ? "Kinerja" : "Perf.", id ? "Capaian kinerja" : "Performance achievement", view.overall),
           new Bar(id ? "Serapan" : "Spent", id ? "Serapan anggaran" : "Budget absorption", view.absorption, BUDGET));

@@ -164,7 +164,7 @@ public final class ScoreRenderer {
         out.write("  " + n + "\n");
       }
     }
-    if (v.absorption.isPresent()) {
+    if (v.pagu.isPresent()) { // a pagu of 0 has no absorption ("–"), but the report has a budget
       out.write((id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + "\n");
     }
     if (v.efficiencyGap.isPresent()) {
@@ -292,7 +292,7 @@ public final class ScoreRenderer {
         out.write("- " + md(n) + "\n");
       }
     }
-    if (v.absorption.isPresent()) {
+    if (v.pagu.isPresent()) {
       out.write("\n" + (id ? "Serapan anggaran: " : "Budget absorption: ") + percent(v.absorption, v.scale(), locale) + ".\n");
     }
     if (v.efficiencyGap.isPresent()) {
@@ -395,7 +395,7 @@ public final class ScoreRenderer {
         w.endGoal(g.achievement());
       }
       MetCounts c = v.counts;
-      Optional<ResultBudget> budget = v.absorption.isPresent() || v.efficiencyGap.isPresent()
+      Optional<ResultBudget> budget = v.pagu.isPresent() || v.efficiencyGap.isPresent()
           ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)
               .with(v.efficiencyIndex, v.budgetLines, v.budgetGoals)) : Optional.empty();
       w.end(v.overall, c, budget);

@@ -112,7 +112,7 @@ public final class WorkbookRenderer {
         r = figure(ws, r, id ? "Pagu anggaran (Rp)" : "Budget ceiling (Rp)", view.pagu, "#,##0", width);
         r = figure(ws, r, id ? "Realisasi anggaran (Rp)" : "Budget spent (Rp)", view.spent, "#,##0", width);
       }
-      if (view.absorption.isPresent()) {
+      if (view.pagu.isPresent()) { // empty for a pagu of 0
         r = figure(ws, r, id ? "Serapan anggaran (%)" : "Budget absorption (%)", view.absorption, percent, width);
       }
       if (view.efficiencyGap.isPresent()) {

@@ -1,0 +1,158 @@
+package io.github.lakin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14, item 10: an input too large for the heap ends in exit code 4 and one line on standard
+ * error that names the problem and asks for a larger heap: no stack trace, nothing on standard
+ * output. The command runs as {@code java -Xmx24m io.github.lakin.cli.Main} in a child JVM (the
+ * test's own classpath), once on a small file (which the same heap reads, so the heap is not simply
+ * too small to start) and once on a file that cannot fit, on the object engine, the bulk path and
+ * JSON.
+ */
+class OutOfMemoryTest {
+  /** The heap of the child JVM: large enough to start and read a small report, small enough to fill in seconds. */
+  static final String HEAP = "-Xmx24m";
+  static final String HEADER = "# year: 2023\ngoal,indicator,name,unit,polarity,target,realisasi,weight,printed\n";
+
+  @TempDir
+  static Path dir;
+
+  static Path smallCsv;
+  static Path largeCsv;
+  static Path smallJson;
+  static Path largeJson;
+  static Path midJson;
+
+  @BeforeAll
+  static void files() throws IOException {
+    smallCsv = csv("small.csv", 20, 1);
+    // 3,000 rows with names of 11,600 characters, 35 MB: the names alone fill 24 MB of heap, in few
+    // objects, so the heap runs out in seconds rather than after minutes of collecting garbage
+    largeCsv = csv("large.csv", 3_000, 400);
+    smallJson = json("small.json", 20);
+    // 20,000 indicators, 2.2 MB of JSON: more than a 24 MB heap holds as a tree
+    largeJson = json("large.json", 20_000);
+    // 10,000 indicators, 1.1 MB
+    midJson = json("mid.json", 10_000);
+  }
+
+  private static Path csv(String name, int rows, int nameRepeats) throws IOException {
+    Path f = dir.resolve(name);
+    String words = "Persentase indikator kinerja ".repeat(nameRepeats);
+    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      w.write(HEADER);
+      for (int i = 0; i < rows; i++) {
+        w.write("SK" + (i / 10 + 1) + "," + (i + 1) + "," + words + (i + 1) + ",%,higher,80," + (60 + i % 40) + ",,\n");
+      }
+    }
+    return f;
+  }
+
+  private static Path json(String name, int indicators) throws IOException {
+    Path f = dir.resolve(name);
+    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      w.write("{\"schema\":\"lakin-report/2\",\"year\":2023,\"goals\":[");
+      for (int g = 0; g * 10 < indicators; g++) {
+        w.write((g == 0 ? "" : ",") + "{\"code\":\"SK" + (g + 1) + "\",\"indicators\":[");
+        for (int i = g * 10; i < Math.min(indicators, g * 10 + 10); i++) {
+          w.write((i == g * 10 ? "" : ",") + "{\"code\":\"" + (i + 1) + "\",\"name\":\"Persentase indikator kinerja nomor "
+              + (i + 1) + "\",\"unit\":\"%\",\"target\":\"80\",\"realisasi\":\"" + (60 + i % 40) + "\"}");
+        }
+        w.write("]}");
+      }
+      w.write("]}");
+    }
+    return f;
+  }
+
+  /** What a child JVM printed and returned. */
+  record Child(int code, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + code + "\n--- out (" + out.length() + " chars)\n" + out.substring(0, Math.min(out.length(), 500))
+          + "\n--- err\n" + err;
+    }
+  }
+
+  private static Child lakin(String... args) throws Exception {
+    return lakinWithHeap(HEAP, args);
+  }
+
+  private static Child lakinWithHeap(String heap, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // surefire may put the modules on the module path: the child takes both as its classpath
+    String cp = System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("jdk.module.path", "");
+    List<String> cmd = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", cp,
+        "io.github.lakin.cli.Main"));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("lakin " + String.join(" ", args) + " ran longer than 120 s");
+    }
+    return new Child(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static void outOfMemory(Child c) {
+    assertThat(c.code()).as(c.toString()).isEqualTo(LakinCommand.OUT_OF_MEMORY);
+    assertThat(c.out()).as(c.toString()).isEmpty();
+    assertThat(c.err().lines().count()).as(c.toString()).isEqualTo(1);
+    assertThat(c.err()).as(c.toString()).contains("out of memory", "larger Java heap", "-Xmx")
+        .doesNotContain("Exception", "Error", "\tat ");
+  }
+
+  @Test
+  void theObjectEngine() throws Exception {
+    Child small = lakin("score", smallCsv.toString(), "--engine", "object");
+    assertThat(small.code()).as(small.toString()).isZero();
+    assertThat(small.out()).contains("SK2");
+    outOfMemory(lakin("score", largeCsv.toString(), "--engine", "object"));
+  }
+
+  @Test
+  void theBulkPath() throws Exception {
+    Child small = lakin("score", smallCsv.toString(), "--engine", "bulk");
+    assertThat(small.code()).as(small.toString()).isZero();
+    assertThat(small.out()).contains("SK2");
+    outOfMemory(lakin("score", largeCsv.toString(), "--engine", "bulk"));
+    // a file over 4 MB takes the bulk path without the option
+    outOfMemory(lakin("score", largeCsv.toString()));
+  }
+
+  @Test
+  void json() throws Exception {
+    Child small = lakin("score", smallJson.toString());
+    assertThat(small.code()).as(small.toString()).isZero();
+    assertThat(small.out()).contains("SK2");
+    outOfMemory(lakin("score", largeJson.toString()));
+  }
+
+  /**
+   * Issue 14 item 16: reading JSON took about 100 times the file in heap; now about 30 times. A
+   * 1.1 MB report reads in a 48 MB heap (it would need 110 MB at 100 times). (Not asserted: that
+   * it fails in 24 MB, which is so close to its need that the collector may run for minutes first.)
+   */
+  @Test
+  void aJsonFileNeedsAHeapOfAboutThirtyTimesItsSize() throws Exception {
+    Child fits = lakinWithHeap("-Xmx48m", "score", midJson.toString(), "--format", "csv");
+    assertThat(fits.code()).as(fits.toString()).isZero();
+    // 1 header line, 10,000 indicators, 1,000 goals and the unit
+    assertThat(fits.out().lines().count()).as(fits.toString()).isEqualTo(1 + 10_000 + 1_000 + 1);
+  }
+}
