@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
  * memory, 5 an internal error. Every failure is one line on standard error, never a stack trace. A
  * command writes its whole output only after all input was read and checked, so bad input leaves
  * standard output empty and a one-line message naming file, line and column on standard error.
+ *
+ * @since 0.1.0
  */
 @Command(name = "lakin", mixinStandardHelpOptions = true, versionProvider = LakinCommand.Version.class,
     description = "Capaian kinerja, exactly: scores and audits Indonesian government performance reports.",

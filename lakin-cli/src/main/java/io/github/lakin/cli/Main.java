@@ -1,6 +1,10 @@
 package io.github.lakin.cli;
 
-/** Perintah lakin (main class): runs {@link LakinCommand} and exits with its code. */
+/**
+ * Perintah lakin (main class): runs {@link LakinCommand} and exits with its code.
+ *
+ * @since 0.1.0
+ */
 public final class Main {
   private Main() {}
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  * <p>All versions share the unit and the year; effective dates and version labels are unique.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class AgreementRevisions {
   private final List<PerformanceAgreement> versions;

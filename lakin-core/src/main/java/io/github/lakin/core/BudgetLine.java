@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <p>Amounts are exact and not negative; a realisation without any final pagu is rejected.
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class BudgetLine {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * always kept beside the limited one.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CapRule {

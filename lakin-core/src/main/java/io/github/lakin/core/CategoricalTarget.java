@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * not, by the order of its {@link OrdinalScale}. No percentage is invented for it.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class CategoricalTarget implements Target {

@@ -10,6 +10,8 @@ import java.text.Normalizer;
  * and no space at either end.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class Codes {
   private Codes() {}

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * a direction; {@code <}/{@code ≤} mean lower is better, {@code >}/{@code ≥} higher is better.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class ComparatorTarget implements Target {

@@ -2,6 +2,8 @@ package io.github.lakin.core;
 
 /**
  * Cara konsolidasi (period consolidation): how monthly or quarterly values make a year-to-date value.
+ *
+ * @since 0.1.0
  */
 public enum ConsolidationMode {
   /** Jumlah: cumulative counts (dokumen, orang): add the periods. */

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * counts n of T ({@code 36.743/39.834}) whose target is n / T × 100, kept as an exact fraction.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class ExactTarget implements Target {

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <p>Indicator codes are unique within a goal; the goal's capaian is the mean of its indicators'.
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Goal {

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thrown at construction or parse time, never later: a model object that exists is valid. The
  * message always names the field and shows the rejected value, for example {@code "target must
  * be > 0 for polarity HIGHER_IS_BETTER, but was 0"}.
+ *
+ * @since 0.1.0
  */
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * e.g. opini BPK {@code TMP < TW < WDP < WTP} or predikat SAKIP {@code D < C < CC < B < BB < A < AA}.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OrdinalScale {

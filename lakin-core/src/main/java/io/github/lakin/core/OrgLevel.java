@@ -1,6 +1,10 @@
 package io.github.lakin.core;
 
-/** Tingkat organisasi (organisational level) of a unit in the SAKIP hierarchy. */
+/**
+ * Tingkat organisasi (organisational level) of a unit in the SAKIP hierarchy.
+ *
+ * @since 0.1.0
+ */
 public enum OrgLevel {
   /** Kementerian / lembaga. */
   KEMENTERIAN_LEMBAGA,

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <p>Codes are unique within the whole tree.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OrgUnit {

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * are unique, and indicator codes are unique across the whole agreement (they key realisations).
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PerformanceAgreement {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * contains. The as-of period of a computation is always given, never read from the clock.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Period implements Comparable<Period> {
 

@@ -7,6 +7,8 @@ package io.github.lakin.core;
  * "semakin rendah semakin baik" is {@link #LOWER_IS_BETTER} (kondisi khusus: durations, error
  * rates). {@link #CLOSER_IS_BETTER} marks an indicator whose target is an optimum, scored by
  * closeness; it is never inferred and is chosen only explicitly.
+ *
+ * @since 0.1.0
  */
 public enum Polarity {
   /** Semakin tinggi semakin baik: capaian = realisasi / target × 100. */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * upper bound when the realisasi is above the range, the lower bound when below, 100 inside.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class RangeTarget implements Target {

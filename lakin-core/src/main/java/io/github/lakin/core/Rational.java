@@ -15,6 +15,8 @@ import java.util.Objects;
  * terms with a positive denominator, so {@link #equals(Object)} is numeric equality.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Rational implements Comparable<Rational> {
   /** Zero. */

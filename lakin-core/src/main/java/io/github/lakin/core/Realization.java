@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * previous period's value carried forward, marked {@code *} in reports) says where it came from.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Realization {

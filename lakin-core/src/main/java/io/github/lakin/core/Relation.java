@@ -6,6 +6,8 @@ package io.github.lakin.core;
  * <p>{@code <} and {@code ≤} mean lower is better; {@code >} and {@code ≥} mean higher is better.
  * For the capaian only the number and the direction matter (DOMAIN: comparator targets); the
  * strictness is kept so that a report can say whether the target was met.
+ *
+ * @since 0.1.0
  */
 public enum Relation {
   /** {@code <}: lower is better, strictly below. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  * <p>Lakin computes exactly and rounds once, with this policy, when a value is shown.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class RoundingPolicy {
   private static final RoundingPolicy DEFAULT = new RoundingPolicy(2, RoundingMode.HALF_UP);

@@ -26,6 +26,8 @@ import java.util.Optional;
  * negative values is not defined yet).
  *
  * <p>Every kind of target is immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarget, CategoricalTarget {
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * io.github.lakin.json.ResultJsonWriter}) write to a Jackson 2 generator.
  *
  * <p>Holds no state: safe to call from any thread at once. The mapper it returns is, like any Jackson {@code ObjectMapper} that is no longer configured, thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LakinJson {
   private LakinJson() {}

@@ -153,6 +153,8 @@ import java.util.Properties;
  * </ul>
  *
  * <p>Holds no state; a mapper it is registered with stays thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LakinModule extends Module {
   private static final Version VERSION = readVersion();

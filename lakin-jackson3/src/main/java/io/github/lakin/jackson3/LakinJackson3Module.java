@@ -36,6 +36,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * }</pre>
  *
  * <p>Holds no state; a mapper it is registered with stays thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LakinJackson3Module extends JacksonModule {
   /** Creates the module. */

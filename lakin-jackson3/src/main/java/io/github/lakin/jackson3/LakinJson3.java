@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * io.github.lakin.json.ResultJsonWriter}) write to a Jackson 3 generator.
  *
  * <p>Holds no state: safe to call from any thread at once. The mapper it returns is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LakinJson3 {
   private LakinJson3() {}

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *   writer.indicator(line);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class IndicatorLine {
   private static final Locale ID = Locale.forLanguageTag("id");

@@ -20,6 +20,8 @@ import java.util.Optional;
  * line with its absorption and each goal with its absorption, gap and index.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ResultBudget {
   private static final Locale ID = Locale.forLanguageTag("id");

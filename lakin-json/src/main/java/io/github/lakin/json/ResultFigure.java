@@ -13,6 +13,8 @@ import java.util.Optional;
  * explanation. Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ResultFigure {
   private static final ResultFigure NONE = new ResultFigure(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

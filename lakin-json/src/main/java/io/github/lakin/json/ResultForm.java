@@ -27,6 +27,7 @@ import java.util.Objects;
  * <p>Immutable, so safe to share between threads.
  *
  * @param <T> the result type
+ * @since 0.1.0
  */
 public final class ResultForm<T> {
   /**

@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The calls must come in the order {@code begin}, then for each goal {@code beginGoal}, {@code
  * indicator}..., {@code endGoal}, then {@code end}; another order throws {@link
  * IllegalStateException}. The writer neither flushes nor closes the output. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResultJsonWriter {
   /** The name of the form, written as the {@code schema} field. */

@@ -54,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * but the last is not used.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class BandTableFile {
   private static final List<String> KEYS = List.of("name", "source", "gap-policy");

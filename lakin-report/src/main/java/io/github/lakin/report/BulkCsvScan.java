@@ -37,6 +37,8 @@ import java.util.Set;
  * ({@code # as-of:}) always takes the object path.
  *
  * <p>Immutable once scanned; safe to share between threads, though each rendering reads the file again.
+ *
+ * @since 0.1.0
  */
 public final class BulkCsvScan {
   private final BulkResult result;

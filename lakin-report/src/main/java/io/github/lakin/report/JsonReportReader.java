@@ -43,6 +43,8 @@ import java.util.Set;
  * reads as before. Unknown fields are errors. Every error names the file, line and column and the JSON path.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class JsonReportReader {
   /** The schema this reader reads. */

@@ -39,6 +39,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Immutable once scored, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PeriodScoring {
   private final ReportFile file;

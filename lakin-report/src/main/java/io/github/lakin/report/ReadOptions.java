@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * a silent choice. Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ReadOptions {
   private static final ReadOptions NONE = new ReadOptions(OptionalInt.empty(), Optional.empty(), StandardCharsets.UTF_8);

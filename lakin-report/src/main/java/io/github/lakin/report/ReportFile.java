@@ -17,6 +17,8 @@ import java.util.Set;
  * printed (for the audit) and the report settings the file names. Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ReportFile {
   private final String source;

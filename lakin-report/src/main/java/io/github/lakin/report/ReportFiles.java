@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * file name or a default.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class ReportFiles {
   private ReportFiles() {}

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * indicator code) that carries the printed capaian of a goal or of the unit.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ReportRow {
   /** Isi sel (cell): the text of one cell and where it is; empty text when the cell is empty or absent. */

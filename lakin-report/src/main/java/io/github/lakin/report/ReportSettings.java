@@ -34,6 +34,8 @@ import java.util.Optional;
  * at the end, lower is better as (2 − r/t) × 100, target 0 met only by realisasi 0 (else
  * undefined), provisional values included and flagged, missing values left out and flagged
  * (DOMAIN.md §3–§6). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportSettings {
   /** The largest rounding scale a report may ask for. */

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * option ({@code --rounding down}) — read once, here. Every error names where the text stands.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class SettingTexts {
   private SettingTexts() {}

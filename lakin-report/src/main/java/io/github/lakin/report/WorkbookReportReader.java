@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * for a workbook with an error.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class WorkbookReportReader {
   /** The name of the sheet with the indicator rows (else the first sheet is read). */

@@ -16,6 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Stateless; writes to the stream it is given and closes nothing.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class WorkbookTemplate {
   /** Rows of the input sheet that get the drop-down lists. */

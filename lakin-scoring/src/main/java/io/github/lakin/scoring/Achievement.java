@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * rounds once with the policy's {@link RoundingPolicy}.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Achievement {

@@ -17,6 +17,8 @@ import java.util.Objects;
  * and the calendar's working days.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class DaysBasedStrategy implements ScoringStrategy {
   private final WorkingDayCalendar calendar;

@@ -9,6 +9,8 @@ import java.util.function.Function;
  * {@code "95,83 / 80 × 100%"}, in the reader's language.
  *
  * <p>Lakin's derivations hold only immutable values; one of your own must be thread-safe, as results are shared between threads.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Derivation {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * {@link #categoryMet()}, {@link #undefinedReason()} and {@link #isByRule()} read any of the three.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undefined, Evaluation.Categorical {
 

@@ -25,6 +25,8 @@ import java.util.Set;
  * zero-target rule, the cap and floor and the met classification are the scoring engine's, the
  * same that {@link io.github.lakin.scoring.bulk.BulkScorer} uses.
  * Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Scorer {
   private final ScoringPolicy policy;

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * report floor when present.
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ScoringPolicy {

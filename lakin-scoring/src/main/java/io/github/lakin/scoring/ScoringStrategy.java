@@ -33,6 +33,8 @@ import java.math.BigDecimal;
  * </table>
  *
  * <p>Lakin's strategies are immutable and thread-safe; a strategy of your own must be too, since a {@link Scorer} and the strategies in its policy are shared between threads.
+ *
+ * @since 0.1.0
  */
 public interface ScoringStrategy {
 

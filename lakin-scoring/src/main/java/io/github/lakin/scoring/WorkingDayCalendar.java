@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * count the day of receipt.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class WorkingDayCalendar {
   private final Set<DayOfWeek> weekend;

@@ -14,6 +14,8 @@ import java.util.Optional;
  * an explicit number.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ZeroTargetRule {
   private static final ZeroTargetRule DEFAULT = new ZeroTargetRule(Optional.of(Rational.HUNDRED), Optional.empty());

@@ -36,6 +36,8 @@ import org.springframework.context.annotation.Import;
  * {@code lakin.web.enabled=true} in a servlet web application, the endpoints {@code POST
  * /lakin/score} and {@code POST /lakin/audit}. Each bean backs off when the application defines its
  * own.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(LakinProperties.class)

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lakin.rounding.scale=2
  * lakin.web.enabled=true
  * </pre>
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties(prefix = "lakin")
 public class LakinProperties {

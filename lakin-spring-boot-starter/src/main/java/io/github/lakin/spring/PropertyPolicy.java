@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * policy: the preset first, then each property that is set. Every bad value is an {@link
  * InvalidValueException} whose field is the property's name ({@code lakin.cap}) and whose message
  * shows the value and what was expected.
+ *
+ * @since 0.1.0
  */
 public final class PropertyPolicy {
   /** The largest {@code lakin.rounding.scale}. */

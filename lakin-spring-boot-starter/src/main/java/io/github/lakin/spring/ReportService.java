@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * document, read by {@link JsonReportReader}. A document that states its policy (cap, aggregate,
  * scale, rounding stage) is scored by that policy, as {@code lakin score} does; with {@code
  * configured} the application's policy ({@code lakin.*}) is used instead. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportService {
   /** The name given to the body in error locations; the JSON Pointer follows it. */

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * location.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Cell {
   private final String text;

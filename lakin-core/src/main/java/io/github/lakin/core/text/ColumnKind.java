@@ -8,6 +8,8 @@ package io.github.lakin.core.text;
  * <p>A token's own marker beats the column: a {@code Rp}/{@code IDR} prefix or a {@code ,-}
  * suffix makes it a {@link #MONEY} token, a {@code %} suffix a {@link #MEASURE} token. The full
  * decision table is in {@link NumberParser}.
+ *
+ * @since 0.1.0
  */
 public enum ColumnKind {
   /**

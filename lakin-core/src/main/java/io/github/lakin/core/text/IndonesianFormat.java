@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * Rp9.960.052.227}.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class IndonesianFormat {
   private IndonesianFormat() {}

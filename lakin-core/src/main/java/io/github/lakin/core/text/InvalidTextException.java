@@ -12,6 +12,8 @@ import java.util.Objects;
  * "2" has 1}. Control characters in the text are shown escaped, and a text longer than 1000
  * characters is shown cut, with its length. The {@link #field()} is the location as text
  * ({@code "report.csv:7:3"}), and {@link #value()} the whole text.
+ *
+ * @since 0.1.0
  */
 public final class InvalidTextException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

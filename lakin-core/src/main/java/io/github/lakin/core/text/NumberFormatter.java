@@ -20,6 +20,8 @@ import java.util.Objects;
  * ColumnKind#MONEY} column, and a number with exactly three decimals and no grouping ({@code
  * 3,450}) as 3.45 in a {@link NumberStyle#MIXED} document only in a {@link ColumnKind#MEASURE}
  * column. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class NumberFormatter {
   /** Largest scale accepted: more decimals than any report prints. */

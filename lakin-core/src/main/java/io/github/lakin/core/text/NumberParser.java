@@ -98,6 +98,8 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe. The only exception a parse method throws for any
  * text is {@link InvalidTextException} (and {@link NullPointerException} for a null argument).
+ *
+ * @since 0.1.0
  */
 public final class NumberParser {
   /** Longest text read, in UTF-16 characters; longer texts are refused. */

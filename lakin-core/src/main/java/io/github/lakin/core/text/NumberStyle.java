@@ -6,6 +6,8 @@ package io.github.lakin.core.text;
  * <p>The style is given explicitly to a {@link NumberParser}; nothing is taken from the default
  * locale. How each style reads each pattern of separators, together with the {@link ColumnKind},
  * is the decision table in {@link NumberParser}.
+ *
+ * @since 0.1.0
  */
 public enum NumberStyle {
   /**

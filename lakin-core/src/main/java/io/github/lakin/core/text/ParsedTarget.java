@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; equal when target and unit are equal.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ParsedTarget {
   private final Target target;

@@ -46,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. The only exception a parse method throws for any text is {@link
  * InvalidTextException} (and {@link NullPointerException} for a null argument).
+ *
+ * @since 0.1.0
  */
 public final class TargetParser {
   /** Range words, longest first, lower case. */

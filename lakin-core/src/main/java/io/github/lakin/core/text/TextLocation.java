@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * "report.csv:7:3"}, {@code "report.csv:7"} or {@code "argument --pagu"}. Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class TextLocation implements Serializable {
   private static final long serialVersionUID = 1L;

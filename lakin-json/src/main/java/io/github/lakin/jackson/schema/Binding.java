@@ -34,6 +34,8 @@ import java.util.List;
  * @param <T> the Java type
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Binding<T> {
   private final Class<T> type;

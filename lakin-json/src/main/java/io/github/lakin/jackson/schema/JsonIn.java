@@ -11,6 +11,8 @@ import java.io.IOException;
  * deserializers do.
  *
  * <p>An instance reads one document and is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface JsonIn {
   /** Jenis token (token kind). */

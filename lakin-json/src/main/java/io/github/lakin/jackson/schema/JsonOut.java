@@ -9,6 +9,8 @@ import java.io.IOException;
  * #string(String)}; JSON integers are written only for counts, years and scales.
  *
  * <p>An instance writes one document and is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface JsonOut {
   /** @throws IOException if the output fails */

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The message is {@code "<JSON Pointer>: <problem>"}, e.g. {@code "/goals/1/indicators/0/target/value:
  * must be a decimal number such as \"69.31\", but was \"abc\""}; the document root is shown as
  * {@code (root)}. An adapter turns it into its JSON library's own exception, keeping the message.
+ *
+ * @since 0.1.0
  */
 public final class JsonReadException extends IOException {
   private static final long serialVersionUID = 1L;

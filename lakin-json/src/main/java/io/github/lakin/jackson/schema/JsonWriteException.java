@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * Kesalahan menulis JSON (JSON write error): a value the JSON format cannot hold (e.g. a scoring
  * policy with strategies per indicator, which are not part of the format yet).
+ *
+ * @since 0.1.0
  */
 public final class JsonWriteException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import java.io.IOException;
  * @param <V> the Java type of the value
  *
  * <p>Lakin's kinds are immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public interface Kind<V> {
   /**

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * characters or with an exponent beyond ±{@value #MAX_EXPONENT} is refused.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class Kinds {
   /** Longest decimal text read. */

@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * against them by a test.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class ModelSchema {
   private ModelSchema() {}

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param <B> its builder: any mutable object the setters fill and {@link Finish} turns into a {@code T}
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ObjectSchema<T, B> implements Kind<T> {
   /**

@@ -6,6 +6,8 @@ import java.util.List;
  * Penunjuk JSON (JSON Pointer, RFC 6901): building and showing pointers.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class Pointers {
   private Pointers() {}

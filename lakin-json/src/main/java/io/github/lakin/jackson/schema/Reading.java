@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Keadaan membaca (reading state): where the engine is in the document (its JSON Pointer), how
  * strict it is about unknown fields, and the factory of the errors it raises. One per value read;
  * not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Reading {
   private final List<Object> base;

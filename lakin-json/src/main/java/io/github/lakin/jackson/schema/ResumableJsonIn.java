@@ -10,6 +10,8 @@ import java.io.IOException;
  * parser's tokens.
  *
  * <p>An instance reads one document and is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract class ResumableJsonIn implements JsonIn {
   private boolean resumed;

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the common type
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class VariantSchema<T> implements Kind<T> {
   private final Class<T> type;

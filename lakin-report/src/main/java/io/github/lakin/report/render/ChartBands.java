@@ -11,6 +11,8 @@ import java.util.Objects;
  * predikat and change no figure. Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ChartBands {
   /** Green: the target is met. */

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * and there is no script and no external font. Stateless; writes to the writer it is given.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class HtmlRenderer {
   /** Width of a chart in SVG units (the page scales it to the column). */

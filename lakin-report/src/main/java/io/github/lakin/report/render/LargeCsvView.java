@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Prints the same bytes as {@link ScoreView#of} for the same file.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class LargeCsvView {
   private LargeCsvView() {}

@@ -11,6 +11,8 @@ import java.util.Locale;
  * in Indonesian or English, as the score output's "Kebijakan:" line shows it.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class PolicyText {
   private PolicyText() {}

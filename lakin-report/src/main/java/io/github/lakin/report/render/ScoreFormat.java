@@ -3,6 +3,8 @@ package io.github.lakin.report.render;
 /**
  * Format keluaran (score format): how {@link ScoreRenderer} writes a {@link ScoreView} — the
  * Chapter III table for people, Markdown, machine-readable CSV, or JSON.
+ *
+ * @since 0.1.0
  */
 public enum ScoreFormat {
   /** A fixed-width table in the reader's language and number style, as {@code lakin score} prints it. */

@@ -23,6 +23,8 @@ import java.util.Optional;
  * Penulis keluaran (score renderer): writes a {@link ScoreView} as {@code lakin score} prints it —
  * the Chapter III table, Markdown, CSV or JSON — so that a service prints what the command prints.
  * Stateless and thread-safe; it writes to the writer it is given and never prints elsewhere.
+ *
+ * @since 0.1.0
  */
 public final class ScoreRenderer {
   private ScoreRenderer() {}

@@ -32,6 +32,8 @@ import io.github.lakin.core.Target;
  * {@link LargeCsvView} into the same renderer, so both print the same bytes.
  *
  * <p>Not thread-safe: render a view from one thread (the view of a large file streams its rows).
+ *
+ * @since 0.1.0
  */
 public final class ScoreView {
   /**

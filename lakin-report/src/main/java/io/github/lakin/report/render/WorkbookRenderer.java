@@ -23,6 +23,8 @@ import org.dhatim.fastexcel.Worksheet;
  * given and closes nothing.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class WorkbookRenderer {
   private static final int CODE = 0;

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * with the members it used, those it left out and why, and its derivation.
  *
  * <p>Immutable; safe to share between threads (an exact mean computed on first read is the same value whichever thread computes it).
+ *
+ * @since 0.1.0
  */
 public final class Aggregate {
 

@@ -3,6 +3,8 @@ package io.github.lakin.scoring.aggregate;
 /**
  * Bentuk agregasi (aggregation shape): how a unit's capaian is made from its indicators. Reports
  * describe all of these as "rata-rata capaian", so the shape is always chosen explicitly.
+ *
+ * @since 0.1.0
  */
 public enum AggregationShape {
   /** The flat mean of all indicators (e.g. the 2023 Biro Perencanaan report: 106,51%). */

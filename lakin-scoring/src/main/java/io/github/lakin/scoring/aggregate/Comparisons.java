@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * Renstra (five-year) end target.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class Comparisons {
   private Comparisons() {}

@@ -8,6 +8,8 @@ import java.util.Optional;
  * Hasil sasaran (goal result): a goal's indicators and their mean.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class GoalResult {
   private final Goal goal;

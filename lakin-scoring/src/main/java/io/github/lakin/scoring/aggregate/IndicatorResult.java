@@ -9,6 +9,8 @@ import java.util.Optional;
  * aggregates used it.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorResult {
   private final Indicator indicator;

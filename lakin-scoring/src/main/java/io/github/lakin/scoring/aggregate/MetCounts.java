@@ -15,6 +15,8 @@ import java.util.Locale;
  * or undefined.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class MetCounts {
   private final int total;

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * capaian and the mean of its eselon I units are different numbers, and both are shown.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class OrgRollup {
   private final OrgUnit unit;

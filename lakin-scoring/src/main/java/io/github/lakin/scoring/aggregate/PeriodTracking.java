@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * silently. The as-of period is always an argument, never the clock.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PeriodTracking {
   private final Indicator indicator;

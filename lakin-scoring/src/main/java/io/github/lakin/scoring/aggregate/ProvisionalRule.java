@@ -1,6 +1,10 @@
 package io.github.lakin.scoring.aggregate;
 
-/** Aturan nilai sementara: what aggregates do with provisional (carried-forward, {@code *}) values. */
+/**
+ * Aturan nilai sementara: what aggregates do with provisional (carried-forward, {@code *}) values.
+ *
+ * @since 0.1.0
+ */
 public enum ProvisionalRule {
   /** Include them and flag the aggregate (the default, as reports do). */
   INCLUDE_AND_FLAG,

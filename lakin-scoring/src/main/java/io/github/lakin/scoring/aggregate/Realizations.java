@@ -14,6 +14,8 @@ import java.util.Set;
  * rejected.
  *
  * <p>Immutable; safe to share between threads. Its {@link Builder} is not thread-safe: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 public final class Realizations {
   private final Map<String, Realization> byCode;

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * Change one choice with {@link #withCap(BigDecimal)} or {@code builder().from(policy)}.
  *
  * <p>Immutable and therefore safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReportPolicy {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * serapan).
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ReportResult {
   private final PerformanceAgreement agreement;

@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * input gives no partial result.
  *
  * <p>Immutable and thread-safe: one instance can score many reports from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class ReportScorer {
   private final ReportPolicy policy;

@@ -1,6 +1,10 @@
 package io.github.lakin.scoring.aggregate;
 
-/** Tahap pembulatan (rounding stage): where aggregates are rounded (DOMAIN §5). */
+/**
+ * Tahap pembulatan (rounding stage): where aggregates are rounded (DOMAIN §5).
+ *
+ * @since 0.1.0
+ */
 public enum RoundingStage {
   /** Average the exact values and round only the shown result (the default). */
   END,

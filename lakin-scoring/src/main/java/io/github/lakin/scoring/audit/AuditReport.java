@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * Laporan pemeriksaan (audit report): every finding, in report order.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class AuditReport {
   private final List<Finding> findings;

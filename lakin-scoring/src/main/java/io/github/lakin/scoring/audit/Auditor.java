@@ -55,6 +55,8 @@ import java.util.function.Function;
  * names a variant that explains every mismatch of the report.
  *
  * <p>Immutable and thread-safe: one instance can audit many reports from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class Auditor {
   private static final BigDecimal CAP = new BigDecimal("120");

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Penjelasan (explanation): a variant that reproduces a printed figure, described in words.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Explanation {
   private final Variant variant;

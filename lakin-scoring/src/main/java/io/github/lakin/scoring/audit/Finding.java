@@ -10,6 +10,8 @@ import java.util.Optional;
  * that the report printed differently in different places.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Finding {
   /** What the figure is. */

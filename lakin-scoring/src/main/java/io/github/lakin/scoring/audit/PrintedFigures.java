@@ -18,6 +18,8 @@ import java.util.Optional;
  * Immutable; build with {@link #builder()}.
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 public final class PrintedFigures {
   private final Map<String, BigDecimal> indicators;

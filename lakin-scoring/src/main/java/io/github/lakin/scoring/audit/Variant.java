@@ -1,6 +1,10 @@
 package io.github.lakin.scoring.audit;
 
-/** Varian rumus (formula variant): a way of computing that can explain a printed figure. */
+/**
+ * Varian rumus (formula variant): a way of computing that can explain a printed figure.
+ *
+ * @since 0.1.0
+ */
 public enum Variant {
   /**
    * Truncation (dipotong) instead of the report's rounding, of the figure itself or at each level

@@ -31,6 +31,8 @@ import java.util.Objects;
  * → 59,5 / 59 × 49 has no finite decimal); round them once with {@link #score(RoundingPolicy)}.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class AchievementScore {
   /** How well this conversion's source was checked: partly, because of the 100–110 segment. */

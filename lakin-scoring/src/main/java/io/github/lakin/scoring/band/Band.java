@@ -19,6 +19,8 @@ import java.util.Objects;
  * numerically).
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Band {
   private final String code;

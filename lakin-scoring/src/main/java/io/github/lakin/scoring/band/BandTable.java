@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * bound; values outside it are refused. A table is validated when built: at least one band, codes
  * unique, every band non-empty, bands listed in ascending order and not overlapping (not even at
  * one shared value where both sides are inclusive). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BandTable {
   private final String name;

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * inclusive("4")}.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Bound {
   private static final Bound UNBOUNDED = new Bound(null, null, false);

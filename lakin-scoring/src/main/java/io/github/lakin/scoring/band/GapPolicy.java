@@ -7,6 +7,8 @@ package io.github.lakin.scoring.band;
  * <p>Regulation tables are often written with integer or 0.01-wide ranges ("76,61 – 88,30",
  * "88,31 – 100,00"), which leave gaps such as 88.305 when values are computed exactly. The policy
  * says what such a value is.
+ *
+ * @since 0.1.0
  */
 public enum GapPolicy {
   /**

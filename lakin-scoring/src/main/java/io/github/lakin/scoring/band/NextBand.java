@@ -13,6 +13,8 @@ import java.util.Objects;
  * points from BB, exclusive, because BB starts above 70.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class NextBand {
   private final Band band;

@@ -20,6 +20,8 @@ import java.util.Objects;
  * name here. The tables are immutable constants; every call returns the same instance.
  *
  * <p>The tables are immutable: safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class StockTables {
   private StockTables() {}

@@ -3,6 +3,8 @@ package io.github.lakin.scoring.band;
 /**
  * Status verifikasi (verification): how well the source of a stock table or conversion was checked
  * against the regulation and against figures printed in real reports.
+ *
+ * @since 0.1.0
  */
 public enum Verification {
   /** Terverifikasi: every band and bound was checked against the cited source. */

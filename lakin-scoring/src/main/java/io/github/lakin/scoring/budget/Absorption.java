@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * 9.960.052.227 → 99,89%.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Absorption {
   private final String label;

@@ -17,6 +17,8 @@ import java.util.Objects;
  * absorption with more decimals when those at the display scale would give another gap.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class EfficiencyGap {
   private final String label;

@@ -20,6 +20,8 @@ import java.util.Objects;
  * rounding.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class EfficiencyIndex {
   /** The decimals an index is shown with unless another rounding is given. */

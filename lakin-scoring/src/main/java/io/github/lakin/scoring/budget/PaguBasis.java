@@ -1,6 +1,10 @@
 package io.github.lakin.scoring.budget;
 
-/** Dasar pagu (pagu basis): which allocation absorption is measured against. */
+/**
+ * Dasar pagu (pagu basis): which allocation absorption is measured against.
+ *
+ * @since 0.1.0
+ */
 public enum PaguBasis {
   /** The final, revised pagu (pagu akhir, after revisi/pergeseran): the default. */
   FINAL,

@@ -19,6 +19,8 @@ import java.util.Optional;
  * {@code "rounding stage EACH_LEVEL"}, {@code "range target"}, {@code "provisional realisasi"}.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class BulkEligibility {
   private BulkEligibility() {}

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * {@link BigDecimal}s or (unscaled, scale) pairs. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 public final class BulkInput {
   /** The largest scale (digits after the decimal point) of a target or realisasi. */

@@ -11,6 +11,8 @@ import java.util.Optional;
  * {@link io.github.lakin.scoring.aggregate.Aggregate#rounded()} for the same members.
  *
  * <p>Immutable; safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class BulkMean {
   private final boolean present;

@@ -16,6 +16,8 @@ import java.util.Objects;
  * Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class BulkResult {
   private final BulkScores indicators;

@@ -88,6 +88,8 @@ import java.util.Optional;
  * path, and why not, is {@link BulkEligibility}'s answer.
  *
  * <p>Instances are immutable and thread-safe; results never share state with the input.
+ *
+ * @since 0.1.0
  */
 public final class BulkScorer {
   /** The largest rounding scale the bulk path supports. */

@@ -21,6 +21,8 @@ import java.util.Optional;
  * {@link #isMet(int)} its {@link Achievement#isMet()}. Immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class BulkScores {
   private static final Achievement.Status[] STATUSES = {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * surrounding spaces. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class AnswerScale {
   private static final AnswerScale YES_NO = new AnswerScale("Y/T", ordered("Y", "1", "T", "0"));

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
  * 88.31, which the konversi column of PermenPANRB 14/2017 puts in mutu A, while the exact value is
  * below 88.31 (and its NRR 3.5323 below 3.5324) and so is mutu B. Regulations do not say which is
  * meant, so the choice is explicit; {@link #EXACT} is the default everywhere in this package.
+ *
+ * @since 0.1.0
  */
 public enum ClassificationBasis {
   /** Classify the exact value (the default): the band follows the arithmetic, not the display. */

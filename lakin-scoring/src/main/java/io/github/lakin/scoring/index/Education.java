@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /**
  * Kualifikasi pendidikan (education level) of an ASN, with its points on the kualifikasi dimension
  * (out of 25) of the Indeks Profesionalitas ASN.
+ *
+ * @since 0.1.0
  */
 public enum Education {
   /** Doktor (S3): 25 points. */

@@ -36,6 +36,8 @@ import java.util.OptionalInt;
  * sum to 32.431; / 9 = 3.60344…; × 25 = 90.0861… → 90.09, mutu A.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class Ikm {
   /** The factor from the 1–4 scale to the 25–100 konversi scale: 25. */

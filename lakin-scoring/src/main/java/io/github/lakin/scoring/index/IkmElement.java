@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * others. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class IkmElement {
   private static final List<IkmElement> STANDARD_2017 = List.of(

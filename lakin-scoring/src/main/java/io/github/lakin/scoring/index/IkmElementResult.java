@@ -10,6 +10,8 @@ import java.util.OptionalInt;
  * IKM, its konversi and its mutu. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class IkmElementResult {
   private final IkmElement element;

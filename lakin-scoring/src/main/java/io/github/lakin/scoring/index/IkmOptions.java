@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Change one choice at a time with the {@code with…} methods; instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class IkmOptions {
   private static final IkmOptions DEFAULTS = new IkmOptions(PenimbangMode.EXACT, null,

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * many answers were filled, and the response rate. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class IkmResponseStats {
   private final int respondents;

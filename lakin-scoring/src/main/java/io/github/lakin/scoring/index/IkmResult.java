@@ -15,6 +15,8 @@ import java.util.Optional;
  * {@link #options()}. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class IkmResult {
   private final List<IkmElementResult> elements;

@@ -9,6 +9,8 @@ import io.github.lakin.scoring.band.StockTables;
  * <p>Both tables convert the 1–4 index to the 25–100 scale by × 25; they differ in their
  * intervals. The mutu is looked up on the konversi value (the figure reports print), see
  * {@link Ikm}.
+ *
+ * @since 0.1.0
  */
 public enum IkmTable {
   /**

@@ -29,6 +29,8 @@ import java.util.Optional;
  * them up: 22.97 + 19.11 + 11.05 + 16.18 = 69.31 → B.
  *
  * <p>Holds no state: safe to call from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class Lke {
   private Lke() {}

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * an {@link AnswerScale}. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeAnswer {
   private final int criterion;

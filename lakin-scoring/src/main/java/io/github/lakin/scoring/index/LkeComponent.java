@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * pelaporan kinerja 15, evaluasi akuntabilitas kinerja internal 25. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeComponent {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

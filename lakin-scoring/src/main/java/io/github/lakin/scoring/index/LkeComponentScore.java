@@ -10,6 +10,8 @@ import java.util.List;
  * out of its weight. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeComponentScore {
   private final LkeComponent component;

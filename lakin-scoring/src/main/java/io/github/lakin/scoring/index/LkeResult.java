@@ -16,6 +16,8 @@ import java.util.List;
  * immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeResult {
   private final LkeTemplate template;

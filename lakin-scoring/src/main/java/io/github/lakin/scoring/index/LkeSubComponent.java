@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * keberadaan 20%, kualitas 30% and pemanfaatan 50% ({@link #standard()}). Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeSubComponent {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

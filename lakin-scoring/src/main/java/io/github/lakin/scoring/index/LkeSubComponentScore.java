@@ -10,6 +10,8 @@ import java.util.Optional;
  * Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeSubComponentScore {
   private final LkeSubComponent subComponent;

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * component's sub-component shares must add up to exactly 100 percent. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class LkeTemplate {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable, so safe to share between threads; a {@code Builder} is not: fill it from one thread.
+ *
+ * @since 0.1.0
  */
 public final class LkeWorksheet {
   private final LkeTemplate template;

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 /**
  * Nilai penimbang (weight of each unsur in the IKM): exactly {@code 1/n}, or, for compatibility
  * only, the rounded figure the regulation prints.
+ *
+ * @since 0.1.0
  */
 public enum PenimbangMode {
   /**

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class SampleSize {
   /** χ² for one degree of freedom at 95% confidence, as in the Krejcie–Morgan table: 3.841. */

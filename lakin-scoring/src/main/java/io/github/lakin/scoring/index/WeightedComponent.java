@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Its share of the index is {@code value / max × weight / Σ weights}. Instances are immutable.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class WeightedComponent {
   private final String name;

@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * immutable; the {@code with…} methods return changed copies.
  *
  * <p>Immutable, so safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class WeightedIndex {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

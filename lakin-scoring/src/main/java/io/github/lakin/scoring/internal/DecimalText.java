@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Penulisan angka: writes decimals in Indonesian ({@code 1.234,5}) or English ({@code 1,234.5}) style. */
+/**
+ * Penulisan angka: writes decimals in Indonesian ({@code 1.234,5}) or English ({@code 1,234.5}) style.
+ *
+ * @since 0.1.0
+ */
 public final class DecimalText {
   private DecimalText() {}
 

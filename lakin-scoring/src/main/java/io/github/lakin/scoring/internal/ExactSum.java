@@ -14,6 +14,8 @@ import java.util.Map;
  * numerators of equal denominators are added first (real data has few distinct targets), and the
  * groups are then combined pairwise in a balanced tree without reducing, so the work grows like
  * a multiplication of the final numbers; one reduction happens at the end.
+ *
+ * @since 0.1.0
  */
 public final class ExactSum {
   private final Map<BigInteger, BigInteger> byDenominator = new HashMap<>();

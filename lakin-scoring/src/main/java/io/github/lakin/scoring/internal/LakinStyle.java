@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * {@code X.Builder}. Declared once here as a style meta-annotation and applied in each
  * {@code package-info.java} that holds value types. Not exported: the generated
  * {@code ImmutableX} never appears in a public signature.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -11,6 +11,8 @@ import java.util.function.Function;
  * rounded once; operands shown at the display scale can give another figure ((106,51 + 100,00) / 2
  * = 103,255 → 103,26, while the exact 106,505 gives 103,25). Then the operands are shown with as
  * many more decimals as that takes.
+ *
+ * @since 0.1.0
  */
 public final class ShownOperands {
   /** At most this many decimals more than the display scale. */

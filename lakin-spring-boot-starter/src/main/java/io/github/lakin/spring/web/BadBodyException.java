@@ -4,6 +4,8 @@ package io.github.lakin.spring.web;
  * Badan permintaan tidak sah (bad request body): a body the endpoints refuse before reading it as a
  * report, with the JSON Pointer of the offending value ({@code ""} for the whole body) and the HTTP
  * status to answer (400 or 413).
+ *
+ * @since 0.1.0
  */
 public final class BadBodyException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -24,6 +24,8 @@ import tools.jackson.core.json.JsonFactory;
  * #MAX_EXPONENT}, so that no request can make the server
  * build a huge decimal. A body that breaks a bound
  * is a {@link BadBodyException} naming the JSON Pointer of the value. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BodyGuard {
   /** The largest exponent of a JSON number, e.g. {@code 1e100}; a report needs none. */

@@ -32,6 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * server.tomcat.connection-timeout}: that is the longest a slow client holds a thread.) A declared length over the bound, a
  * method other than POST, and a container without non-blocking input (MockMvc) go straight on to
  * the endpoint, which reads the body on its own thread. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BodyReadFilter implements Filter {
   /** The request attribute that carries the received body (a {@code byte[]}) or why there is none. */

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * (default {@code report}: the document's own policy). Every body passes the {@link BodyGuard}'s
  * bounds and every request those of its {@link WorkLanes lane}; errors are RFC 9457 problem details
  * ({@code application/problem+json}) with the JSON Pointer of the bad value in {@code pointer}.
+ *
+ * @since 0.1.0
  */
 @RestController
 public class LakinEndpoints {

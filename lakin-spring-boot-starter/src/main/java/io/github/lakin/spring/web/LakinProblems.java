@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * ({@code application/problem+json}): {@code title}, {@code status}, {@code detail}, and
  * {@code pointer}, the JSON Pointer of the bad value ({@code ""} for the body as a whole). Bad input
  * is 400 (413 for a body too large, 408 for one that does not arrive in time), a full server 503 with {@code Retry-After}.
+ *
+ * @since 0.1.0
  */
 @RestControllerAdvice(assignableTypes = LakinEndpoints.class)
 public class LakinProblems {

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
  * Jalur kerja (work lanes): two {@link WorkLimiter}s, one for small documents and one for large
  * ones (more than {@code heavyChars} characters), so that a few large reports in progress do not
  * make the small ones wait behind them. Close it to stop both.
+ *
+ * @since 0.1.0
  */
 public final class WorkLanes implements AutoCloseable {
   private final WorkLimiter light;

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * arrival to answer. A request beyond the queue, or past its time, is a {@link BusyException} (503
  * with Retry-After). Web threads only wait, so slow scoring never takes a connection's thread for
  * longer than the time bound. Close it to stop its threads.
+ *
+ * @since 0.1.0
  */
 public final class WorkLimiter implements AutoCloseable {
   private final ThreadPoolExecutor pool;

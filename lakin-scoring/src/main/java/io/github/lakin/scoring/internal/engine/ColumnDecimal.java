@@ -8,6 +8,8 @@ import java.math.BigInteger;
  * Desimal kolom (column decimal), a number as the kernel's columns hold it: {@code unscaled × 10^-scale} with the unscaled value in
  * a long and the scale in {@code 0..}{@link Columns#MAX_SCALE}; the one conversion both the
  * eligibility check and the object path's columnar route use.
+ *
+ * @since 0.1.0
  */
 public final class ColumnDecimal {
   private ColumnDecimal() {}

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Kolom masukan (columns), the kernel's input: one row per indicator in primitive columns (the arrays are shared, not
  * copied, and never written). A number is {@code unscaled × 10^-scale}.
+ *
+ * @since 0.1.0
  */
 public final class Columns {
   /** Kind bit: lower is better (the inverse formula). */

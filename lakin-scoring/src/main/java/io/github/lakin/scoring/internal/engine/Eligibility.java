@@ -18,6 +18,8 @@ import java.util.Optional;
 /**
  * Kelayakan (eligibility): whether a policy or a row can take the columnar kernel, and why not: the one check behind
  * {@link io.github.lakin.scoring.bulk.BulkEligibility} and the object path's columnar route.
+ *
+ * @since 0.1.0
  */
 public final class Eligibility {
   private Eligibility() {}

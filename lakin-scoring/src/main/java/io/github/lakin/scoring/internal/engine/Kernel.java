@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@link io.github.lakin.scoring.bulk.BulkScorer}'s documentation.
  *
  * <p>Immutable: one instance per policy, precomputing its constants.
+ *
+ * @since 0.1.0
  */
 public final class Kernel {
   /** The largest rounding scale the kernel supports. */

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * the floor); the flags say which limit changed the value: {@code CAPPED} when the result is below
  * the raw capaian, {@code FLOORED} when it is above. As a floor never exceeds the cap, at most one
  * flag is set.
+ *
+ * @since 0.1.0
  */
 public final class Limits {
   private final CapRule rule;

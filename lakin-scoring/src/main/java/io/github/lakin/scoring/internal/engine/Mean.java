@@ -3,6 +3,8 @@ package io.github.lakin.scoring.internal.engine;
 /**
  * Rata-rata (mean), as the kernel decided it: present or not, rounded once (unscaled), with its member and excluded counts and
  * whether the exact fallback decided it.
+ *
+ * @since 0.1.0
  */
 public final class Mean {
   /** Whether there is a mean. */

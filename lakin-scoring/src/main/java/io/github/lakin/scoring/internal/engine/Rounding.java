@@ -11,6 +11,8 @@ import java.math.RoundingMode;
  * floor (an integer) and {@code φ ∈ [0, 1)} its fractional part, known only through two facts:
  * whether {@code φ > 0} and the sign of {@code φ − 1/2}. That is all any {@link RoundingMode}
  * needs, so no rounding here ever looks at a binary fraction.
+ *
+ * @since 0.1.0
  */
 public final class Rounding {
   private Rounding() {}

@@ -3,6 +3,8 @@ package io.github.lakin.scoring.internal.engine;
 /**
  * Capaian per baris (row scores), the kernel's per-row output, in primitive columns: the rounded capaian (unscaled at the policy's
  * scale), the status and the flags of each row, and through them its {@link Standing}.
+ *
+ * @since 0.1.0
  */
 public final class RowScores {
   /** Status: a capaian was computed. */

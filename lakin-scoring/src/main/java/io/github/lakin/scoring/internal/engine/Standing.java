@@ -12,6 +12,8 @@ import io.github.lakin.scoring.Achievement;
  * <p>The comparison with 100 is made exactly ({@link #exact(Rational)}) or, in the kernel, on the
  * fixed-point value ({@link #compareFixed(long, long, long)}); both give the sign of
  * {@code value − 100}, which {@link #ofComparison(int)} turns into the standing.
+ *
+ * @since 0.1.0
  */
 public enum Standing {
   /** Capaian strictly above 100: met. The first three ordinals are {@code 1 − sign(value − 100)}. */

@@ -5,6 +5,8 @@ import io.github.lakin.scoring.aggregate.MetCounts;
 /**
  * Hitungan (tally): how many indicators have each {@link Standing}: the counts behind
  * {@code MetCounts} for both paths.
+ *
+ * @since 0.1.0
  */
 public final class Tally {
   private final int[] counts = new int[Standing.values().length];

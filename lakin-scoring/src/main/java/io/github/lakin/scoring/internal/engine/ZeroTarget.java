@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Aturan target nol (zero-target rule, DOMAIN §3), for both paths: target 0 with realisasi 0 gives the rule's
  * "both zero" value, target 0 with any other realisasi its "target zero" value; an absent value
  * means undefined. A value the rule gives is flagged {@code BY_RULE}.
+ *
+ * @since 0.1.0
  */
 public final class ZeroTarget {
   private ZeroTarget() {}
