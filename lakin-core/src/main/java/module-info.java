@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Lakin core: the immutable model of capaian kinerja (indicators, targets, realisations, goals,
  * units, periods, performance agreements and budgets), exact numbers, and the Indonesian number

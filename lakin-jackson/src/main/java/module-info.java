@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Lakin Jackson: a Jackson module that reads and writes the Lakin model (targets, realisations,
  * indicators, goals, units, agreements, policies) and writes its results (capaian, aggregates,

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Lakin Jackson 3: a Jackson 3 ({@code tools.jackson}) module that reads and writes the Lakin model
  * and writes every result type (the result form {@code lakin-result/1}), from the same declaration

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Lakin JSON (skema JSON): the one declaration of the JSON fields of the Lakin model and the engine
  * that reads and writes it over the token interfaces {@code JsonIn}/{@code JsonOut}. It imports no

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Lakin report files: CSV, JSON ({@code lakin-report/1}) and Excel workbook report files read into a typed report,
  * the large-file streaming path, and the renderers (table, Markdown, CSV, JSON, workbook, HTML with

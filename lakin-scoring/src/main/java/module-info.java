@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /** Lakin scoring: capaian strategies, band tables, aggregation, budget and composite indices. */
 module io.github.lakin.scoring {
   requires transitive io.github.lakin.core;

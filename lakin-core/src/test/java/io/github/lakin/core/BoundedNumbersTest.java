@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.lakin.core;
 
 import static org.assertj.core.api.Assertions.assertThat;

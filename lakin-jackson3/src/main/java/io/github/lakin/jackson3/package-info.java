@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Modul Jackson 3 Lakin: {@link io.github.lakin.jackson3.LakinJackson3Module} and {@link
  * io.github.lakin.jackson3.LakinJson3}. The JSON form and the error paths are those of the Jackson 2

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * JSON hasil Lakin (Lakin result JSON): the one result form {@code lakin-result/1}, written by
  * {@link io.github.lakin.json.ResultJsonWriter} from a scored report or streamed from plain values

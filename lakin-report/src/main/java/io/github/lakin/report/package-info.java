@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Berkas laporan (report files): reading performance reports from CSV and JSON files and Excel
  * workbooks into the Lakin model, with errors that name file, line and column (or workbook, sheet

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Penilaian capaian (scoring): turns a target and a realisasi into a capaian by a named strategy,
  * with explicit policies for caps, floors, zero targets and rounding.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Pembacaan angka dan target (reading numbers and targets): the explicit parser for numbers,
  * table cells and targets as they are printed in Indonesian performance reports, and the

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Skema JSON Lakin (JSON schema engine): the declaration of every JSON field of every Lakin model
  * type, written once ({@link io.github.lakin.jackson.schema.ModelSchema}), and the small engine

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Tampilan hasil (rendering): what {@code lakin score} prints, as library API — build a
  * {@link io.github.lakin.report.render.ScoreView} from a report file and its result (or stream a

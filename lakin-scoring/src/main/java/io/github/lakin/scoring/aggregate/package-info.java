@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Agregasi capaian (aggregation): goals, the unit, organisation roll-ups, periods and
  * comparisons, under an explicit {@link io.github.lakin.scoring.aggregate.ReportPolicy}.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Pemeriksaan angka tercetak (audit of printed figures, DOMAIN §11): recomputes every figure a
  * published report printed and explains each mismatch by the formula variant that reproduces it:

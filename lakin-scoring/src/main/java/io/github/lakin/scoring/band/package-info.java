@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Predikat dan tabel predikat (bands and band tables): the grade a value falls in, and the
  * conversion of capaian into a nilai capaian.

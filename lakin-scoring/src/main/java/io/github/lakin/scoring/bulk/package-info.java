@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Penilaian massal (bulk scoring): scores many indicators at once from primitive columns, with
  * results identical to {@link io.github.lakin.scoring.Scorer} and

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Indeks komposit (composite indices): the Indeks Kepuasan Masyarakat (IKM) of a public
  * satisfaction survey (PermenPANRB 14/2017), the SAKIP Lembar Kerja Evaluasi (LKE, PermenPANRB

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Titik layanan web Lakin (Lakin web endpoints): {@code POST /lakin/score} and {@code POST
  * /lakin/audit}, their bounds ({@link io.github.lakin.spring.web.BodyGuard}, {@link

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.lakin.scoring.internal.engine;
 
 import io.github.lakin.core.Rational;

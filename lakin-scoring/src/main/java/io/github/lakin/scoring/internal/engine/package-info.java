@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Lakin authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Mesin penilaian (the scoring engine): the one place for every rule that both the object API
  * ({@link io.github.lakin.scoring.Scorer}, {@link io.github.lakin.scoring.aggregate.ReportScorer})
