@@ -92,8 +92,10 @@ class JsonReportReaderTest {
     assertThat(f.printed().overall()).contains(new BigDecimal("106.51"));
     assertThat(f.printed().absorption()).contains(new BigDecimal("99.89"));
     assertThat(f.printed().efficiencyGap()).contains(new BigDecimal("6.62"));
-    assertThat(f.printed().otherTargets().get("1.1")).containsExactly(new BigDecimal("70"), new BigDecimal("71"));
-    assertThat(f.printed().otherRealisasi().get("1.1")).containsExactly(new BigDecimal("69.5"));
+    assertThat(f.printed().otherTargets().get("1.1")).extracting(t -> t.exact())
+        .containsExactly(io.github.lakin.core.Rational.of(70), io.github.lakin.core.Rational.of(71));
+    assertThat(f.printed().otherRealisasi().get("1.1")).extracting(r -> r.value().orElseThrow())
+        .containsExactly(io.github.lakin.core.Rational.of(new BigDecimal("69.5")));
     ReportSettings s = f.settings();
     assertThat(s.cap()).contains(new BigDecimal("120"));
     assertThat(s.shape()).contains(AggregationShape.GOAL_MEANS);
@@ -158,7 +160,7 @@ class JsonReportReaderTest {
   void theStructureIsCheckedWithPointers() {
     refused("[]", "t.json", "the file must hold one JSON object");
     refused("null", "t.json", "the file must hold one JSON object");
-    refused(HEAD + GOALS + ",\"goalz\":1}", "t.json /goalz:", "unknown field; allowed here: budget, goals, numberStyle");
+    refused(HEAD + GOALS + ",\"goalz\":1}", "t.json /goalz:", "unknown field; allowed here: asOf, budget, goals, numberStyle");
     refused(HEAD.replace("lakin-report/2", "lakin-report/3") + GOALS + "}", "t.json /schema:1:11:", "it must be \"lakin-report/2\"");
     // HEAD is 39 characters and "goals": 8 more: the array at column 48
     refused(HEAD + "\"goals\":[]}", "t.json /goals:1:48:", "a non-empty array of goals is required");
@@ -217,7 +219,8 @@ class JsonReportReaderTest {
     refused(HEAD + GOALS + ",\"budget\":{\"realisasi\":\"1\"}}", "t.json /budget/pagu:", "it is required");
     refused(HEAD + GOALS + ",\"budget\":{\"pagu\":\"1\"}}", "t.json /budget/realisasi:", "it is required");
     refused(HEAD + GOALS + ",\"budget\":{\"pagu\":\"1\",\"realisasi\":\"1\",\"sisa\":\"0\"}}", "t.json /budget/sisa:", "unknown field");
-    refused(HEAD + GOALS + ",\"budget\":[1]}", "t.json /budget:", "an object {…}");
+    // version 2: an array of budget lines, each an object
+    refused(HEAD + GOALS + ",\"budget\":[1]}", "t.json /budget/0:", "an object {…}");
     refused(HEAD + GOALS + ",\"budget\":{\"pagu\":\"0\",\"realisasi\":\"5\"}}", "t.json /budget:", "the budget");
     refused(HEAD + GOALS + ",\"budget\":{\"pagu\":\"abc\",\"realisasi\":\"5\"}}", "t.json /budget/pagu:", "\"abc\"");
     // issue 14 item 8: a budget of pagu 0 and realisasi 0 is read, not dropped
@@ -230,7 +233,7 @@ class JsonReportReaderTest {
   @Test
   void printedFigures() {
     refused(HEAD + GOALS + ",\"printed\":[]}", "t.json /printed:", "an object {…}");
-    refused(HEAD + GOALS + ",\"printed\":{\"total\":1}}", "t.json /printed/total:", "allowed here: absorption, efficiencyGap, goals, overall");
+    refused(HEAD + GOALS + ",\"printed\":{\"total\":1}}", "t.json /printed/total:", "allowed here: absorption, efficiencyGap, efficiencyIndex, goals, overall");
     refused(HEAD + GOALS + ",\"printed\":{\"goals\":[]}}", "t.json /printed/goals:", "an object {…}");
     refused(HEAD + GOALS + ",\"printed\":{\"goals\":{\" \":\"1\"}}}", "t.json /printed/goals/ :", "needs the code of its goal");
     refused(HEAD + GOALS + ",\"printed\":{\"goals\":{\"SK1\":null}}}", "t.json /printed/goals/SK1:", "a number is required");

@@ -357,7 +357,12 @@ public final class Aggregate {
       sum = sum.add(w.multiply(v));
       weights = weights.add(w);
     }
-    return weights.signum() == 0 ? Rational.ZERO : sum.divide(weights);
+    if (weights.signum() == 0) {
+      // every weight shows as 0 at this scale (0.1 at 0 decimals): the shown numbers give no mean,
+      // so this scale cannot explain the result, whatever it is (it may be 0 itself)
+      return Rational.of(rounded().orElseThrow()).add(Rational.ONE);
+    }
+    return sum.divide(weights);
   }
 
   /** A weight exactly when it has no more decimals than {@code shown}, else rounded to it. */
