@@ -67,10 +67,10 @@ class AsOfCommandTest {
     assertThat(r.out).contains("## Performance achievement Biro Umum (contoh pemantauan triwulanan) 2024 as of Q2 2024")
         .contains("**Unit achievement: 106.25%**").contains("Periods counted up to Q2 2024:")
         .contains("- 1.1: sum of Q1 2024–Q2 2024").contains("- 2.2: highest of January 2024–June 2024")
-        .contains("- 3.1: no targets and realisasi by period, so not available as of Q2 2024")
+        .contains("- 3.1: no targets and realisations by period, so not available as of Q2 2024")
         .doesNotContain("jumlah").doesNotContain("belum");
     Run y = Run.of("score", FILE, "--lang", "en");
-    assertThat(y.out).contains("1.1: sum of Q1 2024–Q4 2024; no realisasi yet for Q3 2024, Q4 2024");
+    assertThat(y.out).contains("1.1: sum of Q1 2024–Q4 2024; no realisation yet for Q3 2024, Q4 2024");
   }
 
   @Test

@@ -45,7 +45,7 @@ final class JavaSnippets {
       "io.github.lakin.scoring.*", "io.github.lakin.scoring.aggregate.*", "io.github.lakin.scoring.audit.*",
       "io.github.lakin.scoring.band.*", "io.github.lakin.scoring.budget.*", "io.github.lakin.scoring.bulk.*",
       "io.github.lakin.scoring.index.*",
-      "io.github.lakin.jackson.*", "io.github.lakin.report.*", "io.github.lakin.report.render.*",
+      "io.github.lakin.jackson.*", "io.github.lakin.json.*", "io.github.lakin.report.*", "io.github.lakin.report.render.*",
       "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonFactory",
       "com.fasterxml.jackson.core.JsonGenerator",
       "java.io.*", "java.math.BigDecimal", "java.math.RoundingMode", "java.nio.file.*", "java.time.LocalDate",

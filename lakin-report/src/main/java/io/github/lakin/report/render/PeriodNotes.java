@@ -49,14 +49,14 @@ final class PeriodNotes {
     boolean id = ScoreRenderer.indonesian(locale);
     if (n.mode().isEmpty()) {
       return id ? "tidak ada target dan realisasi per periode, jadi tidak tersedia s.d. " + n.asOf().label(locale)
-          : "no targets and realisasi by period, so not available as of " + n.asOf().label(locale);
+          : "no targets and realisations by period, so not available as of " + n.asOf().label(locale);
     }
     List<Period> c = n.counted();
     String span = c.size() == 1 ? c.get(0).label(locale) : c.get(0).label(locale) + "–" + c.get(c.size() - 1).label(locale);
     String s = mode(n.mode().get(), id) + " " + span;
     if (!n.missing().isEmpty()) {
       String missing = n.missing().stream().map(p -> p.label(locale)).collect(Collectors.joining(", "));
-      s += id ? "; belum ada realisasi " + missing : "; no realisasi yet for " + missing;
+      s += id ? "; belum ada realisasi " + missing : "; no realisation yet for " + missing;
     }
     return s;
   }
@@ -83,6 +83,6 @@ final class PeriodNotes {
     if (p.isPresent()) {
       return id ? "Periode dihitung s.d. " + p.get().label(locale) + ":" : "Periods counted up to " + p.get().label(locale) + ":";
     }
-    return id ? "Periode tanpa realisasi:" : "Periods without realisasi:";
+    return id ? "Periode tanpa realisasi:" : "Periods without realisation:";
   }
 }

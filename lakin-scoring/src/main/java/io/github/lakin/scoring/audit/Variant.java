@@ -79,15 +79,15 @@ public enum Variant {
       case CAP:
         return id ? "batas atas lain" : "another cap";
       case INVERSE_RATIO:
-        return id ? "rumus target / realisasi × 100" : "the formula target / realisasi × 100";
+        return id ? "rumus target / realisasi × 100" : "the formula target / realisation × 100";
       case OTHER_PRINTED_TARGET:
         return id ? "target yang tercetak di bagian lain" : "a target printed elsewhere";
       case OTHER_PRINTED_REALISASI:
-        return id ? "realisasi yang tercetak di bagian lain" : "a realisasi printed elsewhere";
+        return id ? "realisasi yang tercetak di bagian lain" : "a realisation printed elsewhere";
       case IMPLIED_TARGET:
         return id ? "target lain" : "another target";
       case IMPLIED_REALISASI:
-        return id ? "realisasi lain" : "another realisasi";
+        return id ? "realisasi lain" : "another realisation";
       case PAGU_BASIS:
         return id ? "pagu lain (awal atau akhir)" : "the other pagu (initial or final)";
       case HALF_UP:
