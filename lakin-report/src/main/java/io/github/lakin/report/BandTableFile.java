@@ -324,31 +324,18 @@ public final class BandTableFile {
   }
 
   private static void setting(String source, List<CsvRecords.Field> fields, char delimiter, Map<String, Text> settings) {
-    CsvRecords.Field first = fields.get(0);
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        b.append(delimiter);
-      }
-      b.append(fields.get(i).text);
-    }
-    String line = b.toString();
-    int hash = line.indexOf('#');
-    String body = line.substring(hash + 1);
-    int colon = body.indexOf(':');
-    if (colon < 0) {
+    CsvRecords.HeaderLine h = CsvRecords.HeaderLine.of(source, fields, delimiter);
+    if (h.key == null || h.value == null) {
       return; // a free comment
     }
-    String key = body.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-    String rest = body.substring(colon + 1);
-    int valueColumn = first.column + hash + 1 + colon + 1 + (rest.length() - rest.stripLeading().length());
-    TextLocation keyAt = TextLocation.of(source, first.line, first.column + hash + 1);
+    String key = h.key.value().toLowerCase(Locale.ROOT);
     if (!KEYS.contains(key)) {
-      throw new InvalidTextException(body.substring(0, colon).strip(), keyAt, "a band table setting",
+      throw new InvalidTextException(h.key.value(), h.key.location(), "a band table setting",
           "write '# key: value' with a key of " + String.join(", ", KEYS) + ", or leave ':' out of a comment");
     }
-    if (settings.putIfAbsent(key, new Text(rest.strip(), source, first.line, valueColumn)) != null) {
-      throw new InvalidTextException(rest.strip(), keyAt, "the setting " + key, "it is set twice");
+    if (settings.putIfAbsent(key, h.value) != null) {
+      throw new InvalidTextException(h.value.value(), h.key.location(), "the setting " + key, "it is set twice");
     }
   }
+
 }

@@ -37,6 +37,50 @@ final class CsvRecords {
     }
   }
 
+  /**
+   * A header line {@code # key: value} as the CSV forms write it (report files and band tables): the
+   * one rule for where its key and value stand. The fields of the line are joined again with the
+   * delimiter, since a value may hold one.
+   */
+  static final class HeaderLine {
+    /** The text after '#', stripped, with its place. */
+    final ReportRow.Text comment;
+    /** The key as written (not lower-cased), at the column after '#'; null for a free comment. */
+    final ReportRow.@Nullable Text key;
+    /** The value, stripped, at its first character; null for a free comment. */
+    final ReportRow.@Nullable Text value;
+
+    private HeaderLine(ReportRow.Text comment, ReportRow.@Nullable Text key, ReportRow.@Nullable Text value) {
+      this.comment = comment;
+      this.key = key;
+      this.value = value;
+    }
+
+    static HeaderLine of(String source, List<Field> fields, char delimiter) {
+      Field first = fields.get(0);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < fields.size(); i++) {
+        if (i > 0) {
+          b.append(delimiter);
+        }
+        b.append(fields.get(i).text);
+      }
+      String line = b.toString();
+      int hash = line.indexOf('#');
+      String body = line.substring(hash + 1);
+      int after = first.column + hash + 1;
+      ReportRow.Text comment = new ReportRow.Text(body.strip(), source, first.line, after + Math.max(0, body.indexOf(body.strip())));
+      int colon = body.indexOf(':');
+      if (colon < 0) {
+        return new HeaderLine(comment, null, null);
+      }
+      String rest = body.substring(colon + 1);
+      int valueColumn = after + colon + 1 + (rest.length() - rest.stripLeading().length());
+      return new HeaderLine(comment, new ReportRow.Text(body.substring(0, colon).strip(), source, first.line, after),
+          new ReportRow.Text(rest.strip(), source, first.line, valueColumn));
+    }
+  }
+
   private final Reader in;
   private final String source;
   private final char delimiter;

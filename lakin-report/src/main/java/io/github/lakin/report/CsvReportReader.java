@@ -245,29 +245,15 @@ public final class CsvReportReader {
 
     /** Reads one header line {@code # key: value}; a line without ':' is a free comment. */
     private void setting(List<CsvRecords.Field> fields, char delimiter) {
-      CsvRecords.Field first = fields.get(0);
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < fields.size(); i++) {
-        if (i > 0) {
-          b.append(delimiter);
-        }
-        b.append(fields.get(i).text);
-      }
-      String line = b.toString();
-      int hash = line.indexOf('#');
-      String body = line.substring(hash + 1);
-      int colon = body.indexOf(':');
-      if (colon < 0) {
-        if (body.strip().equalsIgnoreCase(JsonReportReader.SCHEMA_2) || body.strip().equalsIgnoreCase(JsonReportReader.SCHEMA)) {
-          settings.put("schema", new Text(body.strip(), source, first.line, first.column + hash + 1 + body.indexOf(body.strip())));
+      CsvRecords.HeaderLine h = CsvRecords.HeaderLine.of(source, fields, delimiter);
+      if (h.key == null || h.value == null) {
+        String c = h.comment.value();
+        if (c.equalsIgnoreCase(JsonReportReader.SCHEMA_2) || c.equalsIgnoreCase(JsonReportReader.SCHEMA)) {
+          settings.put("schema", h.comment);
         }
         return; // a free comment
       }
-      String key = body.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      String value = body.substring(colon + 1).strip();
-      int valueColumn = first.column + hash + 1 + colon + 1 + (body.substring(colon + 1).length() - body.substring(colon + 1).stripLeading().length());
-      Text t = new Text(value, source, first.line, valueColumn);
-      SettingTexts.put(settings, new Text(body.substring(0, colon).strip(), source, first.line, first.column + hash + 1), t,
+      SettingTexts.put(settings, h.key, h.value,
           "write '# key: value' with a key of " + String.join(", ", SettingTexts.CSV_KEYS) + ", or leave ':' out of a comment");
     }
 
