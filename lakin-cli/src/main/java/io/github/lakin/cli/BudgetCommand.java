@@ -81,7 +81,7 @@ final class BudgetCommand implements Callable<Integer> {
       if (gap.isPresent()) {
         boolean eff = gap.get().efficient();
         out.write((id ? "Efisiensi: " : "Efficiency gap: ") + Texts.number(gap.get().rounded(), scale, locale)
-            + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
+            + (id ? " poin (" : " points (") + io.github.lakin.scoring.budget.EfficiencyGap.verdict(eff, locale) + ")"
             + "\n");
       }
     }

@@ -152,8 +152,8 @@ public final class HtmlRenderer {
       if (view.efficiencyGap.isPresent()) {
         boolean eff = view.efficient.orElse(false);
         row(b, id ? "Efisiensi (capaian − serapan)" : "Efficiency gap (achievement − absorption)",
-            ScoreRenderer.number(view.efficiencyGap.get(), scale, locale) + (id ? " poin, " + (eff ? "efisien" : "tidak efisien")
-                : " points, " + (eff ? "efficient" : "not efficient")));
+            ScoreRenderer.number(view.efficiencyGap.get(), scale, locale) + (id ? " poin, " : " points, ")
+                + io.github.lakin.scoring.budget.EfficiencyGap.verdict(eff, locale));
       }
       if (view.efficiencyIndex.isPresent()) {
         row(b, id ? "Indeks efisiensi (capaian ÷ serapan)" : "Efficiency index (achievement ÷ absorption)",

@@ -176,7 +176,7 @@ public final class ScoreRenderer {
     if (v.efficiencyGap.isPresent()) {
       boolean eff = v.efficient.orElse(false);
       out.write((id ? "Efisiensi: " : "Efficiency gap: ") + number(v.efficiencyGap.get(), v.scale(), locale)
-          + (id ? " poin (" + (eff ? "efisien" : "tidak efisien") + ")" : " points (" + (eff ? "efficient" : "not efficient") + ")")
+          + (id ? " poin (" : " points (") + io.github.lakin.scoring.budget.EfficiencyGap.verdict(eff, locale) + ")"
           + "\n");
     }
     if (v.efficiencyIndex.isPresent()) {

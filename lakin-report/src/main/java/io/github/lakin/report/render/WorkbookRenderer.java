@@ -125,7 +125,7 @@ public final class WorkbookRenderer {
         r = figure(ws, r, id ? "Efisiensi: capaian − serapan (poin)" : "Efficiency gap: achievement − absorption (points)",
             view.efficiencyGap, percent, width);
         boolean eff = view.efficient.orElse(false);
-        text(ws, r - 1, STATUS, id ? (eff ? "efisien" : "tidak efisien") : (eff ? "efficient" : "not efficient"), width, true);
+        text(ws, r - 1, STATUS, io.github.lakin.scoring.budget.EfficiencyGap.verdict(eff, locale), width, true);
       }
       if (view.efficiencyIndex.isPresent()) {
         BigDecimal x = view.efficiencyIndex.get();

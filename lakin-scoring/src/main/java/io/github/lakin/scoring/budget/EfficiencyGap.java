@@ -89,8 +89,15 @@ public final class EfficiencyGap {
     return achievement.compareTo(absorption) > 0;
   }
 
-  /** The verdict in words, as both measures explain it. */
-  static String verdict(boolean efficient, Locale locale) {
+  /**
+   * The verdict in words, as both measures explain it and every output shows it.
+   *
+   * @param efficient whether capaian exceeds serapan ({@link #efficient()})
+   * @param locale Indonesian ({@code id}) or English
+   * @return {@code efisien} or {@code tidak efisien}; {@code efficient} or {@code not efficient}
+   * @since 0.1.0
+   */
+  public static String verdict(boolean efficient, Locale locale) {
     boolean id = DecimalText.isIndonesian(locale);
     return efficient ? (id ? "efisien" : "efficient") : (id ? "tidak efisien" : "not efficient");
   }
