@@ -58,9 +58,26 @@ public final class Lke {
    * @return the result
    */
   public static LkeResult evaluate(LkeWorksheet worksheet, RoundingPolicy rounding, ClassificationBasis basis) {
-    Objects.requireNonNull(worksheet, "worksheet");
     Objects.requireNonNull(rounding, "rounding");
     Objects.requireNonNull(basis, "basis");
+    return evaluate(worksheet, LkeOptions.defaults().withRounding(rounding).withBasis(basis));
+  }
+
+  /**
+   * Scores a worksheet with named options: the method (rata-rata or akumulasi), whose answer
+   * counts when several assessors answered, and what an unanswered criterion counts for.
+   *
+   * @param worksheet the filled worksheet
+   * @param options the options
+   * @return the result
+   * @throws InvalidValueException if an unanswered criterion meets {@link LkeUnanswered#FAIL}, a
+   *     sub-component with a weight has no counted criterion, or an akumulasi sum exceeds its
+   *     sub-component's weight; the message names the component, sub-component (and criterion)
+   */
+  public static LkeResult evaluate(LkeWorksheet worksheet, LkeOptions options) {
+    Objects.requireNonNull(worksheet, "worksheet");
+    Objects.requireNonNull(options, "options");
+    RoundingPolicy rounding = options.rounding();
     LkeTemplate template = worksheet.template();
     List<LkeComponentScore> components = new ArrayList<>();
     Rational total = Rational.ZERO;
@@ -70,23 +87,86 @@ public final class Lke {
       Rational componentScore = Rational.ZERO;
       for (int s = 0; s < comp.subComponents().size(); s++) {
         LkeSubComponent sub = comp.subComponents().get(s);
-        List<LkeAnswer> answers = worksheet.answers(c, s);
-        Optional<Rational> mean = Optional.empty();
-        if (!answers.isEmpty()) {
-          Rational sum = Rational.ZERO;
-          for (LkeAnswer a : answers) {
-            sum = sum.add(Rational.of(a.value()));
-          }
-          mean = Optional.of(sum.divide(answers.size()));
-        }
-        LkeSubComponentScore score = new LkeSubComponentScore(sub, comp.weightOf(sub), answers.size(), mean, rounding);
+        LkeSubComponentScore score = subComponent(comp, sub, worksheet.answers(c, s), options);
         componentScore = componentScore.add(score.score());
         subs.add(score);
       }
       components.add(new LkeComponentScore(comp, componentScore, subs, rounding));
       total = total.add(componentScore);
     }
-    return new LkeResult(template, components, total, predikat(basis.select(total, rounding)), rounding, basis);
+    return new LkeResult(template, components, total, predikat(options.basis().select(total, rounding)), rounding,
+        options.basis());
+  }
+
+  private static LkeSubComponentScore subComponent(LkeComponent comp, LkeSubComponent sub, List<LkeAnswer> answers,
+      LkeOptions options) {
+    String where = "component " + comp.code() + ", sub-component " + sub.code();
+    BigDecimal weight = comp.weightOf(sub);
+    Rational sum = Rational.ZERO;
+    int counted = 0;
+    int answered = 0;
+    int unanswered = 0;
+    for (int i = 0; i < answers.size(); ) {
+      int criterion = answers.get(i).criterion();
+      int j = i;
+      while (j < answers.size() && answers.get(j).criterion() == criterion) {
+        j++;
+      }
+      Optional<Rational> value = criterionValue(answers.subList(i, j), options);
+      i = j;
+      if (value.isPresent()) {
+        answered++;
+        counted++;
+        sum = sum.add(value.get());
+        continue;
+      }
+      unanswered++;
+      switch (options.unanswered()) {
+        case ZERO:
+          counted++;
+          break;
+        case FAIL:
+          throw InvalidValueException.of(where + ", criterion " + criterion + ": answer", "",
+              "must be given (unanswered criteria are refused; LkeUnanswered.EXCLUDE leaves them out, ZERO counts them as 0)");
+        default:
+          break;
+      }
+    }
+    if (counted == 0) {
+      if (weight.signum() > 0) {
+        throw InvalidValueException.of(where + ": answered criteria", 0,
+            "must be at least 1 (" + unanswered + " criteria without an answer are left out)");
+      }
+      return new LkeSubComponentScore(sub, weight, answered, unanswered, Optional.empty(), Rational.ZERO, options.rounding());
+    }
+    Rational mean = sum.divide(counted);
+    Rational score;
+    if (options.method() == LkeMethod.ACCUMULATION) {
+      if (sum.compareTo(Rational.of(weight)) > 0) {
+        throw InvalidValueException.of(where + ": sum of answers", sum,
+            "must not exceed the sub-component's weight " + weight.toPlainString()
+                + " (by the akumulasi method each answer's value is its points)");
+      }
+      score = sum;
+    } else {
+      score = mean.multiply(Rational.of(weight));
+    }
+    return new LkeSubComponentScore(sub, weight, answered, unanswered, Optional.of(mean), score, options.rounding());
+  }
+
+  /** The value of one criterion from its answers (one, or one per assessor); empty when unanswered. */
+  private static Optional<Rational> criterionValue(List<LkeAnswer> answers, LkeOptions options) {
+    Optional<LkeAssessor> chosen = options.assessor();
+    Rational sum = Rational.ZERO;
+    int n = 0;
+    for (LkeAnswer a : answers) {
+      boolean counts = a.assessor().isEmpty() || chosen.isEmpty() || chosen.equals(a.assessor());
+      if (counts && a.answered()) {
+        sum = sum.add(Rational.of(a.value()));
+        n++;
+      }
+    }
+    return n == 0 ? Optional.empty() : Optional.of(sum.divide(n));
   }
 
   /**

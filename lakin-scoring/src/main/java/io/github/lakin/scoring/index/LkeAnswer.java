@@ -6,11 +6,15 @@ package io.github.lakin.scoring.index;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Jawaban kriteria LKE (criterion answer): one criterion of a worksheet sub-component, answered on
- * an {@link AnswerScale}. Instances are immutable.
+ * Jawaban kriteria LKE (criterion answer): one answer to a criterion of a worksheet sub-component,
+ * on an {@link AnswerScale}, optionally by a named {@link LkeAssessor}; or the record that the
+ * criterion was not answered ({@link #answered()} false). A criterion answered by several
+ * assessors has one answer each, with the same {@link #criterion()} number. Instances are
+ * immutable.
  *
  * <p>Immutable, so safe to share between threads.
  *
@@ -20,13 +24,15 @@ public final class LkeAnswer {
   private final int criterion;
   private final AnswerScale scale;
   private final String answer;
-  private final BigDecimal value;
+  private final @Nullable BigDecimal value;
+  private final @Nullable LkeAssessor assessor;
 
-  LkeAnswer(int criterion, AnswerScale scale, String answer, BigDecimal value) {
+  LkeAnswer(int criterion, AnswerScale scale, String answer, @Nullable BigDecimal value, @Nullable LkeAssessor assessor) {
     this.criterion = criterion;
     this.scale = scale;
     this.answer = answer;
     this.value = value;
+    this.assessor = assessor;
   }
 
   /** @return the criterion's number inside its sub-component, 1-based */
@@ -39,13 +45,29 @@ public final class LkeAnswer {
     return scale;
   }
 
-  /** @return the answer as given (without surrounding spaces), e.g. {@code "B"} */
+  /** @return the answer as given (without surrounding spaces), e.g. {@code "B"}; empty when not answered */
   public String answer() {
     return answer;
   }
 
-  /** @return the answer's value on its scale, from 0 to 1 */
+  /** @return whether the criterion was answered (by this answer's assessor, if any) */
+  public boolean answered() {
+    return value != null;
+  }
+
+  /** @return who answered, or empty for an answer given without an assessor */
+  public Optional<LkeAssessor> assessor() {
+    return Optional.ofNullable(assessor);
+  }
+
+  /**
+   * @return the answer's value on its scale, from 0 to 1
+   * @throws IllegalStateException if the criterion was not answered ({@link #answered()} is false)
+   */
   public BigDecimal value() {
+    if (value == null) {
+      throw new IllegalStateException("criterion " + criterion + " was not answered");
+    }
     return value;
   }
 
@@ -55,16 +77,20 @@ public final class LkeAnswer {
       return false;
     }
     LkeAnswer a = (LkeAnswer) o;
-    return a.criterion == criterion && a.scale.equals(scale) && a.answer.equals(answer) && a.value.compareTo(value) == 0;
+    BigDecimal v = value;
+    BigDecimal w = a.value;
+    return a.criterion == criterion && a.scale.equals(scale) && a.answer.equals(answer) && a.assessor == assessor
+        && (v == null ? w == null : w != null && v.compareTo(w) == 0);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(criterion, scale, answer);
+    return Objects.hash(criterion, scale, answer, assessor);
   }
 
   @Override
   public String toString() {
-    return criterion + ":" + answer + "=" + value.toPlainString();
+    BigDecimal v = value;
+    return criterion + (assessor == null ? "" : "/" + assessor.indonesian()) + ":" + (v == null ? "-" : answer + "=" + v.toPlainString());
   }
 }

@@ -10,8 +10,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Nilai sub-komponen LKE (sub-component score): the mean of its answers × its weight in points.
- * Instances are immutable.
+ * Nilai sub-komponen LKE (sub-component score): by the mean method the mean of its criteria's
+ * values × its weight in points, by the akumulasi method their sum ({@link LkeMethod}). Instances
+ * are immutable.
  *
  * <p>Immutable, so safe to share between threads.
  *
@@ -21,15 +22,19 @@ public final class LkeSubComponentScore {
   private final LkeSubComponent subComponent;
   private final BigDecimal weight;
   private final int answered;
+  private final int unanswered;
   private final Optional<Rational> mean;
+  private final Rational score;
   private final RoundingPolicy rounding;
 
-  LkeSubComponentScore(LkeSubComponent subComponent, BigDecimal weight, int answered, Optional<Rational> mean,
-      RoundingPolicy rounding) {
+  LkeSubComponentScore(LkeSubComponent subComponent, BigDecimal weight, int answered, int unanswered, Optional<Rational> mean,
+      Rational score, RoundingPolicy rounding) {
     this.subComponent = subComponent;
     this.weight = weight;
     this.answered = answered;
+    this.unanswered = unanswered;
     this.mean = mean;
+    this.score = score;
     this.rounding = rounding;
   }
 
@@ -49,16 +54,27 @@ public final class LkeSubComponentScore {
   }
 
   /**
-   * @return the exact mean of the answers' values, from 0 to 1; empty only for a sub-component of
-   *     weight 0 that has no answer
+   * @return the number of criteria without an answer (whatever {@link LkeUnanswered} rule made of
+   *     them: left out, or counted as 0)
+   */
+  public int unanswered() {
+    return unanswered;
+  }
+
+  /**
+   * @return the exact mean of the counted criteria's values, from 0 to 1; empty only for a
+   *     sub-component of weight 0 with no counted criterion
    */
   public Optional<Rational> mean() {
     return mean;
   }
 
-  /** @return the exact score in points, mean × weight (0 when there is no answer and no weight) */
+  /**
+   * @return the exact score in points: mean × weight, or by the akumulasi method the sum of the
+   *     values (0 when nothing was counted and the weight is 0)
+   */
   public Rational score() {
-    return mean.map(m -> m.multiply(Rational.of(weight))).orElse(Rational.ZERO);
+    return score;
   }
 
   /** @return the score rounded once for display */

@@ -8,7 +8,9 @@ import io.github.lakin.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +66,8 @@ public final class LkeWorksheet {
   /**
    * @param component a component code
    * @param subComponent a sub-component code of that component
-   * @return its answers, in criterion order
+   * @return its answers, in criterion order (a criterion answered by several assessors has one
+   *     answer each; an unanswered criterion has one answer with {@link LkeAnswer#answered()} false)
    * @throws InvalidValueException if either code is unknown
    */
   public List<LkeAnswer> answers(String component, String subComponent) {
@@ -123,15 +126,81 @@ public final class LkeWorksheet {
     public Builder answer(String component, String subComponent, AnswerScale scale, String answer) {
       Objects.requireNonNull(scale, "scale");
       Objects.requireNonNull(answer, "answer");
+      List<LkeAnswer> list = criteria(component, subComponent);
+      int criterion = nextCriterion(list);
+      list.add(new LkeAnswer(criterion, scale, answer.strip(), scale.value(field(component, subComponent, criterion), answer), null));
+      return this;
+    }
+
+    /**
+     * Records the next criterion of a sub-component as not answered; {@link LkeOptions#unanswered()}
+     * says what it counts for (by default it is not counted).
+     *
+     * @param component a component code
+     * @param subComponent a sub-component code
+     * @param scale the scale the criterion would be answered on
+     * @return this builder
+     * @throws InvalidValueException if a code is unknown
+     */
+    public Builder unanswered(String component, String subComponent, AnswerScale scale) {
+      Objects.requireNonNull(scale, "scale");
+      List<LkeAnswer> list = criteria(component, subComponent);
+      list.add(new LkeAnswer(nextCriterion(list), scale, "", null, null));
+      return this;
+    }
+
+    /**
+     * Answers the next criterion of a sub-component by several assessors (penilaian mandiri,
+     * evaluator, penjamin mutu). A blank answer means that assessor did not answer.
+     * {@link LkeOptions#assessor()} says whose answer counts (by default the mean of those who
+     * answered).
+     *
+     * @param component a component code
+     * @param subComponent a sub-component code
+     * @param scale the scale of the criterion
+     * @param answers each assessor's answer, at least one assessor
+     * @return this builder
+     * @throws InvalidValueException if a code is unknown, no assessor is given, or an answer is not
+     *     on the scale; the message names the component, sub-component, criterion and assessor
+     */
+    public Builder assessed(String component, String subComponent, AnswerScale scale, Map<LkeAssessor, String> answers) {
+      Objects.requireNonNull(scale, "scale");
+      Objects.requireNonNull(answers, "answers");
+      List<LkeAnswer> list = criteria(component, subComponent);
+      int criterion = nextCriterion(list);
+      if (answers.isEmpty()) {
+        throw InvalidValueException.of(field(component, subComponent, criterion) + "s", 0, "must name at least one assessor");
+      }
+      List<LkeAnswer> given = new ArrayList<>();
+      for (Map.Entry<LkeAssessor, String> e : new EnumMap<>(answers).entrySet()) {
+        LkeAssessor who = Objects.requireNonNull(e.getKey(), "assessor");
+        String text = Objects.requireNonNull(e.getValue(), "answer");
+        if (text.isBlank()) {
+          given.add(new LkeAnswer(criterion, scale, "", null, who));
+        } else {
+          BigDecimal value = scale.value(field(component, subComponent, criterion) + " of the " + who.indonesian(), text);
+          given.add(new LkeAnswer(criterion, scale, text.strip(), value, who));
+        }
+      }
+      list.addAll(given); // all or nothing: a bad answer adds no criterion
+      return this;
+    }
+
+    private List<LkeAnswer> criteria(String component, String subComponent) {
       int c = template.indexOf(component);
       LkeComponent comp = template.components().get(c);
       LkeSubComponent sub = comp.subComponent(subComponent);
-      List<LkeAnswer> list = answers.get(c).get(comp.subComponents().indexOf(sub));
-      int criterion = list.size() + 1;
-      BigDecimal value = scale.value(
-          "component " + comp.code() + ", sub-component " + sub.code() + ", criterion " + criterion + ": answer", answer);
-      list.add(new LkeAnswer(criterion, scale, answer.strip(), value));
-      return this;
+      return answers.get(c).get(comp.subComponents().indexOf(sub));
+    }
+
+    private static int nextCriterion(List<LkeAnswer> list) {
+      return list.isEmpty() ? 1 : list.get(list.size() - 1).criterion() + 1;
+    }
+
+    private String field(String component, String subComponent, int criterion) {
+      LkeComponent comp = template.component(component);
+      return "component " + comp.code() + ", sub-component " + comp.subComponent(subComponent).code() + ", criterion " + criterion
+          + ": answer";
     }
 
     /**
