@@ -7,6 +7,7 @@ package io.github.lakin.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lakin.scoring.band.Band;
+import io.github.lakin.scoring.band.BandSet;
 import io.github.lakin.scoring.band.BandTable;
 import io.github.lakin.scoring.band.NextBand;
 import io.github.lakin.scoring.band.StockTables;
@@ -35,8 +36,18 @@ final class BandCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(names = "--table", paramLabel = "FILE",
       description = "a band table of your own, a CSV file: code,label,lower,upper[,lower-bound,upper-bound,description]"
-          + " with header lines # name:, # source:, # gap-policy: (see docs/cli.md)")
+          + " with header lines # name:, # source:, # gap-policy:; with a level or period column, one table per level"
+          + " or period (a band set: choose with --level or --period; see docs/cli.md)")
   java.nio.file.Path tableFile;
+
+  @picocli.CommandLine.Option(names = {"--level", "--tingkat"}, paramLabel = "KEY",
+      description = "with a --table file that has a level column (a band set): the organisation level whose table to use,"
+          + " e.g. nasional, provinsi, kabupaten/kota, fasilitas")
+  String level;
+
+  @picocli.CommandLine.Option(names = {"--period", "--periode"}, paramLabel = "KEY",
+      description = "with a --table file that has a period column (a band set): the period whose table to use, e.g. 2024")
+  String period;
 
   String table;
 
@@ -44,6 +55,29 @@ final class BandCommand implements Callable<Integer> {
 
   @Mixin
   TableOrJson output = new TableOrJson();
+
+  /** The table of --table FILE: the file's one table, or the table of --level / --period in a band set. */
+  private BandTable fromFile() throws java.io.IOException {
+    if (level != null && period != null) {
+      throw new IllegalArgumentException("give --level or --period, not both");
+    }
+    if (!io.github.lakin.report.BandTableFile.isSet(tableFile)) {
+      if (level != null || period != null) {
+        throw new IllegalArgumentException(tableFile + " holds one band table, without a level or period column: leave out "
+            + (level != null ? "--level" : "--period"));
+      }
+      return io.github.lakin.report.BandTableFile.read(tableFile);
+    }
+    BandSet set = io.github.lakin.report.BandTableFile.readSet(tableFile);
+    String option = "--" + set.dimension().english();
+    String key = set.dimension() == BandSet.Dimension.LEVEL ? level : period;
+    if (key == null) {
+      throw new IllegalArgumentException(tableFile + " holds one band table per " + set.dimension().english() + " ("
+          + String.join(", ", set.keys()) + "): choose one with " + option + " KEY"
+          + (level != null || period != null ? ", not " + (level != null ? "--level" : "--period") : ""));
+    }
+    return set.table(key);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -54,10 +88,13 @@ final class BandCommand implements Callable<Integer> {
         throw new IllegalArgumentException("with --table give only the value, e.g. lakin band --table " + tableFile + " 87,5");
       }
       Options.requireFile(tableFile);
-      t = io.github.lakin.report.BandTableFile.read(tableFile);
+      t = fromFile();
       table = t.name();
       value = args.get(0);
     } else {
+      if (level != null || period != null) {
+        throw new IllegalArgumentException("--level and --period choose a table of a band set given with --table FILE");
+      }
       if (args.size() != 2) {
         throw new IllegalArgumentException("give the table and the value, e.g. lakin band sakip 69,31, or --table FILE and the value");
       }

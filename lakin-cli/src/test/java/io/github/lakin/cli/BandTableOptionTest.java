@@ -51,4 +51,35 @@ class BandTableOptionTest {
     Run r = Run.of("band", "--table", table(LOCAL).toString());
     assertThat(r.code).isNotZero();
   }
+
+  private static final String BY_LEVEL = "# name: cakupan-imunisasi\n# gap-policy: strict\nlevel,code,label,lower,upper,upper-bound\n"
+      + "nasional,B,Belum tercapai,0,95,open\nnasional,T,Tercapai,95,,\n"
+      + "kabupaten/kota,B,Belum tercapai,0,90,open\nkabupaten/kota,T,Tercapai,90,,\n";
+
+  @Test
+  void aBandSetChoosesTheTableOfTheLevel() throws Exception {
+    // 92 is below the national 95 (B, 3 points to T) and at or above the district 90 (T)
+    Run nasional = Run.of("band", "--table", table(BY_LEVEL).toString(), "--level", "nasional", "92", "--lang", "en");
+    assertThat(nasional.code).as(nasional.toString()).isZero();
+    assertThat(nasional.out).contains("cakupan-imunisasi (nasional): 92 → B (Belum tercapai)").contains("To T: 3.00 points");
+    Run kab = Run.of("band", "--table", table(BY_LEVEL).toString(), "--tingkat", "kabupaten/kota", "92");
+    assertThat(kab.out).contains("cakupan-imunisasi (kabupaten/kota): 92 → T (Tercapai)");
+  }
+
+  @Test
+  void aBandSetWithoutTheLevelOrWithAnUnknownLevelIsAnError() throws Exception {
+    Run none = Run.of("band", "--table", table(BY_LEVEL).toString(), "92");
+    assertThat(none.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(none.err).contains("one band table per level (nasional, kabupaten/kota)").contains("--level KEY");
+    Run unknown = Run.of("band", "--table", table(BY_LEVEL).toString(), "--level", "provinsi", "92");
+    assertThat(unknown.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(unknown.err).contains("provinsi").contains("has no band table").contains("nasional, kabupaten/kota");
+    Run period = Run.of("band", "--table", table(BY_LEVEL).toString(), "--period", "2024", "92");
+    assertThat(period.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(period.err).contains("choose one with --level KEY, not --period");
+    Run single = Run.of("band", "--table", table(LOCAL).toString(), "--level", "nasional", "92");
+    assertThat(single.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(single.err).contains("holds one band table").contains("leave out --level");
+    assertThat(Run.of("band", "sakip", "69,31", "--level", "nasional").code).isEqualTo(LakinCommand.BAD_INPUT);
+  }
 }

@@ -11,6 +11,7 @@ import io.github.lakin.core.text.NumberParser;
 import io.github.lakin.core.text.NumberStyle;
 import io.github.lakin.core.text.TextLocation;
 import io.github.lakin.report.ReportRow.Text;
+import io.github.lakin.scoring.band.BandSet;
 import io.github.lakin.scoring.band.BandTable;
 import io.github.lakin.scoring.band.Bound;
 import io.github.lakin.scoring.band.GapPolicy;
@@ -57,13 +58,20 @@ import org.jspecify.annotations.Nullable;
  * which each band runs up to the next band's lower bound and the written upper bound of every band
  * but the last is not used.
  *
+ * <p>A file with a column {@code level} (tingkat) or {@code period} (periode) is a band set
+ * ({@link BandSet}): one table per organisation level or period, read with {@link #readSet(Path)};
+ * {@link #read(Path)} refuses it, naming the column.
+ *
  * <p>Holds no state: safe to call from any thread at once.
  *
  * @since 0.1.0
  */
 public final class BandTableFile {
   private static final List<String> KEYS = List.of("name", "source", "gap-policy");
-  private static final List<String> COLUMNS = List.of("code", "label", "lower", "upper", "lower-bound", "upper-bound", "description");
+  private static final List<String> COLUMNS =
+      List.of("code", "label", "lower", "upper", "lower-bound", "upper-bound", "description", "level", "period");
+  /** Indonesian names of the key columns. */
+  private static final Map<String, String> ALIASES = Map.of("tingkat", "level", "periode", "period");
   private static final int CODE = 0;
   private static final int LABEL = 1;
   private static final int LOWER = 2;
@@ -71,6 +79,8 @@ public final class BandTableFile {
   private static final int LOWER_BOUND = 4;
   private static final int UPPER_BOUND = 5;
   private static final int DESCRIPTION = 6;
+  private static final int LEVEL = 7;
+  private static final int PERIOD = 8;
   private static final NumberParser NUMBERS = NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE);
 
   private BandTableFile() {}
@@ -107,7 +117,112 @@ public final class BandTableFile {
     return read(source, source, csv);
   }
 
+  /**
+   * Reads a band set: one table per organisation level or period, from a file with a column
+   * {@code level} (tingkat) or {@code period} (periode) that names each row's table. The rows of
+   * one key are one table, validated as a table file is; the keys need not be sorted.
+   *
+   * <pre>
+   * # name: cakupan-imunisasi
+   * level,code,label,lower,upper,upper-bound
+   * nasional,T,Tercapai,95,,
+   * nasional,B,Belum tercapai,0,95,open
+   * kabupaten/kota,T,Tercapai,90,,
+   * kabupaten/kota,B,Belum tercapai,0,90,open
+   * </pre>
+   *
+   * @param file a CSV band set, UTF-8
+   * @return the set; each table is named "name (key)"
+   * @throws InvalidTextException for a bad cell, a gap or an overlap in any table, or a file without
+   *     a level or period column, naming file, line and column
+   * @throws IOException if the file cannot be read
+   */
+  public static BandSet readSet(Path file) throws IOException {
+    String name = String.valueOf(file.getFileName()).replaceFirst("(?i)\\.csv$", "");
+    return readSet(file.toString(), name, Encodings.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param source the name in error messages, and the set's name unless the text names one
+   * @param csv the CSV text
+   * @return the set
+   * @throws InvalidTextException as {@link #readSet(Path)}
+   */
+  public static BandSet readSet(String source, String csv) {
+    return readSet(source, source, csv);
+  }
+
+  /**
+   * @param file a CSV band table or band set, UTF-8
+   * @return whether it has a {@code level} or {@code period} column (a band set)
+   * @throws InvalidTextException if the file cannot be read as either
+   * @throws IOException if the file cannot be read
+   */
+  public static boolean isSet(Path file) throws IOException {
+    return parsed(file.toString(), "", Encodings.readString(file, java.nio.charset.StandardCharsets.UTF_8)).dimension != null;
+  }
+
+  private static BandSet readSet(String source, String defaultName, String csv) {
+    Parsed p = parsed(source, defaultName, csv);
+    BandSet.@Nullable Dimension dimension = p.dimension;
+    if (dimension == null) {
+      throw new InvalidTextException(p.header.get(0).text, TextLocation.of(source, p.header.get(0).line, 1), "a band set header",
+          "a band set needs a column level (tingkat) or period (periode) naming each row's table");
+    }
+    Map<String, List<Row>> groups = new LinkedHashMap<>();
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (Row row : p.rows) {
+      Text key = java.util.Objects.requireNonNull(row.key);
+      if (key.isEmpty()) {
+        throw new InvalidTextException("", key.location(), "the " + dimension.english() + " of band " + row.code.value(),
+            "every row of a band set names its " + dimension.english() + ", e.g. nasional");
+      }
+      String k = io.github.lakin.core.Codes.normalize(key.value()).toLowerCase(Locale.ROOT);
+      keys.putIfAbsent(k, key.value());
+      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
+    }
+    BandSet.Builder set = BandSet.builder(p.name, dimension);
+    for (Map.Entry<String, List<Row>> g : groups.entrySet()) {
+      String key = keys.get(g.getKey());
+      set.table(key, table(p.name + " (" + key + ")", p, g.getValue()));
+    }
+    return set.build();
+  }
+
   private static BandTable read(String source, String defaultName, String csv) {
+    Parsed p = parsed(source, defaultName, csv);
+    if (p.dimension != null) {
+      Text first = java.util.Objects.requireNonNull(p.rows.get(0).key);
+      throw new InvalidTextException(first.value(), first.location(), "a band table",
+          "the file has a column " + p.dimension.english() + ": it holds one table per " + p.dimension.english()
+              + "; choose one (lakin band --" + p.dimension.english() + " KEY, or BandTableFile.readSet)");
+    }
+    return table(p.name, p, p.rows);
+  }
+
+  /** A band table or set file, read and checked cell by cell, its tables not yet built. */
+  private static final class Parsed {
+    final String source;
+    final String name;
+    final List<CsvRecords.Field> header;
+    final @Nullable GapPolicy declared;
+    final @Nullable Text sourceText;
+    final BandSet.@Nullable Dimension dimension;
+    final List<Row> rows;
+
+    Parsed(String source, String name, List<CsvRecords.Field> header, @Nullable GapPolicy declared, @Nullable Text sourceText,
+        BandSet.@Nullable Dimension dimension, List<Row> rows) {
+      this.source = source;
+      this.name = name;
+      this.header = header;
+      this.declared = declared;
+      this.sourceText = sourceText;
+      this.dimension = dimension;
+      this.rows = rows;
+    }
+  }
+
+  private static Parsed parsed(String source, String defaultName, String csv) {
     try (Reader in = new StringReader(csv)) {
       return parse(source, defaultName, in, csv);
     } catch (IOException e) {
@@ -115,7 +230,7 @@ public final class BandTableFile {
     }
   }
 
-  private static BandTable parse(String source, String defaultName, Reader in, String csv) throws IOException {
+  private static Parsed parse(String source, String defaultName, Reader in, String csv) throws IOException {
     String firstLine = "";
     for (String l : csv.split("\r\n|\n|\r")) {
       if (!l.strip().replace("\uFEFF", "").startsWith("#")) {
@@ -139,11 +254,12 @@ public final class BandTableFile {
     Arrays.fill(column, -1);
     for (int i = 0; i < header.size(); i++) {
       CsvRecords.Field f = header.get(i);
-      int k = COLUMNS.indexOf(f.text.strip().toLowerCase(Locale.ROOT));
+      String col = f.text.strip().toLowerCase(Locale.ROOT);
+      int k = COLUMNS.indexOf(ALIASES.getOrDefault(col, col));
       if (k < 0 || column[k] >= 0) {
         throw new InvalidTextException(f.text, TextLocation.of(source, f.line, f.column), "a band table column",
             (k < 0 ? "unknown column" : "the column appears twice") + "; the header is code,label,lower,upper and optionally"
-                + " lower-bound,upper-bound,description");
+                + " lower-bound,upper-bound,description, and level or period for a band set");
       }
       column[k] = i;
     }
@@ -153,26 +269,40 @@ public final class BandTableFile {
             "the column '" + COLUMNS.get(k) + "' is missing; the header is code,label,lower,upper");
       }
     }
+    if (column[LEVEL] >= 0 && column[PERIOD] >= 0) {
+      CsvRecords.Field f = header.get(column[PERIOD]);
+      throw new InvalidTextException(f.text, TextLocation.of(source, f.line, f.column), "a band set column",
+          "a band set is by level or by period, not both");
+    }
+    BandSet.@Nullable Dimension dimension = column[LEVEL] >= 0 ? BandSet.Dimension.LEVEL : column[PERIOD] >= 0 ? BandSet.Dimension.PERIOD : null;
+    int keyColumn = Math.max(column[LEVEL], column[PERIOD]);
     Text gapText = settings.get("gap-policy");
     GapPolicy declared = gapText == null ? null : gapPolicy(gapText);
     Text nameText = settings.get("name");
-    BandTable.Builder b = BandTable.builder(nameText != null && !nameText.value().isBlank() ? nameText.value() : defaultName);
-    Text sourceText = settings.get("source");
-    if (sourceText != null) {
-      b.source(sourceText.value());
-    }
-    b.gapPolicy(declared == null ? GapPolicy.STRICT : declared);
+    String name = nameText != null && !nameText.value().isBlank() ? nameText.value() : defaultName;
     List<Row> rows = new ArrayList<>();
     List<CsvRecords.Field> r;
     while ((r = records.next()) != null) {
       if (r.stream().allMatch(f -> f.text.isBlank())) {
         continue;
       }
-      rows.add(row(source, r, column));
+      rows.add(row(source, r, column, keyColumn));
     }
     if (rows.isEmpty()) {
       throw new InvalidTextException("", TextLocation.of(source, header.get(0).line, 1), "a band table", "it has no band rows");
     }
+    return new Parsed(source, name, header, declared, settings.get("source"), dimension, rows);
+  }
+
+  /** Builds one table from its rows, checking order, gaps and overlaps. */
+  private static BandTable table(String name, Parsed p, List<Row> rows) {
+    GapPolicy declared = p.declared;
+    BandTable.Builder b = BandTable.builder(name);
+    Text sourceText = p.sourceText;
+    if (sourceText != null) {
+      b.source(sourceText.value());
+    }
+    b.gapPolicy(declared == null ? GapPolicy.STRICT : declared);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       if (i > 0 && row.lower == null) {
@@ -255,8 +385,11 @@ public final class BandTableFile {
     final @Nullable BigDecimal upper;
     final boolean lowerClosed;
     final boolean upperClosed;
+    final @Nullable Text key;
 
-    Row(Text code, Text label, String description, Text lowerText, Text upperText, boolean lowerClosed, boolean upperClosed) {
+    Row(Text code, Text label, String description, Text lowerText, Text upperText, boolean lowerClosed, boolean upperClosed,
+        @Nullable Text key) {
+      this.key = key;
       this.code = code;
       this.label = label;
       this.description = description;
@@ -269,7 +402,7 @@ public final class BandTableFile {
     }
   }
 
-  private static Row row(String source, List<CsvRecords.Field> fields, int[] column) {
+  private static Row row(String source, List<CsvRecords.Field> fields, int[] column, int keyColumn) {
     Text code = cell(source, fields, column[CODE]);
     if (code.isEmpty()) {
       throw new InvalidTextException("", code.location(), "a band code", "every band needs a code, e.g. B");
@@ -282,7 +415,8 @@ public final class BandTableFile {
     ReportAssembler.plainText(label);
     Text description = cell(source, fields, column[DESCRIPTION]);
     return new Row(code, label, description.value(), cell(source, fields, column[LOWER]), cell(source, fields, column[UPPER]),
-        closed(cell(source, fields, column[LOWER_BOUND])), closed(cell(source, fields, column[UPPER_BOUND])));
+        closed(cell(source, fields, column[LOWER_BOUND])), closed(cell(source, fields, column[UPPER_BOUND])),
+        keyColumn < 0 ? null : cell(source, fields, keyColumn));
   }
 
   private static boolean closed(Text t) {
