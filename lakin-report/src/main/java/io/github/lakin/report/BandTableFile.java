@@ -81,6 +81,8 @@ public final class BandTableFile {
   private static final int DESCRIPTION = 6;
   private static final int LEVEL = 7;
   private static final int PERIOD = 8;
+  private static final SmallCsvTable.Shape SHAPE = new SmallCsvTable.Shape("a band table", KEYS, COLUMNS, ALIASES, 4,
+      "code,label,lower,upper and optionally lower-bound,upper-bound,description, and level or period for a band set", "band rows");
   private static final NumberParser NUMBERS = NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE);
 
   private BandTableFile() {}
@@ -223,73 +225,28 @@ public final class BandTableFile {
   }
 
   private static Parsed parsed(String source, String defaultName, String csv) {
-    try (Reader in = new StringReader(csv)) {
-      return parse(source, defaultName, in, csv);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return parse(source, defaultName, csv);
   }
 
-  private static Parsed parse(String source, String defaultName, Reader in, String csv) throws IOException {
-    String firstLine = "";
-    for (String l : csv.split("\r\n|\n|\r")) {
-      if (!l.strip().replace("\uFEFF", "").startsWith("#")) {
-        firstLine = l;
-        break;
-      }
-    }
-    char delimiter = CsvRecords.detectDelimiter(firstLine);
-    CsvRecords records = new CsvRecords(in, source, delimiter);
-    Map<String, Text> settings = new LinkedHashMap<>();
-    List<CsvRecords.Field> header = records.next();
-    while (header != null && !header.isEmpty() && header.get(0).text.strip().startsWith("#")) {
-      setting(source, header, delimiter, settings);
-      header = records.next();
-    }
-    if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
-      throw new InvalidTextException("", TextLocation.of(source, 1, 1), "a band table", "the file is empty; the header is "
-          + String.join(",", COLUMNS.subList(0, 4)));
-    }
-    int[] column = new int[COLUMNS.size()];
-    Arrays.fill(column, -1);
-    for (int i = 0; i < header.size(); i++) {
-      CsvRecords.Field f = header.get(i);
-      String col = f.text.strip().toLowerCase(Locale.ROOT);
-      int k = COLUMNS.indexOf(ALIASES.getOrDefault(col, col));
-      if (k < 0 || column[k] >= 0) {
-        throw new InvalidTextException(f.text, TextLocation.of(source, f.line, f.column), "a band table column",
-            (k < 0 ? "unknown column" : "the column appears twice") + "; the header is code,label,lower,upper and optionally"
-                + " lower-bound,upper-bound,description, and level or period for a band set");
-      }
-      column[k] = i;
-    }
-    for (int k = 0; k < 4; k++) {
-      if (column[k] < 0) {
-        throw new InvalidTextException(header.get(0).text, TextLocation.of(source, header.get(0).line, 1), "a band table header",
-            "the column '" + COLUMNS.get(k) + "' is missing; the header is code,label,lower,upper");
-      }
-    }
+  private static Parsed parse(String source, String defaultName, String csv) {
+    SmallCsvTable t = SmallCsvTable.read(source, csv, SHAPE);
+    int[] column = t.column;
+    Map<String, Text> settings = t.settings;
+    List<CsvRecords.Field> header = t.header;
     if (column[LEVEL] >= 0 && column[PERIOD] >= 0) {
       CsvRecords.Field f = header.get(column[PERIOD]);
       throw new InvalidTextException(f.text, TextLocation.of(source, f.line, f.column), "a band set column",
           "a band set is by level or by period, not both");
     }
     BandSet.@Nullable Dimension dimension = column[LEVEL] >= 0 ? BandSet.Dimension.LEVEL : column[PERIOD] >= 0 ? BandSet.Dimension.PERIOD : null;
-    int keyColumn = Math.max(column[LEVEL], column[PERIOD]);
+    int keyColumn = column[LEVEL] >= 0 ? LEVEL : column[PERIOD] >= 0 ? PERIOD : -1;
     Text gapText = settings.get("gap-policy");
     GapPolicy declared = gapText == null ? null : gapPolicy(gapText);
     Text nameText = settings.get("name");
     String name = nameText != null && !nameText.value().isBlank() ? nameText.value() : defaultName;
     List<Row> rows = new ArrayList<>();
-    List<CsvRecords.Field> r;
-    while ((r = records.next()) != null) {
-      if (r.stream().allMatch(f -> f.text.isBlank())) {
-        continue;
-      }
-      rows.add(row(source, r, column, keyColumn));
-    }
-    if (rows.isEmpty()) {
-      throw new InvalidTextException("", TextLocation.of(source, header.get(0).line, 1), "a band table", "it has no band rows");
+    for (List<CsvRecords.Field> r : t.rows) {
+      rows.add(row(t, r, keyColumn));
     }
     return new Parsed(source, name, header, declared, settings.get("source"), dimension, rows);
   }
@@ -402,21 +359,20 @@ public final class BandTableFile {
     }
   }
 
-  private static Row row(String source, List<CsvRecords.Field> fields, int[] column, int keyColumn) {
-    Text code = cell(source, fields, column[CODE]);
+  private static Row row(SmallCsvTable t, List<CsvRecords.Field> fields, int keyColumn) {
+    Text code = t.cell(fields, CODE);
     if (code.isEmpty()) {
       throw new InvalidTextException("", code.location(), "a band code", "every band needs a code, e.g. B");
     }
-    Text label = cell(source, fields, column[LABEL]);
+    Text label = t.cell(fields, LABEL);
     if (label.isEmpty()) {
       throw new InvalidTextException("", label.location(), "the label of band " + code.value(), "every band needs a label, e.g. Baik");
     }
     ReportAssembler.plainText(code);
     ReportAssembler.plainText(label);
-    Text description = cell(source, fields, column[DESCRIPTION]);
-    return new Row(code, label, description.value(), cell(source, fields, column[LOWER]), cell(source, fields, column[UPPER]),
-        closed(cell(source, fields, column[LOWER_BOUND])), closed(cell(source, fields, column[UPPER_BOUND])),
-        keyColumn < 0 ? null : cell(source, fields, keyColumn));
+    Text description = t.cell(fields, DESCRIPTION);
+    return new Row(code, label, description.value(), t.cell(fields, LOWER), t.cell(fields, UPPER),
+        closed(t.cell(fields, LOWER_BOUND)), closed(t.cell(fields, UPPER_BOUND)), keyColumn < 0 ? null : t.cell(fields, keyColumn));
   }
 
   private static boolean closed(Text t) {
@@ -434,15 +390,6 @@ public final class BandTableFile {
     }
   }
 
-  private static Text cell(String source, List<CsvRecords.Field> fields, int index) {
-    if (index < 0 || index >= fields.size()) {
-      CsvRecords.Field last = fields.get(fields.size() - 1);
-      return new Text("", source, last.line, last.column + last.text.length() + 1);
-    }
-    CsvRecords.Field f = fields.get(index);
-    return new Text(f.text.strip(), source, f.line, f.column);
-  }
-
   private static GapPolicy gapPolicy(Text t) {
     switch (t.value().toLowerCase(Locale.ROOT)) {
       case "strict":
@@ -456,20 +403,4 @@ public final class BandTableFile {
                 + " band's lower bound)");
     }
   }
-
-  private static void setting(String source, List<CsvRecords.Field> fields, char delimiter, Map<String, Text> settings) {
-    CsvRecords.HeaderLine h = CsvRecords.HeaderLine.of(source, fields, delimiter);
-    if (h.key == null || h.value == null) {
-      return; // a free comment
-    }
-    String key = h.key.value().toLowerCase(Locale.ROOT);
-    if (!KEYS.contains(key)) {
-      throw new InvalidTextException(h.key.value(), h.key.location(), "a band table setting",
-          "write '# key: value' with a key of " + String.join(", ", KEYS) + ", or leave ':' out of a comment");
-    }
-    if (settings.putIfAbsent(key, h.value) != null) {
-      throw new InvalidTextException(h.value.value(), h.key.location(), "the setting " + key, "it is set twice");
-    }
-  }
-
 }

@@ -64,7 +64,7 @@ class BandSetFileTest {
     // and a set read as one table is refused, naming the column
     assertThatThrownBy(() -> BandTableFile.read("set.csv", BY_LEVEL)).isInstanceOf(InvalidTextException.class)
         .hasMessageContaining("set.csv:4:1").hasMessageContaining("one table per level");
-    assertThatThrownBy(() -> BandTableFile.readSet("x.csv", "level,period,code,label,lower,upper\n"))
+    assertThatThrownBy(() -> BandTableFile.readSet("x.csv", "level,period,code,label,lower,upper\nnasional,2024,A,a,0,\n"))
         .isInstanceOf(InvalidTextException.class).hasMessageContaining("not both");
   }
 }
