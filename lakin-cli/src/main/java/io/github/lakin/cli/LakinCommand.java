@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lakin", mixinStandardHelpOptions = true, versionProvider = LakinCommand.Version.class,
     description = "Capaian kinerja, exactly: scores and audits Indonesian government performance reports.",
     subcommands = {ScoreCommand.class, ReportCommand.class, TemplateCommand.class, AuditCommand.class, BandCommand.class,
-        IkmCommand.class, BudgetCommand.class, TreeCommand.class})
+        IkmCommand.class, BudgetCommand.class, TreeCommand.class, LkeCommand.class})
 public final class LakinCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
