@@ -17,6 +17,7 @@ import io.github.lakin.report.render.WorkbookRenderer;
 import io.github.lakin.report.render.ScoreFormat;
 import io.github.lakin.report.render.ScoreRenderer;
 import io.github.lakin.report.render.ScoreView;
+import io.github.lakin.scoring.aggregate.Trend;
 import io.github.lakin.report.ReportFiles;
 import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.PerformanceAgreement;
@@ -111,6 +112,11 @@ class ScoreCommand implements Callable<Integer> {
           + " indicators with period rows are consolidated up to it; the output names the periods without realisasi")
   String asOf;
 
+  @Option(names = "--trend-threshold", paramLabel = "T",
+      description = "for files with a previous column: the largest change still labelled stable (tetap), in points of the"
+          + " indicator's unit (e.g. 1) or in percent of the previous value (e.g. 5%%); default 0 (only no change is stable)")
+  String trendThreshold;
+
   /** Files larger than this go through the bulk path when it applies. */
   static final long BULK_BYTES = 4L << 20;
 
@@ -171,7 +177,7 @@ class ScoreCommand implements Callable<Integer> {
         rounding, lowerFormula, pk))), pk);
     Optional<Period> period = asOf == null ? report.asOf()
         : Optional.of(SettingTexts.asOf(new ReportRow.Text(asOf, TextLocation.of("option --as-of")), pk.year()));
-    ScoreView view = ScoreView.of(PeriodScoring.score(report, pk, policy, period), policy);
+    ScoreView view = ScoreView.of(PeriodScoring.score(report, pk, policy, period), policy, threshold());
     if (xlsx) {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       WorkbookRenderer.write(view, locale, bytes);
@@ -192,6 +198,20 @@ class ScoreCommand implements Callable<Integer> {
       out.flush();
     }
     return LakinCommand.OK;
+  }
+
+  /** The option --trend-threshold: {@code 1} (points) or {@code 5%} (relative); none when absent. */
+  private Trend.Threshold threshold() {
+    if (trendThreshold == null) {
+      return Trend.Threshold.none();
+    }
+    String t = trendThreshold.strip();
+    boolean relative = t.endsWith("%");
+    BigDecimal v = Options.number(relative ? t.substring(0, t.length() - 1).strip() : t, "--trend-threshold");
+    if (v.signum() < 0) {
+      throw new IllegalArgumentException("--trend-threshold " + trendThreshold + ": the threshold must be 0 or more");
+    }
+    return relative ? Trend.Threshold.percent(v) : Trend.Threshold.points(v);
   }
 
   private ScoreFormat textFormat() {

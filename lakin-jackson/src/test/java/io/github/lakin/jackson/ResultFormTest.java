@@ -56,6 +56,9 @@ class ResultFormTest {
   };
 
   private static final String[][] GOALS = {{"SK1", "109.95"}, {"SK2", "100.00"}, {"SK3", "119.79"}, {"SK4", "100.67"}};
+  /** Each goal's counts from the table of DOMAIN §12: above, equal, below (SK4: 4.2 at 99,95 is below). */
+  private static final MetCounts[] GOAL_COUNTS = {MetCounts.of(4, 1, 0, 0, 0, 0, 0), MetCounts.of(0, 2, 0, 0, 0, 0, 0),
+      MetCounts.of(1, 0, 0, 0, 0, 0, 0), MetCounts.of(2, 0, 1, 0, 0, 0, 0)};
 
   @Test
   void theBiroPerencanaan2023ReportInTheResultForm() throws IOException {
@@ -71,6 +74,11 @@ class ResultFormTest {
     List<String> goals = new ArrayList<>();
     r.get("goals").forEach(g -> goals.add(g.get("code").textValue() + " " + g.get("achievement").textValue()));
     assertThat(goals).containsExactly("SK1 109.95", "SK2 100.00", "SK3 119.79", "SK4 100.67");
+    List<String> rates = new ArrayList<>();
+    r.get("goals").forEach(g -> rates.add(g.at("/counts/met").intValue() + "/" + g.at("/counts/total").intValue() + " "
+        + g.at("/counts/achievementRate").textValue()));
+    // SK4: 4.1 and 4.3 met, 4.2 (99,95) not: 2/3 = 66,666…% → 66.67
+    assertThat(rates).containsExactly("5/5 100.00", "2/2 100.00", "1/1 100.00", "2/3 66.67");
 
     List<String> lines = new ArrayList<>();
     r.get("goals").forEach(g -> g.get("indicators").forEach(i -> lines.add(i.get("code").textValue() + " "
@@ -91,7 +99,9 @@ class ResultFormTest {
     assertThat(provisional.get("flags").toString()).isEqualTo(json("['PROVISIONAL']"));
 
     assertThat(r.get("counts").toString()).isEqualTo(json("{'total':11,'met':10,'notMet':1,'above':7,'equal':3,'below':1,"
-        + "'notAvailable':0,'undefined':0,'statement':{'id':'10 dari 11 indikator mencapai atau melampaui target',"
+        + "'notAvailable':0,'undefined':0,'achievementRate':'90.91',"
+        // 10 of 11 met: 1000/11 = 90,909…% → 90.91
+        + "'statement':{'id':'10 dari 11 indikator mencapai atau melampaui target',"
         + "'en':'10 of 11 indicators met or exceeded their target'}}"));
 
     JsonNode budget = r.get("budget");
@@ -157,9 +167,10 @@ class ResultFormTest {
           }
           w.indicator(line);
         }
-        w.endGoal(Optional.of(new BigDecimal(goal[1])));
+        w.endGoal(Optional.of(new BigDecimal(goal[1])), GOAL_COUNTS[java.util.Arrays.asList(GOALS).indexOf(goal)],
+            io.github.lakin.core.RoundingPolicy.defaults());
       }
-      w.end(Optional.of(new BigDecimal("106.51")), MetCounts.of(7, 3, 1, 0, 0, 0, 0),
+      w.end(Optional.of(new BigDecimal("106.51")), MetCounts.of(7, 3, 1, 0, 0, 0, 0), io.github.lakin.core.RoundingPolicy.defaults(),
           Optional.of(ResultBudget.of(Optional.of(new BigDecimal("9970949000")), Optional.of(new BigDecimal("9960052227")),
               Optional.of(new BigDecimal("99.89")), Optional.of(new BigDecimal("6.62")), Optional.of(true))
               // 106,51 / 99,89 = 1,06627… → 1,066; the one budget line of the example

@@ -60,6 +60,8 @@ public final class IndicatorLine {
   private @Nullable String periodMode;
   private final java.util.List<String> periodsCounted = new java.util.ArrayList<>();
   private final java.util.List<String> periodsMissing = new java.util.ArrayList<>();
+  private @Nullable String previous;
+  private io.github.lakin.scoring.aggregate.Trend trend = io.github.lakin.scoring.aggregate.Trend.noComparison();
 
   /** Creates an empty line: every field empty, status {@code COMPUTED}, not met, no flags. */
   public IndicatorLine() {}
@@ -124,7 +126,33 @@ public final class IndicatorLine {
     periodMode = null;
     periodsCounted.clear();
     periodsMissing.clear();
+    previous = null;
+    trend = io.github.lakin.scoring.aggregate.Trend.noComparison();
     return this;
+  }
+
+  /**
+   * The previous year's realisasi and the trend against it (the fields {@code previous} and
+   * {@code trend}).
+   *
+   * @param value the previous year's realisasi, written as {@link #realisasi(Rational)} writes
+   * @param trend the trend of this year's realisasi against it
+   * @return this line
+   */
+  public IndicatorLine previous(Rational value, io.github.lakin.scoring.aggregate.Trend trend) {
+    this.previous = value.toString();
+    this.trend = java.util.Objects.requireNonNull(trend, "trend");
+    return this;
+  }
+
+  /** @return the previous year's realisasi, or null when the line has none */
+  public @Nullable String previous() {
+    return previous;
+  }
+
+  /** @return the trend against the previous year's realisasi */
+  public io.github.lakin.scoring.aggregate.Trend trend() {
+    return trend;
   }
 
   /**

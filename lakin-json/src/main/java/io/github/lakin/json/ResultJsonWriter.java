@@ -8,6 +8,7 @@ import io.github.lakin.scoring.aggregate.MetCounts;
 
 import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Rational;
+import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.core.Target;
 import io.github.lakin.jackson.schema.JsonOut;
 import io.github.lakin.jackson.schema.ModelSchema;
@@ -103,10 +104,10 @@ public final class ResultJsonWriter {
       for (IndicatorResult i : goal.indicators()) {
         w.indicator(IndicatorLine.of(i));
       }
-      w.endGoal(ResultFigure.from(goal.aggregate()));
+      w.endGoal(ResultFigure.from(goal.aggregate()), goal.counts(), report.policy().scoring().rounding());
     }
     Optional<ResultBudget> budget = ResultBudget.from(report);
-    w.end(ResultFigure.from(report.overall()), report.counts(), budget);
+    w.end(ResultFigure.from(report.overall()), report.counts(), report.policy().scoring().rounding(), budget);
   }
 
   /** Writes an indicator's line on its own, in the detailed mode (for the {@link IndicatorResult} serializer). */
@@ -124,7 +125,7 @@ public final class ResultJsonWriter {
     for (IndicatorResult i : goal.indicators()) {
       w.indicator(IndicatorLine.of(i));
     }
-    w.endGoal(ResultFigure.from(goal.aggregate()));
+    w.endGoal(ResultFigure.from(goal.aggregate()), goal.counts(), goal.aggregate().rounding());
   }
 
   /** Writes counts on their own, in the detailed mode (for the {@code MetCounts} serializer). */
@@ -270,6 +271,17 @@ public final class ResultJsonWriter {
       }
     }
     out.endArray();
+    String previous = line.previous();
+    if (previous != null) {
+      field("previous", previous);
+      out.name("trend");
+      out.beginObject();
+      field("direction", line.trend().direction().name());
+      if (line.trend().difference().isPresent()) {
+        field("points", line.trend().difference().get().points().toString());
+      }
+      out.endObject();
+    }
     String periodAsOf = line.periodAsOf();
     if (periodAsOf != null) {
       out.name("period");
@@ -313,9 +325,32 @@ public final class ResultJsonWriter {
    * @throws IOException if the generator fails
    */
   public ResultJsonWriter endGoal(ResultFigure achievement) throws IOException {
+    return endGoal(achievement, null, null);
+  }
+
+  /**
+   * Ends the current goal with its capaian, its counts and its achievement rate (tingkat
+   * ketercapaian).
+   *
+   * @param achievement the goal's capaian rounded at the policy's scale; empty when it has none
+   * @param counts the counts of the goal's indicators
+   * @param rounding the policy's rounding, for the achievement rate
+   * @return this writer
+   * @throws IOException if the generator fails
+   */
+  public ResultJsonWriter endGoal(Optional<BigDecimal> achievement, MetCounts counts, RoundingPolicy rounding) throws IOException {
+    return endGoal(ResultFigure.of(achievement), counts, rounding);
+  }
+
+  private ResultJsonWriter endGoal(ResultFigure achievement, @Nullable MetCounts counts, @Nullable RoundingPolicy rounding)
+      throws IOException {
     expect(State.GOAL, "endGoal");
     out.endArray();
     figureFields(achievement);
+    if (counts != null && rounding != null) {
+      out.name("counts");
+      countsObject(counts, rounding);
+    }
     out.endObject();
     state = State.REPORT;
     return this;
@@ -342,6 +377,25 @@ public final class ResultJsonWriter {
    * @throws IOException if the generator fails
    */
   public void end(ResultFigure overall, MetCounts counts, Optional<ResultBudget> budget) throws IOException {
+    end(overall, counts, null, budget);
+  }
+
+  /**
+   * Ends the report, with the achievement rate (tingkat ketercapaian) among the counts.
+   *
+   * @param overall the unit's capaian rounded at the policy's scale; empty when it has none
+   * @param counts the counts of met indicators
+   * @param rounding the policy's rounding, for the achievement rate
+   * @param budget the budget figures, when the report has a budget
+   * @throws IOException if the generator fails
+   */
+  public void end(Optional<BigDecimal> overall, MetCounts counts, RoundingPolicy rounding, Optional<ResultBudget> budget)
+      throws IOException {
+    end(ResultFigure.of(overall), counts, rounding, budget);
+  }
+
+  private void end(ResultFigure overall, MetCounts counts, @Nullable RoundingPolicy rounding, Optional<ResultBudget> budget)
+      throws IOException {
     expect(State.REPORT, "end");
     out.endArray();
     out.name("overall");
@@ -349,7 +403,7 @@ public final class ResultJsonWriter {
     figureFields(overall);
     out.endObject();
     out.name("counts");
-    countsObject(counts);
+    countsObject(counts, rounding);
     if (budget.isPresent()) {
       budget(budget.get());
     }
@@ -358,6 +412,11 @@ public final class ResultJsonWriter {
   }
 
   private void countsObject(MetCounts counts) throws IOException {
+    countsObject(counts, null);
+  }
+
+  /** The counts, and the achievement rate rounded under {@code rounding} when given. */
+  private void countsObject(MetCounts counts, @Nullable RoundingPolicy rounding) throws IOException {
     out.beginObject();
     count("total", counts.total());
     count("met", counts.met());
@@ -367,6 +426,9 @@ public final class ResultJsonWriter {
     count("below", counts.below());
     count("notAvailable", counts.notAvailable());
     count("undefined", counts.undefined());
+    if (rounding != null) {
+      nullable("achievementRate", counts.rate(rounding).map(BigDecimal::toPlainString).orElse(null));
+    }
     if (detailed) {
       explanation("statement", Optional.of(counts.statement(ID)), Optional.of(counts.statement(Locale.ENGLISH)));
     }

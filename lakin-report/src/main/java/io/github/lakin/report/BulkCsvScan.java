@@ -57,13 +57,14 @@ public final class BulkCsvScan {
   private final java.nio.charset.Charset encoding;
   private final long contentHash;
 
-  private BulkCsvScan(BulkResult result, List<String> goals, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
+  private BulkCsvScan(BulkResult result, List<String> goals, List<Integer> goalStarts, ReportPolicy policy, OrgUnit unit, int wc, int wt, int wr, int year,
       CellGrammar grammar, java.nio.charset.Charset encoding, long contentHash) {
     this.contentHash = contentHash;
     this.grammar = grammar;
     this.encoding = encoding;
     this.result = result;
     this.goals = List.copyOf(goals);
+    this.goalStarts = goalStarts.stream().mapToInt(Integer::intValue).toArray();
     this.policy = policy;
     this.unit = unit;
     this.longestCode = wc;
@@ -132,6 +133,7 @@ public final class BulkCsvScan {
     BulkInput.Builder in = BulkInput.builder();
     Map<String, Integer> goalIndex = new HashMap<>();
     List<String> goals = new ArrayList<>();
+    List<Integer> goalStarts = new ArrayList<>();
     // duplicate codes: a table of 64-bit hashes instead of a million retained strings; a repeated
     // hash (a duplicate, or a one-in-10^13 collision) hands the file to the object path, which
     // reports a real duplicate with both lines
@@ -148,6 +150,9 @@ public final class BulkCsvScan {
         // the row checks of the object path (ReportAssembler.check); a repeated code hands the file over
         if (!row.period.isEmpty() || !row.consolidation.isEmpty()) {
           return Optional.empty(); // targets and realisations by period: the object path reads them (PeriodRows)
+        }
+        if (!row.previous.isEmpty()) {
+          return Optional.empty(); // previous-year figures and trends: the object path shows them
         }
         if (row.isSummary()) {
           ReportAssembler.summaryPrinted(row, grammar);
@@ -176,6 +181,7 @@ public final class BulkCsvScan {
           }
           goalIndex.put(goal, goals.size());
           goals.add(goal);
+          goalStarts.add(rowNo);
           last = goal;
         }
         BigDecimal x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
@@ -205,7 +211,8 @@ public final class BulkCsvScan {
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
-    return Optional.of(new BulkCsvScan(result, goals, policy, settings.unit, wc, wt, wr, year, grammar, encoding, hash));
+    goalStarts.add(rowNo);
+    return Optional.of(new BulkCsvScan(result, goals, goalStarts, policy, settings.unit, wc, wt, wr, year, grammar, encoding, hash));
   }
 
   /** An open-addressing set of 64-bit hashes of codes. */
@@ -273,6 +280,18 @@ public final class BulkCsvScan {
   /** @return the bulk result: per-row capaian, goal means, unit figure */
   public BulkResult result() {
     return result;
+  }
+
+  /** The first row of each goal, then the number of rows. */
+  private final int[] goalStarts;
+
+  /**
+   * @param goal a goal index
+   * @return the counts of that goal's indicators (its rows are contiguous)
+   */
+  public io.github.lakin.scoring.aggregate.MetCounts goalCounts(int goal) {
+    java.util.Objects.checkIndex(goal, goals.size());
+    return result.indicators().counts(goalStarts[goal], goalStarts[goal + 1]);
   }
 
   /** @return the goal codes in file order (index = bulk goal index) */

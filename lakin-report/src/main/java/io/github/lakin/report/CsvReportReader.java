@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>After the indicator rows, a line {@code # anggaran} (or {@code # budget}) starts the budget
  *       lines, a table with its own header {@code code,name,goal,pagu-awal,pagu,realisasi,printed}
  *       (see {@code docs/report-format.md}).
+ *   <li>{@code previous} (or {@code realisasi-lalu}): the realisasi of the previous year, read as
+ *       the realisasi is; empty or {@code N/A} when there is none. It gives the trend per indicator.
  * </ul>
  *
  * Every error is an {@link InvalidTextException} naming file, line and column; nothing is
@@ -61,7 +63,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");
-  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative", "period", "consolidation");
+  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative", "period", "consolidation", "previous");
+  /** Other names of columns: the Indonesian {@code realisasi-lalu} for {@code previous}. */
+  private static final Map<String, String> ALIASES = Map.of("realisasi-lalu", "previous");
 
   private CsvReportReader() {}
 
@@ -422,7 +426,8 @@ public final class CsvReportReader {
             text(source, fields, column[2]), text(source, fields, column[3]), text(source, fields, column[4]),
             text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
             text(source, fields, column[8]), List.of(), List.of(), text(source, fields, column[9]), text(source, fields, column[10]),
-            text(source, fields, column[11]), text(source, fields, column[12]), text(source, fields, column[13]));
+            text(source, fields, column[11]), text(source, fields, column[12]), text(source, fields, column[13]))
+            .withPrevious(text(source, fields, column[14]));
       }
       atEnd = true;
       return null;
@@ -465,6 +470,7 @@ public final class CsvReportReader {
     for (int i = 0; i < header.size(); i++) {
       Text f = header.get(i);
       String name = f.value().strip().toLowerCase(Locale.ROOT);
+      name = ALIASES.getOrDefault(name, name);
       int k = known.indexOf(name);
       if (k < 0) {
         throw new InvalidTextException(f.value(), f.location(), "a column name",

@@ -169,7 +169,7 @@ public final class JsonReportReader {
         JsonNode ind = inds.get(i);
         object(ind, ip);
         fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
-            "formula", "baseline", "negativeAllowed", "periods", "consolidation"));
+            "formula", "baseline", "negativeAllowed", "periods", "consolidation", "previous"));
         required(ind, ip + "/code");
         List<Text> otherTargets = new ArrayList<>();
         List<Text> otherRealisasi = new ArrayList<>();
@@ -183,7 +183,8 @@ public final class JsonReportReader {
         ReportRow indicatorRow = new ReportRow(at(ip), new Text(code, at(gp + "/code")), cell(ind, ip + "/code"), cell(ind, ip + "/name"),
             cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
             cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi, cell(ind, ip + "/formula"),
-            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"));
+            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"))
+            .withPrevious(cell(ind, ip + "/previous"));
         periodRows(a, ind, ip, indicatorRow);
       }
     }

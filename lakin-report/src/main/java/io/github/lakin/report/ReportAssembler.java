@@ -53,6 +53,7 @@ final class ReportAssembler {
   private final Realizations.Builder realizations = Realizations.builder();
   private final Map<String, String> targetTexts = new LinkedHashMap<>();
   private final Map<String, String> realisasiTexts = new LinkedHashMap<>();
+  private final Map<String, io.github.lakin.core.Rational> previous = new LinkedHashMap<>();
   private final Map<String, BigDecimal> printedIndicators = new LinkedHashMap<>();
   private final Map<String, BigDecimal> printedGoals = new LinkedHashMap<>();
   private final Map<String, List<ExactTarget>> otherTargets = new LinkedHashMap<>();
@@ -128,6 +129,7 @@ final class ReportAssembler {
     targetTexts.put(code, targetText);
     realisasiTexts.put(code, realisasiText);
     c.printed().ifPresent(p -> printedIndicators.put(code, p));
+    previous(row.previous, c.indicator(), grammar).ifPresent(p -> previous.put(code, p));
     c.formula().ifPresent(f -> strategies.put(code, f));
     if (!c.otherTargets().isEmpty()) {
       otherTargets.computeIfAbsent(code, x -> new ArrayList<>()).addAll(c.otherTargets());
@@ -361,22 +363,42 @@ final class ReportAssembler {
    *     the first year a period may have, which has no year before
    */
   static Realization realisasi(Text t, @Nullable Period carriedFrom, Indicator indicator, CellGrammar grammar) {
+    return realisasi(t, carriedFrom, indicator, grammar, "the realisasi of indicator " + indicator.code());
+  }
+
+  /**
+   * The realisasi of the previous year ({@code previous}): read as a realisasi is, without the mark
+   * {@code *} (a previous year's figure is final); empty when the cell is empty or not available.
+   */
+  static Optional<io.github.lakin.core.Rational> previous(Text t, Indicator indicator, CellGrammar grammar) {
+    String what = "the previous year's realisasi of indicator " + indicator.code();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    if (grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location()).provisional()) {
+      throw new InvalidTextException(t.value(), t.location(), what, "it is marked '*', but a previous year's figure is final: write it"
+          + " without the mark");
+    }
+    return realisasi(t, null, indicator, grammar, what).value();
+  }
+
+  private static Realization realisasi(Text t, @Nullable Period carriedFrom, Indicator indicator, CellGrammar grammar, String what) {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }
     Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
     if (cell.provisional() && carriedFrom == null) {
-      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+      throw new InvalidTextException(t.value(), t.location(), what,
           "it is marked '*' (carried from the year before), but no year before " + FIRST_YEAR + " is known");
     }
     // the period before is used only by a provisional value; a report of the first year has none
     Realization r = cell.provisional() && carriedFrom != null ? cell.toRealization(carriedFrom) : cell.toRealization();
     if (cell.counts().isPresent()) {
-      Realization plain = countsOrRate(cell, indicator.unit(), t, grammar, "the realisasi of indicator " + indicator.code());
+      Realization plain = countsOrRate(cell, indicator.unit(), t, grammar, what);
       r = cell.provisional() && carriedFrom != null ? plain.provisional(carriedFrom, "*") : plain;
     }
     if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
-      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+      throw new InvalidTextException(t.value(), t.location(), what,
           "it is negative, but the unit " + indicator.unit().label() + " does not allow negative values"
               + " (mark the indicator's negative column yes, e.g. for a backlog that grew)");
     }
@@ -613,7 +635,7 @@ final class ReportAssembler {
     otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
     otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
     return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies))
-        .withPeriods(periods.tracking(), periods.fromPeriods(), asOf);
+        .withPeriods(periods.tracking(), periods.fromPeriods(), asOf).withPrevious(previous);
   }
 
   private Optional<Period> asOf = Optional.empty();

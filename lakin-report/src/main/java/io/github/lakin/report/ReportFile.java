@@ -35,6 +35,7 @@ public final class ReportFile {
   private final Map<String, PeriodTracking> periods;
   private final Set<String> yearFromPeriods;
   private final Optional<Period> asOf;
+  private final Map<String, io.github.lakin.core.Rational> previous;
 
   ReportFile(String source, PerformanceAgreement agreement, Realizations realizations, Map<String, String> targetTexts,
       Map<String, String> realisasiTexts, PrintedFigures printed, ReportSettings settings) {
@@ -48,9 +49,16 @@ public final class ReportFile {
     this.periods = Map.of();
     this.yearFromPeriods = Set.of();
     this.asOf = Optional.empty();
+    this.previous = Map.of();
   }
 
   private ReportFile(ReportFile f, Map<String, PeriodTracking> periods, Set<String> yearFromPeriods, Optional<Period> asOf) {
+    this(f, periods, yearFromPeriods, asOf, f.previous);
+  }
+
+  private ReportFile(ReportFile f, Map<String, PeriodTracking> periods, Set<String> yearFromPeriods, Optional<Period> asOf,
+      Map<String, io.github.lakin.core.Rational> previous) {
+    this.previous = Collections.unmodifiableMap(new LinkedHashMap<>(previous));
     this.source = f.source;
     this.agreement = f.agreement;
     this.realizations = f.realizations;
@@ -66,6 +74,20 @@ public final class ReportFile {
   /** This file with the periods its rows give and the as-of period it states. */
   ReportFile withPeriods(Map<String, PeriodTracking> periods, Set<String> yearFromPeriods, Optional<Period> asOf) {
     return new ReportFile(this, periods, yearFromPeriods, asOf);
+  }
+
+  /** This file with the previous year's realisasi of the indicators that give one. */
+  ReportFile withPrevious(Map<String, io.github.lakin.core.Rational> previous) {
+    return new ReportFile(this, periods, yearFromPeriods, asOf, previous);
+  }
+
+  /**
+   * @return the realisasi of the previous year ({@code agreement().year() - 1}) of each indicator
+   *     whose row gives one (column {@code previous}, alias {@code realisasi-lalu}), by code in file
+   *     order; empty when the file has none
+   */
+  public Map<String, io.github.lakin.core.Rational> previous() {
+    return previous;
   }
 
   /**

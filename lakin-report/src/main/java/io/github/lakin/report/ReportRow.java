@@ -100,6 +100,8 @@ public final class ReportRow {
   final Text period;
   /** How the indicator's periods make its year-to-date value ({@code SUM}, {@code LAST}, …). */
   final Text consolidation;
+  /** The realisasi of the previous year ({@code previous}, {@code realisasi-lalu}); empty when not given. */
+  final Text previous;
   final TextLocation row;
 
   ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
@@ -112,6 +114,7 @@ public final class ReportRow {
       Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative,
       Text period, Text consolidation) {
     this.row = row;
+    this.previous = new Text("", row);
     this.period = period;
     this.consolidation = consolidation;
     this.formula = formula;
@@ -128,6 +131,38 @@ public final class ReportRow {
     this.printed = printed;
     this.otherTargets = otherTargets.isEmpty() ? List.of() : List.copyOf(otherTargets);
     this.otherRealisasi = otherRealisasi.isEmpty() ? List.of() : List.copyOf(otherRealisasi);
+  }
+
+  /** A copy of a row with the previous year's realisasi. */
+  private ReportRow(ReportRow r, Text previous) {
+    this.row = r.row;
+    this.goal = r.goal;
+    this.indicator = r.indicator;
+    this.name = r.name;
+    this.unit = r.unit;
+    this.polarity = r.polarity;
+    this.target = r.target;
+    this.realisasi = r.realisasi;
+    this.weight = r.weight;
+    this.printed = r.printed;
+    this.otherTargets = r.otherTargets;
+    this.otherRealisasi = r.otherRealisasi;
+    this.formula = r.formula;
+    this.baseline = r.baseline;
+    this.negative = r.negative;
+    this.period = r.period;
+    this.consolidation = r.consolidation;
+    this.previous = previous;
+  }
+
+  /** This row with the previous year's realisasi as written (the column {@code previous}). */
+  ReportRow withPrevious(Text previous) {
+    return previous.isEmpty() ? this : new ReportRow(this, previous);
+  }
+
+  /** @return the realisasi of the previous year as written, e.g. {@code 68,00}; empty when the file gives none */
+  public Text previous() {
+    return previous;
   }
 
   /** @return the goal (sasaran) code */

@@ -77,6 +77,7 @@ public final class WorkbookReportReader {
   private static final int NEGATIVE = 11;
   private static final int PERIOD = 12;
   private static final int CONSOLIDATION = 13;
+  private static final int PREVIOUS = 14;
 
   private final String source;
 
@@ -280,7 +281,7 @@ public final class WorkbookReportReader {
       Cell cell = c < 0 || c >= row.getCellCount() ? null : row.getCell(c);
       TextLocation at = at(sheet, r, Math.max(c, 0));
       String text;
-      if (k == TARGET || k == REALISASI || k == WEIGHT || k == BASELINE) {
+      if (k == TARGET || k == REALISASI || k == WEIGHT || k == BASELINE || k == PREVIOUS) {
         text = number(cell, at, grammar, false);
       } else if (k == PRINTED) {
         text = number(cell, at, grammar, true);
@@ -290,7 +291,8 @@ public final class WorkbookReportReader {
       t[k] = new Text(text, at);
     }
     return new ReportRow(at(sheet, r, 0), t[GOAL], t[INDICATOR], t[NAME], t[UNIT], t[POLARITY], t[TARGET], t[REALISASI],
-        t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE], t[PERIOD], t[CONSOLIDATION]);
+        t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE], t[PERIOD], t[CONSOLIDATION])
+        .withPrevious(t[PREVIOUS]);
   }
 
   private static boolean blank(Row row) {

@@ -48,7 +48,9 @@ public final class WorkbookTemplate {
       new String[] {"period", "Periode (opsional): TW I … TW IV, Semester I atau II, atau bulan Januari … Desember; satu baris per "
           + "periode, semua periode tahun itu, baris satu indikator berurutan; kosong: baris tahunan."},
       new String[] {"consolidation", "Cara konsolidasi periode (wajib bila ada baris periode): SUM (jumlah), LAST (nilai terakhir), "
-          + "AVERAGE (rata-rata), MAX (tertinggi) atau MIN (terendah)."});
+          + "AVERAGE (rata-rata), MAX (tertinggi) atau MIN (terendah)."},
+      new String[] {"previous", "Realisasi tahun sebelumnya (opsional), ditulis seperti realisasi; untuk tren per indikator "
+          + "(meningkat, tetap atau menurun) dan grafik perbandingan antartahun."});
 
   /** Each budget column with what the petunjuk sheet says of it, in the order of {@link BudgetTable#COLUMNS}. */
   private static final List<String[]> BUDGET_COLUMNS = List.of(

@@ -82,28 +82,42 @@ public final class HtmlRenderer {
         .append("</p>\n");
     b.append("<p class=\"summary\"><span class=\"figure\" id=\"unit-capaian\">")
         .append(id ? "Capaian unit: " : "Unit achievement: ").append(esc(ScoreRenderer.percent(view.overall, scale, locale)))
-        .append("</span> — ").append(esc(view.counts.statement(locale))).append(".</p>\n");
+        .append("</span> — ").append(esc(view.counts.statement(locale))).append("; <span class=\"figure\" id=\"achievement-rate\">")
+        .append(esc(ScoreRenderer.rateLine(view, locale))).append("</span>.</p>\n");
+    boolean yoy = view.yearOnYear;
 
     b.append("<h2>").append(id ? "Capaian per indikator" : "Achievement per indicator").append("</h2>\n");
     b.append("<table class=\"chapter3\">\n<thead><tr><th>").append(id ? "Kode" : "Code").append("</th><th>")
         .append(id ? "Indikator" : "Indicator").append("</th><th>").append(id ? "Satuan" : "Unit")
         .append("</th><th class=\"num\">Target</th><th class=\"num\">").append(id ? "Realisasi" : "Actual")
-        .append("</th><th class=\"num\">").append(id ? "Capaian" : "Achieved").append("</th><th>Status</th></tr></thead>\n<tbody>\n");
+        .append(yoy ? "</th><th class=\"num\">" + esc(ScoreRenderer.previousHeading(view, id)) : "")
+        .append("</th><th class=\"num\">").append(id ? "Capaian" : "Achieved")
+        .append(yoy ? "</th><th>" + (id ? "Tren" : "Trend") : "").append("</th><th>Status</th></tr></thead>\n<tbody>\n");
+    String span = yoy ? "5" : "4";
     for (int g = 0; g < goals.size(); g++) {
       ScoreView.GoalView gv = goals.get(g);
-      b.append("<tr class=\"goal\"><td>").append(esc(gv.code())).append("</td><td colspan=\"4\">").append(id ? "Sasaran " : "Goal ")
+      b.append("<tr class=\"goal\"><td>").append(esc(gv.code())).append("</td><td colspan=\"").append(span).append("\">")
+          .append(id ? "Sasaran " : "Goal ")
           .append(esc(gv.code())).append("</td><td class=\"num\">").append(esc(ScoreRenderer.percent(gv.achievement(), scale, locale)))
-          .append("</td><td></td></tr>\n");
+          .append(yoy ? "</td><td>" : "").append("</td><td class=\"goal-rate\">").append(esc(ScoreRenderer.goalStatus(gv, view, locale)))
+          .append("</td></tr>\n");
       for (ScoreView.Line l : lines.get(g)) {
         b.append("<tr><td>").append(esc(l.code())).append("</td><td>").append(esc(l.name())).append("</td><td>").append(esc(l.unit()))
             .append("</td><td class=\"num\">").append(esc(l.target())).append("</td><td class=\"num\">").append(esc(l.realisasi()))
+            .append(yoy ? "</td><td class=\"num\">" + esc(ScoreRenderer.value(l.previous(), view, locale)) : "")
             .append("</td><td class=\"num\">").append(esc(ScoreRenderer.percent(l.achievement(), scale, locale)))
+            .append(yoy ? "</td><td class=\"trend\">" + esc(ScoreRenderer.trend(l, view, locale)) : "")
             .append("</td><td>").append(esc(ScoreRenderer.status(l, id))).append("</td></tr>\n");
       }
     }
-    b.append("</tbody>\n<tfoot><tr class=\"unit\"><td></td><td colspan=\"4\">").append(id ? "Capaian unit" : "Unit achievement")
+    b.append("</tbody>\n<tfoot><tr class=\"unit\"><td></td><td colspan=\"").append(span).append("\">")
+        .append(id ? "Capaian unit" : "Unit achievement")
         .append("</td><td class=\"num\">").append(esc(ScoreRenderer.percent(view.overall, scale, locale)))
-        .append("</td><td></td></tr></tfoot>\n</table>\n");
+        .append(yoy ? "</td><td>" : "").append("</td><td>").append(esc(ScoreRenderer.goalStatusOf(view.counts, view, locale)))
+        .append("</td></tr></tfoot>\n</table>\n");
+    if (yoy) {
+      b.append("<p class=\"note\">").append(esc(ScoreRenderer.trendNote(view, locale))).append(".</p>\n");
+    }
     List<String> notes = PeriodNotes.notes(view, locale);
     if (!notes.isEmpty()) {
       b.append("<p class=\"note\">").append(esc(PeriodNotes.heading(view, locale)));
@@ -136,6 +150,10 @@ public final class HtmlRenderer {
     }
     goalBars.add(new Bar(id ? "Unit" : "Unit", id ? "Capaian unit" : "Unit achievement", view.overall));
     chart(b, "chart-goals", "goal-bar", goalBars, bands, scale, locale, id ? "Capaian sasaran dan unit" : "Goals and the unit");
+
+    if (yoy) {
+      yearOnYearChart(b, view, lines, locale);
+    }
 
     if (view.pagu.isPresent()) { // a pagu of 0: the budget with absorption "–" and no bar
       b.append("<h2>").append(id ? "Analisis efisiensi" : "Efficiency").append("</h2>\n");
@@ -287,6 +305,84 @@ public final class HtmlRenderer {
     String hundred = x(new BigDecimal("100"), max, plot);
     b.append("<line class=\"target\" x1=\"").append(hundred).append("\" y1=\"0\" x2=\"").append(hundred).append("\" y2=\"")
         .append(bars.size() * BAR_ROW).append("\"/>\n</svg>\n<figcaption>").append(esc(caption)).append("</figcaption>\n</figure>\n");
+  }
+
+  /**
+   * Perbandingan antartahun (year-on-year): for each indicator with a previous year's realisasi,
+   * two bars — the previous year (grey) and this year (the colour of its trend) — each labelled with
+   * its value. Indicators have different units, so each pair is drawn on its own scale: the larger
+   * of the two magnitudes fills the plot.
+   */
+  private static void yearOnYearChart(StringBuilder b, ScoreView view, List<List<ScoreView.Line>> lines, Locale locale) {
+    boolean id = ScoreRenderer.indonesian(locale);
+    List<ScoreView.Line> pairs = new ArrayList<>();
+    for (List<ScoreView.Line> ls : lines) {
+      for (ScoreView.Line l : ls) {
+        if (l.previous().isPresent()) {
+          pairs.add(l);
+        }
+      }
+    }
+    String caption = id ? "Realisasi " + (view.year - 1) + " dan " + view.year + " per indikator"
+        : "Actual " + (view.year - 1) + " and " + view.year + " per indicator";
+    b.append("<h2>").append(id ? "Perbandingan antartahun" : "Year on year").append("</h2>\n");
+    int plot = CHART_WIDTH - LABEL_WIDTH - 2 * VALUE_WIDTH;
+    int row = 2 * BAR_HEIGHT + 12;
+    int height = pairs.size() * row + 4;
+    b.append("<figure>\n<svg id=\"chart-yoy\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ')
+        .append(height).append("\" role=\"img\" aria-label=\"").append(esc(caption)).append("\">\n");
+    for (int i = 0; i < pairs.size(); i++) {
+      ScoreView.Line l = pairs.get(i);
+      int y = i * row + 4;
+      io.github.lakin.core.Rational prev = l.previous().get();
+      Optional<io.github.lakin.core.Rational> cur = l.trend().difference().map(d -> d.current()).or(() -> l.realisasiValue());
+      io.github.lakin.core.Rational max = prev.abs();
+      if (cur.isPresent()) {
+        max = max.max(cur.get().abs());
+      }
+      b.append("<text class=\"bar-code\" x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + BAR_HEIGHT + 2)
+          .append("\" text-anchor=\"end\">").append(esc(l.code())).append("</text>");
+      pairBar(b, "yoy-previous", l.code(), prev, max, y, plot, "#9e9e9e",
+          (view.year - 1) + ": " + ScoreRenderer.value(Optional.of(prev), view, locale));
+      if (cur.isPresent()) {
+        pairBar(b, "yoy-current", l.code(), cur.get(), max, y + BAR_HEIGHT + 2, plot, trendColour(l.trend().direction()),
+            view.year + ": " + ScoreRenderer.value(cur, view, locale) + " " + l.trend().direction().arrow() + " "
+                + l.trend().label(locale));
+      } else {
+        b.append("<text class=\"bar-label\" x=\"").append(LABEL_WIDTH).append("\" dx=\"4\" y=\"").append(y + 2 * BAR_HEIGHT - 2)
+            .append("\">").append(view.year).append(": –</text>\n");
+      }
+    }
+    b.append("</svg>\n<figcaption>").append(esc(caption)).append("</figcaption>\n</figure>\n");
+    b.append("<p class=\"legend\">").append(id ? "Abu-abu: " + (view.year - 1) + "; hijau: meningkat, biru: tetap, merah: menurun"
+        + " (arah baik menurut polaritas indikator); setiap pasangan berskala sendiri."
+        : "Grey: " + (view.year - 1) + "; green: improving, blue: stable, red: declining (the good direction follows the"
+            + " indicator's polarity); each pair has its own scale.").append("</p>\n");
+  }
+
+  private static String trendColour(io.github.lakin.scoring.aggregate.Trend.Direction d) {
+    switch (d) {
+      case IMPROVING:
+        return "#2e7d32";
+      case DECLINING:
+        return "#c62828";
+      case STABLE:
+        return "#1565c0";
+      default:
+        return "#757575";
+    }
+  }
+
+  /** One bar of a pair, its width |v| ÷ max of the plot (exact, rounded for drawing only), and its label. */
+  private static void pairBar(StringBuilder b, String cssClass, String code, io.github.lakin.core.Rational v,
+      io.github.lakin.core.Rational max, int y, int plot, String colour, String label) {
+    BigDecimal w = max.signum() == 0 ? BigDecimal.ZERO
+        : v.abs().multiply(io.github.lakin.core.Rational.of(plot)).divide(max).round(2, RoundingMode.HALF_UP);
+    b.append("<rect class=\"").append(cssClass).append("\" data-code=\"").append(esc(code)).append("\" x=\"").append(LABEL_WIDTH)
+        .append("\" y=\"").append(y).append("\" width=\"").append(w.toPlainString()).append("\" height=\"").append(BAR_HEIGHT)
+        .append("\" fill=\"").append(colour).append("\"><title>").append(esc(code + " " + label)).append("</title></rect>");
+    b.append("<text class=\"bar-label\" x=\"").append(w.add(BigDecimal.valueOf(LABEL_WIDTH)).toPlainString())
+        .append("\" dx=\"4\" y=\"").append(y + BAR_HEIGHT - 4).append("\">").append(esc(label)).append("</text>\n");
   }
 
   /** The width of a bar, in SVG units with two decimals, computed exactly. */

@@ -177,7 +177,7 @@ public final class LargeCsvView {
               p.realisasi().value(), x.target(), x.realisasi(), s.status(i), a, flags, s.isMet(i));
         }
       };
-      return new ScoreView.GoalView(code, scan.result().goal(g).rounded(), lines);
+      return new ScoreView.GoalView(code, scan.result().goal(g).rounded(), lines, scan.goalCounts(g));
     }
   }
 }

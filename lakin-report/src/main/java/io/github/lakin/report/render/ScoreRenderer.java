@@ -96,6 +96,68 @@ public final class ScoreRenderer {
     }
   }
 
+  /** The achievement rate of counts under the view's rounding, e.g. {@code 90,91%}. */
+  static String rate(MetCounts c, ScoreView v, Locale locale) {
+    return percent(c.rate(v.policy.scoring().rounding()), v.scale(), locale);
+  }
+
+  /** The unit's achievement rate as a sentence: {@code Tingkat ketercapaian: 90,91%}. */
+  static String rateLine(ScoreView v, Locale locale) {
+    return (indonesian(locale) ? "Tingkat ketercapaian: " : "Achievement rate: ") + rate(v.counts, v, locale);
+  }
+
+  /** A goal's counts and achievement rate: {@code 4 dari 5 tercapai (80,00%)}. */
+  static String goalStatus(ScoreView.GoalView g, ScoreView v, Locale locale) {
+    return goalStatusOf(g.counts(), v, locale);
+  }
+
+  /** Counts and achievement rate: {@code 10 dari 11 tercapai (90,91%)}. */
+  static String goalStatusOf(MetCounts c, ScoreView v, Locale locale) {
+    return c.met() + (indonesian(locale) ? " dari " : " of ") + c.total() + (indonesian(locale) ? " tercapai (" : " met (")
+        + rate(c, v, locale) + ")";
+  }
+
+  /**
+   * What the trend compares: {@code Tren: realisasi 2023 terhadap 2022, ambang 0 poin; …}.
+   */
+  static String trendNote(ScoreView v, Locale locale) {
+    boolean id = indonesian(locale);
+    String th = number(v.threshold.value(), Math.max(0, v.threshold.value().scale()), locale)
+        + (v.threshold.isRelative() ? (id ? "% dari nilai tahun lalu" : "% of the previous value") : (id ? " poin" : " points"));
+    return id ? "Tren: realisasi " + v.year + " terhadap " + (v.year - 1) + ", perubahan sampai " + th
+        + " dianggap tetap; untuk indikator yang makin rendah makin baik, penurunan berarti meningkat"
+        : "Trend: actual " + v.year + " against " + (v.year - 1) + "; a change up to " + th
+            + " counts as stable; where lower is better, a fall is an improvement";
+  }
+
+  /** The heading of the previous year's realisasi: {@code Realisasi 2022}. */
+  static String previousHeading(ScoreView v, boolean id) {
+    return (id ? "Realisasi " : "Actual ") + (v.year - 1);
+  }
+
+  /**
+   * A realisasi given as an exact value, in the locale's style: at its own decimals when it
+   * terminates, else rounded under the view's rounding; a dash when absent.
+   */
+  static String value(Optional<io.github.lakin.core.Rational> x, ScoreView v, Locale locale) {
+    if (x.isEmpty()) {
+      return "–";
+    }
+    BigDecimal d = x.get().isTerminating() ? x.get().toBigDecimalExact() : v.policy.scoring().rounding().round(x.get());
+    return number(d, Math.max(0, d.scale()), locale);
+  }
+
+  /** A trend cell: {@code ▲ meningkat (+1,31)}, or {@code – tanpa pembanding}. */
+  static String trend(ScoreView.Line l, ScoreView v, Locale locale) {
+    io.github.lakin.scoring.aggregate.Trend t = l.trend();
+    String s = t.direction().arrow() + " " + t.label(locale);
+    if (t.difference().isPresent()) {
+      io.github.lakin.core.Rational p = t.difference().get().points();
+      s += " (" + (p.signum() > 0 ? "+" : "") + value(Optional.of(p), v, locale) + ")";
+    }
+    return s;
+  }
+
   private static StringBuilder padTo(StringBuilder b, String s, int w) {
     b.append(s);
     for (int i = s.length(); i < w; i++) {
@@ -118,6 +180,18 @@ public final class ScoreRenderer {
     int wt = v.widthTarget;
     int wr = v.widthRealisasi;
     int wa = 10;
+    int wp = 0;
+    int wtr = 0;
+    if (v.yearOnYear) { // lines of a view from a file are lists: measured here, printed below
+      wp = previousHeading(v, id).length();
+      wtr = 4;
+      for (ScoreView.GoalView g : v.goals) {
+        for (ScoreView.Line l : g.lines()) {
+          wp = Math.max(wp, value(l.previous(), v, locale).length());
+          wtr = Math.max(wtr, trend(l, v, locale).length());
+        }
+      }
+    }
     out.write((id ? "Capaian kinerja " : "Performance achievement ") + v.unit + " " + v.year + PeriodNotes.asOf(v, locale) + "\n");
     out.write((id ? "Kebijakan: " : "Policy: ") + PolicyText.describe(v.policy, locale) + "\n\n");
     StringBuilder h = new StringBuilder();
@@ -125,7 +199,14 @@ public final class ScoreRenderer {
     padTo(h, id ? "Indikator" : "Indicator", nameWidth).append("  ");
     leftTo(h, "Target", wt).append("  ");
     leftTo(h, id ? "Realisasi" : "Actual", wr).append("  ");
-    leftTo(h, id ? "Capaian" : "Achieved", wa).append("  Status");
+    if (v.yearOnYear) {
+      leftTo(h, previousHeading(v, id), wp).append("  ");
+    }
+    leftTo(h, id ? "Capaian" : "Achieved", wa).append("  ");
+    if (v.yearOnYear) {
+      padTo(h, id ? "Tren" : "Trend", wtr).append("  ");
+    }
+    h.append("Status");
     String header = h.toString();
     out.write(header + "\n");
     out.write("-".repeat(header.length() + 12) + "\n");
@@ -137,7 +218,14 @@ public final class ScoreRenderer {
       padTo(b, id ? "Sasaran " + g.code() : "Goal " + g.code(), nameWidth).append("  ");
       leftTo(b, "", wt).append("  ");
       leftTo(b, "", wr).append("  ");
-      leftTo(b, percent(g.achievement(), v.scale(), locale), wa).append('\n');
+      if (v.yearOnYear) {
+        leftTo(b, "", wp).append("  ");
+      }
+      leftTo(b, percent(g.achievement(), v.scale(), locale), wa).append("  ");
+      if (v.yearOnYear) {
+        padTo(b, "", wtr).append("  ");
+      }
+      b.append(goalStatus(g, v, locale)).append('\n');
       out.append(b);
       for (ScoreView.Line l : g.lines()) {
         b.setLength(0);
@@ -156,13 +244,24 @@ public final class ScoreRenderer {
         b.append("  ");
         leftTo(b, l.target(), wt).append("  ");
         leftTo(b, l.realisasi(), wr).append("  ");
-        leftTo(b, percent(l.achievement(), v.scale(), locale), wa).append("  ").append(status(l, id)).append('\n');
+        if (v.yearOnYear) {
+          leftTo(b, value(l.previous(), v, locale), wp).append("  ");
+        }
+        leftTo(b, percent(l.achievement(), v.scale(), locale), wa).append("  ");
+        if (v.yearOnYear) {
+          padTo(b, trend(l, v, locale), wtr).append("  ");
+        }
+        b.append(status(l, id)).append('\n');
         out.append(b);
       }
     }
     out.write("-".repeat(header.length() + 12) + "\n");
     out.write((id ? "Capaian unit: " : "Unit achievement: ") + percent(v.overall, v.scale(), locale) + "\n");
     out.write(v.counts.statement(locale) + "\n");
+    out.write(rateLine(v, locale) + "\n");
+    if (v.yearOnYear) {
+      out.write(trendNote(v, locale) + "\n");
+    }
     List<String> notes = PeriodNotes.notes(v, locale);
     if (!notes.isEmpty()) {
       out.write(PeriodNotes.heading(v, locale) + "\n");
@@ -278,19 +377,26 @@ public final class ScoreRenderer {
     boolean id = indonesian(locale);
     out.write("## " + (id ? "Capaian kinerja " : "Performance achievement ") + md(v.unit) + " " + v.year + PeriodNotes.asOf(v, locale)
         + "\n\n");
-    out.write(id ? "| Kode | Indikator | Target | Realisasi | Capaian | Status |\n"
-        : "| Code | Indicator | Target | Actual | Achieved | Status |\n");
-    out.write("|---|---|---:|---:|---:|---|\n");
+    boolean yoy = v.yearOnYear;
+    out.write((id ? "| Kode | Indikator | Target | Realisasi | " : "| Code | Indicator | Target | Actual | ")
+        + (yoy ? previousHeading(v, id) + " | " : "") + (id ? "Capaian | " : "Achieved | ") + (yoy ? (id ? "Tren | " : "Trend | ") : "")
+        + "Status |\n");
+    out.write("|---|---|---:|---:|" + (yoy ? "---:|" : "") + "---:|" + (yoy ? "---|" : "") + "---|\n");
     for (ScoreView.GoalView g : v.goals) {
-      out.write("| **" + md(g.code()) + "** | **" + (id ? "Sasaran " : "Goal ") + md(g.code()) + "** | | | **"
-          + percent(g.achievement(), v.scale(), locale) + "** | |\n");
+      out.write("| **" + md(g.code()) + "** | **" + (id ? "Sasaran " : "Goal ") + md(g.code()) + "** | | | " + (yoy ? "| " : "") + "**"
+          + percent(g.achievement(), v.scale(), locale) + "** | " + (yoy ? "| " : "") + goalStatus(g, v, locale) + " |\n");
       for (ScoreView.Line l : g.lines()) {
         out.write("| " + md(l.code()) + " | " + md(l.name()) + " | " + md(l.target()) + " | " + md(l.realisasi()) + " | "
-            + percent(l.achievement(), v.scale(), locale) + " | " + status(l, id) + " |\n");
+            + (yoy ? value(l.previous(), v, locale) + " | " : "") + percent(l.achievement(), v.scale(), locale) + " | "
+            + (yoy ? trend(l, v, locale) + " | " : "") + status(l, id) + " |\n");
       }
     }
     out.write("\n**" + (id ? "Capaian unit" : "Unit achievement") + ": " + percent(v.overall, v.scale(), locale) + "** — "
         + v.counts.statement(locale) + ".\n");
+    out.write("\n" + rateLine(v, locale) + ".\n");
+    if (yoy) {
+      out.write("\n" + trendNote(v, locale) + ".\n");
+    }
     List<String> notes = PeriodNotes.notes(v, locale);
     if (!notes.isEmpty()) {
       out.write("\n" + PeriodNotes.heading(v, locale) + "\n\n");
@@ -389,6 +495,9 @@ public final class ScoreRenderer {
           if (l.realisasiValue().isPresent()) {
             line.realisasi(l.realisasiValue().get());
           }
+          if (l.previous().isPresent()) {
+            line.previous(l.previous().get(), l.trend());
+          }
           for (Achievement.Flag f : l.flags()) {
             line.flag(f);
           }
@@ -398,13 +507,13 @@ public final class ScoreRenderer {
           }
           w.indicator(line);
         }
-        w.endGoal(g.achievement());
+        w.endGoal(g.achievement(), g.counts(), v.policy.scoring().rounding());
       }
       MetCounts c = v.counts;
       Optional<ResultBudget> budget = v.pagu.isPresent() || v.efficiencyGap.isPresent()
           ? Optional.of(ResultBudget.of(v.pagu, v.spent, v.absorption, v.efficiencyGap, v.efficient)
               .with(v.efficiencyIndex, v.budgetLines, v.budgetGoals)) : Optional.empty();
-      w.end(v.overall, c, budget);
+      w.end(v.overall, c, v.policy.scoring().rounding(), budget);
       j.writeRaw('\n');
     }
   }

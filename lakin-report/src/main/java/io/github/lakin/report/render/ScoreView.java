@@ -16,6 +16,7 @@ import io.github.lakin.scoring.aggregate.IndicatorResult;
 import io.github.lakin.scoring.aggregate.MetCounts;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.ReportResult;
+import io.github.lakin.scoring.aggregate.Trend;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,9 @@ import io.github.lakin.core.Target;
  * Tampilan hasil (score view): what {@code lakin score} shows of a scored report — the unit, the
  * policy, each goal with its indicators (code, name, unit, target and realisasi as the file printed
  * them, capaian, status), the unit figure, the counts, the budget lines with their absorption, the
- * total absorption, and per goal and for the unit the efficiency gap and index — in a form
+ * total absorption, per goal and for the unit the efficiency gap and index, the achievement rate
+ * (tingkat ketercapaian) per goal and for the unit, and, when the file gives previous-year
+ * realisasi, each indicator's previous value and {@link Trend trend} — in a form
  * every {@link ScoreFormat} renders. Build one with {@link #of(ReportFile, ReportResult, ReportPolicy)}
  * and write it with {@link ScoreRenderer#render}; a large CSV file streams through
  * {@link LargeCsvView} into the same renderer, so both print the same bytes.
@@ -45,7 +48,14 @@ public final class ScoreView {
    */
   record Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
       Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
-      boolean met, Optional<PeriodNote> period) {
+      boolean met, Optional<PeriodNote> period, Optional<Rational> previous, Trend trend) {
+    Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
+        Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
+        boolean met, Optional<PeriodNote> period) {
+      this(code, name, unit, target, realisasi, targetValue, realisasiValue, status, achievement, flags, met, period, Optional.empty(),
+          Trend.noComparison());
+    }
+
     Line(String code, String name, String unit, String target, String realisasi, Target targetValue,
         Optional<Rational> realisasiValue, Achievement.Status status, Optional<BigDecimal> achievement, Set<Achievement.Flag> flags,
         boolean met) {
@@ -68,8 +78,8 @@ public final class ScoreView {
    */
   record PeriodNote(Period asOf, Optional<ConsolidationMode> mode, List<Period> counted, List<Period> missing) {}
 
-  /** One goal with its indicators; the lines may be streamed once. */
-  record GoalView(String code, Optional<BigDecimal> achievement, Iterable<Line> lines) {}
+  /** One goal with its indicators (the lines may be streamed once) and their counts. */
+  record GoalView(String code, Optional<BigDecimal> achievement, Iterable<Line> lines, MetCounts counts) {}
 
   /** Narrowest code, target and realisasi columns of the table. */
   static final int MIN_CODE = 4;
@@ -100,19 +110,25 @@ public final class ScoreView {
   final Optional<Period> asOf;
   /** Whether a line has a period note (a view built from a scored file; a streamed view has none). */
   final boolean periodNotes;
+  /** Whether a line has a previous year's realisasi: then the outputs show it and the trend. */
+  final boolean yearOnYear;
+  /** The threshold of the trends. */
+  final Trend.Threshold threshold;
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, int longestCode, int longestTarget, int longestRealisasi) {
     this(unit, year, policy, goals, overall, counts, absorption, efficiencyGap, efficient, pagu, spent, Optional.empty(), List.of(),
-        List.of(), longestCode, longestTarget, longestRealisasi, Optional.empty(), false);
+        List.of(), longestCode, longestTarget, longestRealisasi, Optional.empty(), false, false, Trend.Threshold.none());
   }
 
   ScoreView(String unit, int year, ReportPolicy policy, Iterable<GoalView> goals, Optional<BigDecimal> overall, MetCounts counts,
       Optional<BigDecimal> absorption, Optional<BigDecimal> efficiencyGap, Optional<Boolean> efficient, Optional<BigDecimal> pagu,
       Optional<BigDecimal> spent, Optional<BigDecimal> efficiencyIndex, List<ResultBudget.Line> budgetLines,
       List<ResultBudget.GoalFigures> budgetGoals, int longestCode, int longestTarget, int longestRealisasi, Optional<Period> asOf,
-      boolean periodNotes) {
+      boolean periodNotes, boolean yearOnYear, Trend.Threshold threshold) {
+    this.yearOnYear = yearOnYear;
+    this.threshold = threshold;
     this.efficiencyIndex = efficiencyIndex;
     this.budgetLines = List.copyOf(budgetLines);
     this.budgetGoals = List.copyOf(budgetGoals);
@@ -166,10 +182,25 @@ public final class ScoreView {
    * @return the view
    */
   public static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy) {
+    return of(file, result, policy, Trend.Threshold.none());
+  }
+
+  /**
+   * The view of a report read from a file and scored, with the trend of each indicator that has a
+   * previous year's realisasi judged under a threshold.
+   *
+   * @param file the report file (target and realisasi texts as printed, unit, year, previous values)
+   * @param result its result
+   * @param policy the policy it was scored under
+   * @param threshold the trend threshold
+   * @return the view
+   */
+  public static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy, Trend.Threshold threshold) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(policy, "policy");
-    return of(file, result, policy, Optional.empty());
+    Objects.requireNonNull(threshold, "threshold");
+    return of(file, result, policy, Optional.empty(), threshold);
   }
 
   /**
@@ -182,12 +213,28 @@ public final class ScoreView {
    * @return the view
    */
   public static ScoreView of(PeriodScoring scores, ReportPolicy policy) {
-    Objects.requireNonNull(scores, "scores");
-    Objects.requireNonNull(policy, "policy");
-    return of(scores.file(), scores.result(), policy, Optional.of(scores));
+    return of(scores, policy, Trend.Threshold.none());
   }
 
-  private static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy, Optional<PeriodScoring> scores) {
+  /**
+   * The view of a report scored for its year or as of a period, with trends under a threshold.
+   * A trend compares a whole year with the year before: scored as of a period, or with a
+   * provisional realisasi (the previous year's value), an indicator has no comparison.
+   *
+   * @param scores the report file scored
+   * @param policy the policy it was scored under
+   * @param threshold the trend threshold
+   * @return the view
+   */
+  public static ScoreView of(PeriodScoring scores, ReportPolicy policy, Trend.Threshold threshold) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(threshold, "threshold");
+    return of(scores.file(), scores.result(), policy, Optional.of(scores), threshold);
+  }
+
+  private static ScoreView of(ReportFile file, ReportResult result, ReportPolicy policy, Optional<PeriodScoring> scores,
+      Trend.Threshold threshold) {
     Optional<Period> asOf = scores.flatMap(PeriodScoring::asOf);
     List<GoalView> goals = new ArrayList<>();
     boolean notes = false;
@@ -219,19 +266,23 @@ public final class ScoreView {
             flags.add(fl);
           }
         }
+        Optional<Rational> previous = Optional.ofNullable(file.previous().get(code));
+        boolean comparable = asOf.isEmpty() && !a.has(Achievement.Flag.PROVISIONAL);
+        Trend trend = comparable ? Trend.of(ir.indicator().polarity(), file.agreement().year() - 1, previous, a.realization().value(),
+            threshold) : Trend.noComparison();
         lines.add(new Line(code, ir.indicator().name(), ir.indicator().unit().label(), target, realisasi, targetValue,
-            realisasiValue, a.status(), a.rounded(), flags, a.isComputed() && a.isMet(), note));
+            realisasiValue, a.status(), a.rounded(), flags, a.isComputed() && a.isMet(), note, previous, trend));
         wc = Math.max(wc, code.length());
         wt = Math.max(wt, target.length());
         wr = Math.max(wr, realisasi.length());
       }
       wc = Math.max(wc, g.goal().code().length());
-      goals.add(new GoalView(g.goal().code(), g.aggregate().rounded(), lines));
+      goals.add(new GoalView(g.goal().code(), g.aggregate().rounded(), lines, g.counts()));
     }
     return new ScoreView(file.agreement().unit().name(), file.agreement().year(), policy, goals, result.overall().rounded(),
         result.counts(), result.absorption().flatMap(x -> x.rounded()), result.efficiency().map(e -> e.rounded()),
         result.efficiency().map(e -> e.efficient()), result.absorption().map(x -> x.pagu()),
         result.absorption().map(x -> x.realization()), result.efficiencyIndex().map(EfficiencyIndex::rounded),
-        ResultBudget.lines(result), ResultBudget.goals(result), wc, wt, wr, asOf, notes);
+        ResultBudget.lines(result), ResultBudget.goals(result), wc, wt, wr, asOf, notes, !file.previous().isEmpty(), threshold);
   }
 }

@@ -38,6 +38,11 @@ public final class WorkbookRenderer {
   private static final int REALISASI = 4;
   private static final int CAPAIAN = 5;
   private static final int STATUS = 6;
+  /** The previous year's realisasi, when the report gives it. */
+  private static final int PREVIOUS = 7;
+  /** The trend against it, and the difference in points beside it. */
+  private static final int TREND = 8;
+  private static final int POINTS = 9;
   /** The row of the column headings (zero-based); the rows above it hold the title and the policy. */
   static final int HEADER_ROW = 3;
   /** Rows kept in memory before they are written out: a large report streams through. */
@@ -57,7 +62,7 @@ public final class WorkbookRenderer {
       Workbook wb = new Workbook(out, "Lakin", "1.0");
       Worksheet ws = wb.newWorksheet(id ? "Bab III" : "Chapter III");
       String percent = format(view.scale());
-      int[] width = new int[STATUS + 1];
+      int[] width = new int[POINTS + 1];
       int r = 0;
       text(ws, r, 0, (id ? "Capaian kinerja " : "Performance achievement ") + view.unit + " " + view.year
           + PeriodNotes.asOf(view, locale), width, false);
@@ -67,6 +72,12 @@ public final class WorkbookRenderer {
       r = HEADER_ROW;
       String[] heads = id ? new String[] {"Kode", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Status"}
           : new String[] {"Code", "Indicator", "Unit", "Target", "Actual", "Achieved (%)", "Status"};
+      if (view.yearOnYear) {
+        heads = java.util.Arrays.copyOf(heads, POINTS + 1);
+        heads[PREVIOUS] = ScoreRenderer.previousHeading(view, id);
+        heads[TREND] = id ? "Tren" : "Trend";
+        heads[POINTS] = id ? "Selisih (poin)" : "Difference (points)";
+      }
       for (int c = 0; c < heads.length; c++) {
         text(ws, r, c, heads[c], width, true);
         ws.style(r, c).bold().fillColor("D9E1F2").set();
@@ -78,6 +89,7 @@ public final class WorkbookRenderer {
         text(ws, r, CODE, g.code(), width, true);
         text(ws, r, NAME, (id ? "Sasaran " : "Goal ") + g.code(), width, true);
         number(ws, r, CAPAIAN, g.achievement(), percent, width);
+        text(ws, r, STATUS, ScoreRenderer.goalStatus(g, view, locale), width, true);
         for (int c = CODE; c <= STATUS; c++) {
           ws.style(r, c).bold().fillColor("F2F2F2").format(c == CAPAIAN ? percent : "General").set();
         }
@@ -102,6 +114,9 @@ public final class WorkbookRenderer {
           }
           number(ws, r, CAPAIAN, l.achievement(), percent, width);
           text(ws, r, STATUS, ScoreRenderer.status(l, id), width, true);
+          if (view.yearOnYear) {
+            yearOnYear(ws, r, l, view, locale, width);
+          }
           r++;
         }
       }
@@ -114,6 +129,8 @@ public final class WorkbookRenderer {
       r = count(ws, r, id ? "Tepat mencapai target" : "Exactly at target", c.equal(), width);
       r = count(ws, r, id ? "Di bawah target" : "Below target", c.below(), width);
       r = count(ws, r, id ? "Tanpa capaian" : "Without an achievement", c.notAvailable() + c.undefined(), width);
+      r = figure(ws, r, id ? "Tingkat ketercapaian (%)" : "Achievement rate (%)", c.rate(view.policy.scoring().rounding()), percent,
+          width);
       if (view.pagu.isPresent()) {
         r = figure(ws, r, id ? "Pagu anggaran (Rp)" : "Budget ceiling (Rp)", view.pagu, "#,##0", width);
         r = figure(ws, r, id ? "Realisasi anggaran (Rp)" : "Budget spent (Rp)", view.spent, "#,##0", width);
@@ -141,6 +158,23 @@ public final class WorkbookRenderer {
       wb.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The previous year's realisasi (a number when exact), the trend, and the difference in points. */
+  private static void yearOnYear(Worksheet ws, int r, ScoreView.Line l, ScoreView view, Locale locale, int[] width) {
+    Optional<Rational> p = l.previous();
+    if (p.isPresent() && p.get().isTerminating()) {
+      number(ws, r, PREVIOUS, Optional.of(p.get().toBigDecimalExact()), "General", width);
+    } else {
+      text(ws, r, PREVIOUS, ScoreRenderer.value(p, view, locale), width, true);
+    }
+    text(ws, r, TREND, l.trend().direction().arrow() + " " + l.trend().label(locale), width, true);
+    Optional<Rational> d = l.trend().difference().map(x -> x.points());
+    if (d.isPresent() && d.get().isTerminating()) {
+      number(ws, r, POINTS, Optional.of(d.get().toBigDecimalExact()), "General", width);
+    } else if (d.isPresent()) {
+      text(ws, r, POINTS, ScoreRenderer.value(d, view, locale), width, true);
     }
   }
 

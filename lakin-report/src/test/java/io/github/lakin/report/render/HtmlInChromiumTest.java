@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,12 +57,16 @@ class HtmlInChromiumTest {
 
   /** Runs Chromium headless on the page with the flags it needs as root and without network chatter. */
   static Result chromium(String... args) throws IOException, InterruptedException {
+    return chromium(page, args);
+  }
+
+  static Result chromium(Path target, String... args) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(dir, "profile");
     List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
     cmd.addAll(List.of(args));
-    cmd.add(page.toUri().toString());
+    cmd.add(target.toUri().toString());
     Path out = dir.resolve("out-" + System.nanoTime());
     Path err = dir.resolve("err-" + System.nanoTime());
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -98,6 +103,22 @@ class HtmlInChromiumTest {
     assertThat(shown.subList(0, 11)).containsExactly("100,45%", "109,67%", "138,06%", "101,60%", "100,00%", "100,00%", "100,00%",
         "119,79%", "100,10%", "99,95%", "101,96%");
     assertThat(dom).contains("Capaian unit: 106,51%");
+  }
+
+  @Test
+  void theYearOnYearChartHasTwoBarsPerIndicatorWithAPreviousValue() throws Exception {
+    Path yoy = dir.resolve("tahun-lalu.html");
+    StringWriter html = new StringWriter();
+    HtmlRenderer.render(TrendRenderTest.view(io.github.lakin.scoring.aggregate.Trend.Threshold.none()), HtmlRendererTest.ID, html);
+    Files.writeString(yoy, html.toString());
+    Result r = chromium(yoy, "--dump-dom");
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.err.lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught"))).as(r.err).isEmpty();
+    // the illustrative file: 1.1 to 2.2 give a 2022 value, 2.3 does not
+    assertThat(TrendRenderTest.codes(r.out, "yoy-previous")).containsExactly("1.1", "1.2", "2.1", "2.2");
+    assertThat(TrendRenderTest.codes(r.out, "yoy-current")).containsExactly("1.1", "1.2", "2.1", "2.2");
+    assertThat(r.out).contains(">2022: 68<", ">2023: 69,31 ▲ meningkat<", ">2023: 4 ▲ meningkat<", ">2023: 12 ▼ menurun<");
+    assertThat(r.out).contains("Tingkat ketercapaian: 80,00%");
   }
 
   @Test

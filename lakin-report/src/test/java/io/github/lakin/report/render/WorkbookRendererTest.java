@@ -65,7 +65,9 @@ class WorkbookRendererTest {
         "SK2", "100.00", "2.1", "100.00", "2.2", "100.00", "SK3", "119.79", "3.1", "119.79", "SK4", "100.67", "4.1", "100.10",
         "4.2", "99.95", "4.3", "101.96", "Capaian unit (%)", "106.51", "Jumlah indikator", "11",
         "Mencapai atau melampaui target", "10", "Melampaui target", "7", "Tepat mencapai target", "3", "Di bawah target", "1",
-        "Tanpa capaian", "0", "Pagu anggaran (Rp)", "9970949000", "Realisasi anggaran (Rp)", "9960052227",
+        "Tanpa capaian", "0",
+        // 10 of 11 met: 1000/11 = 90,909… → 90,91
+        "Tingkat ketercapaian (%)", "90.91", "Pagu anggaran (Rp)", "9970949000", "Realisasi anggaran (Rp)", "9960052227",
         "Serapan anggaran (%)", "99.89", "Efisiensi: capaian − serapan (poin)", "6.62",
         // 106,51 / 99,89 = 1,06627… → 1,066
         "Indeks efisiensi: capaian ÷ serapan", "1.066"};

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Hasil sasaran (goal result): a goal's indicators and their mean.
+ * Hasil sasaran (goal result): a goal's indicators, their mean and their counts.
  *
  * <p>Immutable; safe to share between threads.
  *
@@ -39,6 +39,14 @@ public final class GoalResult {
   /** @return the goal's capaian: the mean of its included indicators */
   public Aggregate aggregate() {
     return aggregate;
+  }
+
+  /**
+   * @return the counts of the goal's indicators, classified as the unit's {@link
+   *     ReportResult#counts()} are; {@link MetCounts#rate()} is the goal's achievement rate
+   */
+  public MetCounts counts() {
+    return MetCounts.of(indicators.stream().map(IndicatorResult::achievement).collect(java.util.stream.Collectors.toList()));
   }
 
   /**

@@ -9,14 +9,18 @@ import io.github.lakin.scoring.Achievement;
 import io.github.lakin.scoring.internal.DecimalText;
 import io.github.lakin.scoring.internal.engine.Standing;
 import io.github.lakin.scoring.internal.engine.Tally;
+import io.github.lakin.core.Rational;
+import io.github.lakin.core.RoundingPolicy;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Jumlah indikator tercapai (counts): "10 dari 11 indikator mencapai atau melampaui target" —
  * met (capaian ≥ 100, or the category reached), and of the numeric ones how many are strictly
  * above, exactly at and below 100 (exact values, after cap and floor), plus those not available
- * or undefined.
+ * or undefined; and the {@link #rate() achievement rate} (tingkat ketercapaian), the share met.
  *
  * <p>Immutable; safe to share between threads.
  *
@@ -120,6 +124,25 @@ public final class MetCounts {
   /** @return indicators whose capaian is undefined */
   public int undefined() {
     return undefined;
+  }
+
+  /**
+   * Tingkat ketercapaian (achievement rate): the share of indicators met, met ÷ total × 100, over
+   * the same indicators and the same definition of met as {@link #statement(Locale)} (10 of 11
+   * met is 1000/11 = 90,909…%).
+   *
+   * @return the exact rate in percent; empty when there are no indicators
+   */
+  public Optional<Rational> rate() {
+    return total == 0 ? Optional.empty() : Optional.of(Rational.of(met).multiply(Rational.HUNDRED).divide(total));
+  }
+
+  /**
+   * @param rounding the policy's rounding
+   * @return {@link #rate()} rounded once under it (10 of 11 at 2 decimals half-up: 90,91)
+   */
+  public Optional<BigDecimal> rate(RoundingPolicy rounding) {
+    return rate().map(rounding::round);
   }
 
   /**

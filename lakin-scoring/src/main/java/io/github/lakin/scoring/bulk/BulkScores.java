@@ -114,6 +114,18 @@ public final class BulkScores {
   }
 
   /**
+   * @param from the first row
+   * @param to the row after the last
+   * @return the counts of rows {@code from} to {@code to - 1} (a goal's contiguous rows), classified
+   *     as {@link #counts()} classifies every row
+   * @throws IndexOutOfBoundsException if the range is outside the rows
+   */
+  public MetCounts counts(int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, rounded.length);
+    return new Tally().addRange(rows, from, to).toMetCounts();
+  }
+
+  /**
    * @param row a row index
    * @return the unscaled rounded capaian, e.g. {@code 10149} for 101,49 at scale 2
    * @throws NoSuchElementException if the row has no computed capaian

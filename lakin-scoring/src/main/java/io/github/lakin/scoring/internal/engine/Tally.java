@@ -32,7 +32,17 @@ public final class Tally {
    * @return this tally, with every row counted
    */
   public Tally addAll(RowScores rows) {
-    for (int i = 0; i < rows.status.length; i++) {
+    return addRange(rows, 0, rows.status.length);
+  }
+
+  /**
+   * @param rows the kernel's rows
+   * @param from the first row counted
+   * @param to the row after the last counted
+   * @return this tally, with rows {@code from} to {@code to - 1} counted
+   */
+  public Tally addRange(RowScores rows, int from, int to) {
+    for (int i = from; i < to; i++) {
       counts[rows.standing(i).ordinal()]++;
     }
     return this;
