@@ -58,22 +58,22 @@ public final class Aggregate {
       this.provisional = provisional;
     }
 
-    /** @return the indicator's or goal's code */
+    /** Returns the indicator's or goal's code. */
     public String code() {
       return code;
     }
 
-    /** @return the value used (after cap and floor; rounded when members are rounded first) */
+    /** Returns the value used (after cap and floor; rounded when members are rounded first). */
     public Rational value() {
       return value;
     }
 
-    /** @return the weight, for a weighted mean */
+    /** Returns the weight, for a weighted mean. */
     public Optional<Rational> weight() {
       return weight;
     }
 
-    /** @return whether the value is provisional */
+    /** Returns whether the value is provisional. */
     public boolean provisional() {
       return provisional;
     }
@@ -100,17 +100,19 @@ public final class Aggregate {
       this.alasan = alasan;
     }
 
-    /** @return the indicator's or goal's code */
+    /** Returns the indicator's or goal's code. */
     public String code() {
       return code;
     }
 
-    /** @return why it was left out, in English (e.g. {@code "not available"}) */
+    /** Returns why it was left out, in English (e.g. {@code "not available"}). */
     public String reason() {
       return reason;
     }
 
     /**
+     * Returns why it was left out, in that language (e.g. {@code "tidak tersedia"}).
+     *
      * @param locale Indonesian ({@code id}) or English
      * @return why it was left out, in that language (e.g. {@code "tidak tersedia"})
      */
@@ -245,22 +247,22 @@ public final class Aggregate {
     return new Aggregate(label, members, excluded, Optional.of(result), rounding, flags);
   }
 
-  /** @return what was averaged, e.g. {@code "SK1"} */
+  /** Returns what was averaged, e.g. {@code "SK1"}. */
   public String label() {
     return label;
   }
 
-  /** @return the members that entered the mean, in report order */
+  /** Returns the members that entered the mean, in report order. */
   public List<Member> members() {
     return members;
   }
 
-  /** @return the members left out, with reasons */
+  /** Returns the members left out, with reasons. */
   public List<Exclusion> excluded() {
     return excluded;
   }
 
-  /** @return the exact mean; empty when no member could be averaged */
+  /** Returns the exact mean; empty when no member could be averaged. */
   public Optional<Rational> value() {
     Optional<Rational> v = value;
     if (v == null) {
@@ -275,22 +277,24 @@ public final class Aggregate {
     return v;
   }
 
-  /** @return the mean rounded once for display */
+  /** Returns the mean rounded once for display. */
   public Optional<BigDecimal> rounded() {
     return decidedRounded != null ? Optional.of(decidedRounded) : value().map(rounding::round);
   }
 
-  /** @return the display rounding */
+  /** Returns the display rounding. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return the flags */
+  /** Returns the flags. */
   public Set<Flag> flags() {
     return flags;
   }
 
   /**
+   * Returns whether it is set.
+   *
    * @param flag a flag
    * @return whether it is set
    */

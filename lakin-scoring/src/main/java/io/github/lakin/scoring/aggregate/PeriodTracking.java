@@ -61,6 +61,8 @@ public final class PeriodTracking {
   }
 
   /**
+   * Returns the tracking.
+   *
    * @param indicator the indicator; its consolidation mode is used, which must be set
    * @param year the agreement's year
    * @param targets the target of each period; all periods of one type
@@ -78,6 +80,8 @@ public final class PeriodTracking {
   }
 
   /**
+   * Returns the tracking.
+   *
    * @param indicator the indicator
    * @param year the agreement's year
    * @param mode how periods make a year-to-date value
@@ -127,12 +131,12 @@ public final class PeriodTracking {
     }
   }
 
-  /** @return the indicator */
+  /** Returns the indicator. */
   public Indicator indicator() {
     return indicator;
   }
 
-  /** @return the consolidation mode */
+  /** Returns the consolidation mode. */
   public ConsolidationMode mode() {
     return mode;
   }
@@ -214,12 +218,12 @@ public final class PeriodTracking {
         "must be a period with a target, or end with one (the periods are of type " + periodType() + ")");
   }
 
-  /** @return the kind of the tracked periods: month, quarter or semester */
+  /** Returns the kind of the tracked periods: month, quarter or semester. */
   public Period.Type periodType() {
     return targets.firstKey().type();
   }
 
-  /** @return the tracked periods with their targets, earliest first */
+  /** Returns the tracked periods with their targets, earliest first. */
   public Map<Period, BigDecimal> targets() {
     return Collections.unmodifiableMap(targets);
   }
@@ -282,22 +286,25 @@ public final class PeriodTracking {
       this.achievement = achievement;
     }
 
-    /** @return the as-of period: the last tracked period counted */
+    /** Returns the as-of period: the last tracked period counted. */
     public Period asOf() {
       return asOf;
     }
 
-    /** @return the consolidation mode */
+    /** Returns the consolidation mode. */
     public ConsolidationMode mode() {
       return mode;
     }
 
-    /** @return the periods counted, earliest first */
+    /** Returns the periods counted, earliest first. */
     public List<Period> periods() {
       return periods;
     }
 
     /**
+     * Returns the periods counted that have no realisasi (or a not-available one), earliest first;
+     * when any, the capaian is not available.
+     *
      * @return the periods counted that have no realisasi (or a not-available one), earliest first;
      *     when any, the capaian is not available
      */
@@ -305,22 +312,24 @@ public final class PeriodTracking {
       return missing;
     }
 
-    /** @return the consolidated target */
+    /** Returns the consolidated target. */
     public Rational target() {
       return target;
     }
 
-    /** @return the consolidated realisasi; empty when a period is missing */
+    /** Returns the consolidated realisasi; empty when a period is missing. */
     public Optional<Rational> realization() {
       return realization;
     }
 
-    /** @return the year-to-date capaian */
+    /** Returns the year-to-date capaian. */
     public Achievement achievement() {
       return achievement;
     }
 
     /**
+     * Returns e.g. {@code "s.d. TW II 2023 (SUM: TW I 2023, TW II 2023): 75 / 80 × 100% = 93,75%"}.
+     *
      * @param locale Indonesian ({@code id}) or English
      * @return e.g. {@code "s.d. TW II 2023 (SUM: TW I 2023, TW II 2023): 75 / 80 × 100% = 93,75%"}
      */

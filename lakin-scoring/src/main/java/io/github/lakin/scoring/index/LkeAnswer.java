@@ -29,22 +29,22 @@ public final class LkeAnswer {
     this.value = value;
   }
 
-  /** @return the criterion's number inside its sub-component, 1-based */
+  /** Returns the criterion's number inside its sub-component, 1-based. */
   public int criterion() {
     return criterion;
   }
 
-  /** @return the scale it was answered on */
+  /** Returns the scale it was answered on. */
   public AnswerScale scale() {
     return scale;
   }
 
-  /** @return the answer as given (without surrounding spaces), e.g. {@code "B"} */
+  /** Returns the answer as given (without surrounding spaces), e.g. {@code "B"}. */
   public String answer() {
     return answer;
   }
 
-  /** @return the answer's value on its scale, from 0 to 1 */
+  /** Returns the answer's value on its scale, from 0 to 1. */
   public BigDecimal value() {
     return value;
   }

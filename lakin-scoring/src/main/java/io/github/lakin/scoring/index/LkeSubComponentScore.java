@@ -33,22 +33,25 @@ public final class LkeSubComponentScore {
     this.rounding = rounding;
   }
 
-  /** @return the sub-component */
+  /** Returns the sub-component. */
   public LkeSubComponent subComponent() {
     return subComponent;
   }
 
-  /** @return its weight in points (component weight × share / 100), e.g. 9 */
+  /** Returns its weight in points (component weight × share / 100), e.g. 9. */
   public BigDecimal weight() {
     return weight;
   }
 
-  /** @return the number of answered criteria */
+  /** Returns the number of answered criteria. */
   public int answered() {
     return answered;
   }
 
   /**
+   * Returns the exact mean of the answers' values, from 0 to 1; empty only for a sub-component of
+   * weight 0 that has no answer.
+   *
    * @return the exact mean of the answers' values, from 0 to 1; empty only for a sub-component of
    *     weight 0 that has no answer
    */
@@ -56,12 +59,12 @@ public final class LkeSubComponentScore {
     return mean;
   }
 
-  /** @return the exact score in points, mean × weight (0 when there is no answer and no weight) */
+  /** Returns the exact score in points, mean × weight (0 when there is no answer and no weight). */
   public Rational score() {
     return mean.map(m -> m.multiply(Rational.of(weight))).orElse(Rational.ZERO);
   }
 
-  /** @return the score rounded once for display */
+  /** Returns the score rounded once for display. */
   public BigDecimal scoreRounded() {
     return rounding.round(score());
   }

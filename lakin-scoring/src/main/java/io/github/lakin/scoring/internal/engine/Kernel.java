@@ -106,12 +106,12 @@ public final class Kernel {
     this.whenTargetZero = ZeroTarget.value(policy.zeroTarget(), false);
   }
 
-  /** @return whether a negative realisasi is accepted */
+  /** Returns whether a negative realisasi is accepted. */
   public boolean negativeAllowed() {
     return negativeAllowed;
   }
 
-  /** @return the rounding scale */
+  /** Returns the rounding scale. */
   public int scale() {
     return scale;
   }
@@ -165,12 +165,14 @@ public final class Kernel {
       this.goals = goals;
     }
 
-    /** @return the number of goals */
+    /** Returns the number of goals. */
     public int goalCount() {
       return goals == null ? 0 : goals.count();
     }
 
     /**
+     * Returns that goal's mean; absent when it has no member.
+     *
      * @param g a goal index
      * @return that goal's mean; absent when it has no member
      */

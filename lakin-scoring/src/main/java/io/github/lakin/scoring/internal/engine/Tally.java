@@ -19,6 +19,8 @@ public final class Tally {
   public Tally() {}
 
   /**
+   * Returns this tally.
+   *
    * @param s a standing
    * @return this tally
    */
@@ -28,6 +30,8 @@ public final class Tally {
   }
 
   /**
+   * Returns this tally, with every row counted.
+   *
    * @param rows the kernel's rows
    * @return this tally, with every row counted
    */
@@ -39,6 +43,8 @@ public final class Tally {
   }
 
   /**
+   * Returns how many were counted.
+   *
    * @param s a standing
    * @return how many were counted
    */
@@ -46,7 +52,7 @@ public final class Tally {
     return counts[s.ordinal()];
   }
 
-  /** @return the counts as {@link MetCounts} */
+  /** Returns the counts as {@link MetCounts}. */
   public MetCounts toMetCounts() {
     return MetCounts.of(count(Standing.ABOVE), count(Standing.EQUAL), count(Standing.BELOW), count(Standing.CATEGORY_MET),
         count(Standing.CATEGORY_NOT_MET), count(Standing.NOT_AVAILABLE), count(Standing.UNDEFINED));
