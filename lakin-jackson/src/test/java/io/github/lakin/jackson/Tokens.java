@@ -65,7 +65,7 @@ final class Tokens implements JsonOut {
     entries.add(new Entry(JsonIn.Token.NULL, "null"));
   }
 
-  /** @return an input replaying the recorded tokens, on the first one */
+  /** Returns an input replaying the recorded tokens, on the first one. */
   JsonIn in() {
     return new JsonIn() {
       private int i;
