@@ -130,12 +130,14 @@ public final class Aggregate {
   private final List<Member> members;
   private final List<Exclusion> excluded;
   /** The exact mean; null until first read when the rounding was decided without it. */
+  @SuppressWarnings("NullableOptional") // three states: not computed yet (null), no mean (empty), the mean
   private volatile @Nullable Optional<Rational> value;
   /** The rounded mean when the engine's kernel decided it; null when it is rounded from {@link #value}. */
   private final @Nullable BigDecimal decidedRounded;
   private final RoundingPolicy rounding;
   private final Set<Flag> flags;
 
+  @SuppressWarnings("NullableOptional") // value: null when not computed yet, as the field
   private Aggregate(String label, List<Member> members, List<Exclusion> excluded, @Nullable Optional<Rational> value,
       @Nullable BigDecimal decidedRounded, RoundingPolicy rounding, Set<Flag> flags) {
     this.label = label;

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,15 +47,13 @@ import java.util.stream.Collectors;
  */
 public final class PeriodTracking {
   private final Indicator indicator;
-  private final int year;
   private final ConsolidationMode mode;
-  private final TreeMap<Period, BigDecimal> targets;
-  private final TreeMap<Period, Realization> realizations;
+  private final NavigableMap<Period, BigDecimal> targets;
+  private final NavigableMap<Period, Realization> realizations;
 
-  private PeriodTracking(Indicator indicator, int year, ConsolidationMode mode, TreeMap<Period, BigDecimal> targets,
-      TreeMap<Period, Realization> realizations) {
+  private PeriodTracking(Indicator indicator, ConsolidationMode mode, NavigableMap<Period, BigDecimal> targets,
+      NavigableMap<Period, Realization> realizations) {
     this.indicator = indicator;
-    this.year = year;
     this.mode = mode;
     this.targets = targets;
     this.realizations = realizations;
@@ -119,7 +118,7 @@ public final class PeriodTracking {
         throw InvalidValueException.of(where + ": realisasi period", p, "must have a target");
       }
     }
-    return new PeriodTracking(indicator, year, mode, new TreeMap<>(targets), new TreeMap<>(realizations));
+    return new PeriodTracking(indicator, mode, new TreeMap<>(targets), new TreeMap<>(realizations));
   }
 
   private static void checkPeriod(String field, Period p, int year, Period.Type type) {
@@ -229,6 +228,7 @@ public final class PeriodTracking {
   }
 
   /** Strategies whose capaian depends only on realisasi / target, so scaling both changes nothing. */
+  @SuppressWarnings("ReferenceEquality") // the built-in strategies are singletons: the question is which one it is
   private static boolean scaleInvariant(ScoringStrategy s) {
     return s == ScoringStrategy.ratio() || s == ScoringStrategy.inverse() || s == ScoringStrategy.inverseRatio()
         || s == ScoringStrategy.comparator() || s == ScoringStrategy.closeness() || s instanceof DaysBasedStrategy;

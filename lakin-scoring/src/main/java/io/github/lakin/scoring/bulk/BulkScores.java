@@ -153,6 +153,7 @@ public final class BulkScores {
    * @param s a status
    * @return how many rows have it
    */
+  @SuppressWarnings("EnumOrdinal") // the rows store each status as its ordinal in a byte
   public int count(Achievement.Status s) {
     byte code = (byte) Objects.requireNonNull(s, "status").ordinal();
     int c = 0;

@@ -282,7 +282,7 @@ public final class Kernel {
           }
           continue;
         }
-        sb = (f >>> 6) & 1;
+        sb = (f >>> 6) & 1L;
       }
       if (unit == null) {
         continue;
@@ -343,6 +343,7 @@ public final class Kernel {
    * realisasi): the same rules on {@link Rational}. Writes the row's outputs and returns its
    * fixed-point value (0 when not computed or wide).
    */
+  @SuppressWarnings("EnumOrdinal") // the standing is packed into the row's flags by its ordinal, read back by RowScores
   private long exactRow(Columns in, int i, RowScores out) {
     if (in.realisasiUnscaled[i] < 0 && !negativeAllowed) {
       throw negativeRealisasi(i, in.realisasiUnscaled[i], in.realisasiScale[i]);

@@ -12,6 +12,7 @@ import io.github.lakin.scoring.aggregate.MetCounts;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("EnumOrdinal") // counts indexed by the standing's ordinal: one int each, no EnumMap boxing
 public final class Tally {
   private final int[] counts = new int[Standing.values().length];
 
