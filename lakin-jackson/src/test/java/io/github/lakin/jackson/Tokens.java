@@ -105,7 +105,7 @@ final class Tokens implements JsonOut {
         } while (depth > 0);
       }
 
-      /** @return whether every token was read */
+      // whether every token was read
       @Override
       public String toString() {
         return i + 1 == entries.size() ? "at the last token" : "at token " + i + " of " + entries.size();

@@ -39,7 +39,7 @@ public final class JsonReadException extends IOException {
   private final String problem;
   private final transient @Nullable Object value;
   private final Class<?> type;
-  private final List<String> knownFields;
+  private final transient List<String> knownFields;
 
   JsonReadException(Kind kind, String pointer, List<Object> relative, String problem, @Nullable Object value, Class<?> type,
       List<String> knownFields, @Nullable Throwable cause) {

@@ -65,11 +65,11 @@ public final class ModelSchema {
     List<String> categories = List.of();
   }
 
-  private static final class Slot<V> {
+  static final class Slot<V> {
     @Nullable V value;
   }
 
-  private static final class Pair<A, C> {
+  static final class Pair<A, C> {
     @Nullable A a;
     @Nullable C b;
   }

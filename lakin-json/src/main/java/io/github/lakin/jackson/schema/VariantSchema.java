@@ -54,7 +54,7 @@ public final class VariantSchema<T> implements Kind<T> {
         ObjectSchema.Field<?, ?, ?> before = union.putIfAbsent(f.name(), f);
         if (before == null) {
           known.add(f.name());
-        } else if (before.kind() != f.kind()) {
+        } else if (!before.kind().equals(f.kind())) {
           throw new IllegalArgumentException("field " + f.name() + " of " + type.getSimpleName() + " has two kinds");
         }
       }
