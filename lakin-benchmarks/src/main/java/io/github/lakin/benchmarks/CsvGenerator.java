@@ -36,6 +36,8 @@ public final class CsvGenerator {
   private CsvGenerator() {}
 
   /**
+   * Writes a generated CSV report of the given size.
+   *
    * @param args the number of rows (default 1,000,000) and the output file
    * @throws IOException if the file cannot be written
    */

@@ -81,6 +81,8 @@ public final class Dataset {
   }
 
   /**
+   * Returns the data for that size, always the same for the same size.
+   *
    * @param n the number of indicators
    * @return the data for that size, always the same for the same size
    */
@@ -143,22 +145,24 @@ public final class Dataset {
     return p;
   }
 
-  /** @return the number of indicators */
+  /** Returns the number of indicators. */
   public int size() {
     return size;
   }
 
-  /** @return the number of goals */
+  /** Returns the number of goals. */
   public int goalCount() {
     return goalCount;
   }
 
-  /** @return the data as a bulk input, built from the columns */
+  /** Returns the data as a bulk input, built from the columns. */
   public BulkInput bulkInput() {
     return BulkInput.of(targetUnscaled, targetScale, realisasiUnscaled, realisasiScale, lowerIsBetter, available, goal);
   }
 
   /**
+   * Returns its target as a decimal.
+   *
    * @param i a row
    * @return its target as a decimal
    */
@@ -167,6 +171,8 @@ public final class Dataset {
   }
 
   /**
+   * Returns its realisasi as a decimal, or null when missing.
+   *
    * @param i a row
    * @return its realisasi as a decimal, or null when missing
    */
@@ -175,6 +181,8 @@ public final class Dataset {
   }
 
   /**
+   * Returns its polarity.
+   *
    * @param i a row
    * @return its polarity
    */

@@ -91,6 +91,8 @@ public class IkmBenchmark {
   }
 
   /**
+   * Returns the konversi value, rounded once.
+   *
    * @param s the responses
    * @return the konversi value, rounded once
    */
@@ -101,6 +103,8 @@ public class IkmBenchmark {
   }
 
   /**
+   * Returns the konversi value, rounded once.
+   *
    * @param s the responses
    * @return the konversi value, rounded once
    */
@@ -110,6 +114,8 @@ public class IkmBenchmark {
   }
 
   /**
+   * Returns the konversi value at 2 decimals.
+   *
    * @param s the responses
    * @return the konversi value at 2 decimals
    */
@@ -131,6 +137,8 @@ public class IkmBenchmark {
   }
 
   /**
+   * Returns the konversi value in hundredths.
+   *
    * @param s the responses
    * @return the konversi value in hundredths
    */

@@ -61,6 +61,8 @@ public class ReportScorerBenchmark {
   }
 
   /**
+   * Returns the result tree.
+   *
    * @param r the report
    * @return the result tree
    */

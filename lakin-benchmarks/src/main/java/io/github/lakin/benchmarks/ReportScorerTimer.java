@@ -23,6 +23,8 @@ public final class ReportScorerTimer {
   private ReportScorerTimer() {}
 
   /**
+   * Times scoring reports of the given size and prints the timings.
+   *
    * @param args the number of indicators (default 10000) and of rounds (default 150)
    */
   public static void main(String[] args) {

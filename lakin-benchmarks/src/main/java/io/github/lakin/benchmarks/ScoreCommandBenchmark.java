@@ -88,6 +88,8 @@ public class ScoreCommandBenchmark {
   }
 
   /**
+   * Returns characters written.
+   *
    * @param f the file
    * @return characters written
    */
@@ -137,6 +139,8 @@ public class ScoreCommandBenchmark {
   }
 
   /**
+   * Returns characters written.
+   *
    * @param f the file
    * @return characters written
    * @throws IOException if reading fails
@@ -170,6 +174,8 @@ public class ScoreCommandBenchmark {
   }
 
   /**
+   * Returns characters written.
+   *
    * @param f the file
    * @return characters written
    * @throws IOException if reading fails

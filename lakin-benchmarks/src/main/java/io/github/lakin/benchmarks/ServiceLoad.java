@@ -151,7 +151,7 @@ public final class ServiceLoad {
     return t;
   }
 
-  /** @return a lakin-report/1 document with {@code n} indicators in goals of 100 */
+  /** Returns a lakin-report/1 document with {@code n} indicators in goals of 100. */
   static byte[] generated(int n) {
     StringBuilder b = new StringBuilder(n * 110);
     b.append("{\"schema\":\"lakin-report/1\",\"unit\":{\"code\":\"GEN\",\"name\":\"Generated unit\"},\"year\":2023,")
@@ -271,6 +271,8 @@ public final class ServiceLoad {
   }
 
   /**
+   * Loads a running server with clients and prints what they measured.
+   *
    * @param args base URL (default {@code http://127.0.0.1:8080}), the example report's path, seconds
    *     per phase (default 5), clients (default 8)
    * @throws Exception if the server cannot be reached

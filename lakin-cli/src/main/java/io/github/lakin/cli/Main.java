@@ -13,6 +13,8 @@ public final class Main {
   private Main() {}
 
   /**
+   * Runs the {@code lakin} command and exits with its code.
+   *
    * @param args the command line
    */
   public static void main(String[] args) {

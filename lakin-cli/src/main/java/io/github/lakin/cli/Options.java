@@ -40,6 +40,8 @@ final class Options {
   }
 
   /**
+   * Returns the chart bands.
+   *
    * @param text {@code --bands GREEN,YELLOW}, e.g. {@code 100,90}, or null for the defaults
    * @return the chart bands
    */

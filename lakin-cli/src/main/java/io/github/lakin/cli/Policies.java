@@ -25,6 +25,8 @@ final class Policies {
   private Policies() {}
 
   /**
+   * Returns the settings the options name.
+   *
    * @param cap {@code --cap}, or null
    * @param aggregate {@code --aggregate}: flat, goals or weighted, or null
    * @param scale {@code --scale}, or null
@@ -81,6 +83,8 @@ final class Policies {
   }
 
   /**
+   * Returns the read options they state.
+   *
    * @param year {@code --year}, or null
    * @param numberStyle {@code --number-style}, or null
    * @param encoding {@code --encoding}, or null
@@ -108,6 +112,8 @@ final class Policies {
   }
 
   /**
+   * Returns the policy, named by its description in English.
+   *
    * @param settings the settings
    * @param agreement the agreement scored (its lower-is-better indicators take the lower-is-better formula)
    * @return the policy, named by its description in English

@@ -31,6 +31,8 @@ final class RuleOptions {
   @Nullable String missing;
 
   /**
+   * Returns those settings with the rules these options name.
+   *
    * @param s the settings the other options name
    * @return those settings with the rules these options name
    * @throws io.github.lakin.core.text.InvalidTextException naming the option for a value that is not one of the choices

@@ -30,7 +30,7 @@ final class TableOrJson {
     return locale;
   }
 
-  /** @return whether {@code --format json} was asked for */
+  /** Returns whether {@code --format json} was asked for. */
   boolean json() {
     return format.equals("json");
   }

@@ -28,6 +28,8 @@ public final class AgreementRevisions {
   }
 
   /**
+   * Returns the set of versions, ordered by effective date.
+   *
    * @param versions the versions, in any order; at least one
    * @return the set of versions, ordered by effective date
    * @throws InvalidValueException if versions differ in unit or year, or share a date or label
@@ -53,17 +55,19 @@ public final class AgreementRevisions {
     return new AgreementRevisions(List.copyOf(sorted));
   }
 
-  /** @return the versions, earliest first */
+  /** Returns the versions, earliest first. */
   public List<PerformanceAgreement> versions() {
     return versions;
   }
 
-  /** @return the last version: the one measured at year end */
+  /** Returns the last version: the one measured at year end. */
   public PerformanceAgreement latest() {
     return versions.get(versions.size() - 1);
   }
 
   /**
+   * Returns the latest version whose effective date is on or before {@code date}.
+   *
    * @param date the day to look at
    * @return the latest version whose effective date is on or before {@code date}
    * @throws InvalidValueException if no version was in force yet on that date

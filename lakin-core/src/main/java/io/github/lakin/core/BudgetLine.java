@@ -22,25 +22,25 @@ import org.immutables.value.Value;
 public abstract class BudgetLine {
   BudgetLine() {}
 
-  /** @return the output's or line's code */
+  /** Returns the output's or line's code. */
   public abstract String code();
 
-  /** @return the output's name */
+  /** Returns the output's name. */
   public abstract String name();
 
-  /** @return the goal this line finances, when known */
+  /** Returns the goal this line finances, when known. */
   public abstract Optional<String> goalCode();
 
-  /** @return the initial pagu (pagu awal), when known */
+  /** Returns the initial pagu (pagu awal), when known. */
   public abstract Optional<BigDecimal> initialPagu();
 
-  /** @return the final, revised pagu (pagu akhir), against which absorption is measured */
+  /** Returns the final, revised pagu (pagu akhir), against which absorption is measured. */
   public abstract BigDecimal finalPagu();
 
-  /** @return the amount spent (realisasi anggaran) */
+  /** Returns the amount spent (realisasi anggaran). */
   public abstract BigDecimal realization();
 
-  /** @return a new builder */
+  /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,6 +51,7 @@ public abstract class BudgetLine {
   }
 
   /** Amounts in one scale (1.0 and 1.00 are one amount), so equal budget lines are equal. */
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: the question is whether the scale is already the normal one
   @Value.Check
   BudgetLine normalized() {
     Optional<BigDecimal> i = initialPagu().map(Checks::stripped);

@@ -23,18 +23,20 @@ import org.immutables.value.Value;
 public abstract class CapRule {
   CapRule() {}
 
-  /** @return the highest capaian counted, in percent; empty for no cap */
+  /** Returns the highest capaian counted, in percent; empty for no cap. */
   public abstract Optional<BigDecimal> maximum();
 
-  /** @return the lowest capaian counted, in percent; empty for no floor */
+  /** Returns the lowest capaian counted, in percent; empty for no floor. */
   public abstract Optional<BigDecimal> floor();
 
-  /** @return no limits */
+  /** Returns no limits. */
   public static CapRule none() {
     return ImmutableCapRule.builder().build();
   }
 
   /**
+   * Returns a cap without a floor.
+   *
    * @param maximum the cap in percent, e.g. 120; must be &gt; 0
    * @return a cap without a floor
    */
@@ -43,6 +45,8 @@ public abstract class CapRule {
   }
 
   /**
+   * Returns a floor without a cap.
+   *
    * @param floor the floor in percent, e.g. 0
    * @return a floor without a cap
    */
@@ -51,6 +55,8 @@ public abstract class CapRule {
   }
 
   /**
+   * Returns both limits.
+   *
    * @param floor the floor in percent
    * @param maximum the cap in percent, not below the floor
    * @return both limits
@@ -59,12 +65,14 @@ public abstract class CapRule {
     return ImmutableCapRule.builder().floor(floor).maximum(maximum).build();
   }
 
-  /** @return whether this rule limits nothing */
+  /** Returns whether this rule limits nothing. */
   public boolean isNone() {
     return maximum().isEmpty() && floor().isEmpty();
   }
 
   /**
+   * Returns the capaian after the floor and the cap.
+   *
    * @param raw a raw capaian
    * @return the capaian after the floor and the cap
    */

@@ -18,15 +18,17 @@ import org.immutables.value.Value;
 public abstract non-sealed class CategoricalTarget implements Target {
   CategoricalTarget() {}
 
-  /** @return the category to reach */
+  /** Returns the category to reach. */
   @Value.Parameter
   public abstract String required();
 
-  /** @return the ordered scale the category belongs to */
+  /** Returns the ordered scale the category belongs to. */
   @Value.Parameter
   public abstract OrdinalScale scale();
 
   /**
+   * Returns the target.
+   *
    * @param required the category to reach
    * @param scale its scale
    * @return the target
@@ -37,6 +39,8 @@ public abstract non-sealed class CategoricalTarget implements Target {
   }
 
   /**
+   * Returns whether it is at least as good as the required one.
+   *
    * @param realized a realised category on the same scale
    * @return whether it is at least as good as the required one
    * @throws InvalidValueException if the realised category is not on the scale

@@ -31,6 +31,9 @@ final class Checks {
   }
 
   /**
+   * Returns the value, when it has at most {@link Rational#MAX_INTEGER_DIGITS} digits before and
+   * {@link Rational#MAX_FRACTION_DIGITS} after the decimal point (trailing zeros not counted).
+   *
    * @return the value, when it has at most {@link Rational#MAX_INTEGER_DIGITS} digits before and
    *     {@link Rational#MAX_FRACTION_DIGITS} after the decimal point (trailing zeros not counted)
    * @throws InvalidValueException otherwise, without ever expanding the number (1e1000000 is
@@ -79,12 +82,12 @@ final class Checks {
     }
   }
 
-  /** Strips trailing zeros so that equal numbers are equal objects; zero becomes plain 0. */
   /** The value bounded, with trailing zeros stripped and scale at least 0 (equal numbers equal objects). */
   static BigDecimal stripped(BigDecimal value) {
     return normalize(value);
   }
 
+  /** Strips trailing zeros so that equal numbers are equal objects; zero becomes plain 0. */
   static BigDecimal normalize(BigDecimal value) {
     bounded("value", value);
     if (value.signum() == 0) {

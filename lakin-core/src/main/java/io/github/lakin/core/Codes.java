@@ -21,6 +21,8 @@ public final class Codes {
   private Codes() {}
 
   /**
+   * Returns its normal form.
+   *
    * @param code a code as written
    * @return its normal form
    */
@@ -56,6 +58,8 @@ public final class Codes {
   }
 
   /**
+   * Returns the code.
+   *
    * @param field the field, for the message
    * @param code a code
    * @return the code

@@ -20,15 +20,17 @@ import org.immutables.value.Value;
 public abstract non-sealed class ComparatorTarget implements Target {
   ComparatorTarget() {}
 
-  /** @return the comparator */
+  /** Returns the comparator. */
   @Value.Parameter
   public abstract Relation relation();
 
-  /** @return the number */
+  /** Returns the number. */
   @Value.Parameter
   public abstract BigDecimal value();
 
   /**
+   * Returns the target.
+   *
    * @param relation the comparator
    * @param value the number
    * @return the target
@@ -37,6 +39,7 @@ public abstract non-sealed class ComparatorTarget implements Target {
     return ImmutableComparatorTarget.of(relation, value);
   }
 
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: the question is whether the scale is already the normal one
   @Value.Check
   ComparatorTarget normalize() {
     BigDecimal n = Checks.normalize(value());

@@ -25,22 +25,27 @@ public abstract non-sealed class ExactTarget implements Target {
   ExactTarget() {}
 
   /**
+   * Returns the target number, without trailing zeros; for counts n / T × 100 rounded half-up at
+   * {@value #COUNTS_SCALE} decimals, a view to show: compute with {@link #exact()}.
+   *
    * @return the target number, without trailing zeros; for counts n / T × 100 rounded half-up at
    *     {@value #COUNTS_SCALE} decimals, a view to show: compute with {@link #exact()}
    */
   @Value.Parameter
   public abstract BigDecimal value();
 
-  /** @return the counts n of T this target was written as; empty for a plain number */
+  /** Returns the counts n of T this target was written as; empty for a plain number. */
   public abstract Optional<Realization.Counts> counts();
 
-  /** @return the exact target: n / T × 100 for counts, else {@link #value()} */
+  /** Returns the exact target: n / T × 100 for counts, else {@link #value()}. */
   public Rational exact() {
     Optional<Realization.Counts> c = counts();
     return c.isPresent() ? c.get().percent() : Rational.of(value());
   }
 
   /**
+   * Returns the target.
+   *
    * @param value the number
    * @return the target
    */
@@ -65,6 +70,7 @@ public abstract non-sealed class ExactTarget implements Target {
     return Checks.normalize(c.percent().round(COUNTS_SCALE, RoundingMode.HALF_UP));
   }
 
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: the question is whether the scale is already the normal one
   @Value.Check
   ExactTarget normalize() {
     Optional<Realization.Counts> c = counts();

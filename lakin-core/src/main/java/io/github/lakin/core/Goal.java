@@ -22,24 +22,26 @@ import org.immutables.value.Value;
 public abstract class Goal {
   Goal() {}
 
-  /** @return the goal's code, e.g. {@code "SK1"} */
+  /** Returns the goal's code, e.g. {@code "SK1"}. */
   public abstract String code();
 
-  /** @return the goal's statement */
+  /** Returns the goal's statement. */
   public abstract String name();
 
-  /** @return its indicators, in report order */
+  /** Returns its indicators, in report order. */
   public abstract List<Indicator> indicators();
 
-  /** @return the weight within the unit, when the report weighs goals */
+  /** Returns the weight within the unit, when the report weighs goals. */
   public abstract Optional<BigDecimal> weight();
 
-  /** @return a new builder */
+  /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * Returns the goal.
+   *
    * @param code the goal's code
    * @param name its statement
    * @param indicators its indicators, at least one
@@ -50,6 +52,8 @@ public abstract class Goal {
   }
 
   /**
+   * Returns the indicator with that code in this goal.
+   *
    * @param indicatorCode an indicator code
    * @return the indicator with that code in this goal
    */

@@ -31,42 +31,44 @@ import org.immutables.value.Value;
 public abstract class Indicator {
   Indicator() {}
 
-  /** @return the stable code that keys this indicator across agreement versions, e.g. {@code "1.2"} */
+  /** Returns the stable code that keys this indicator across agreement versions, e.g. {@code "1.2"}. */
   public abstract String code();
 
-  /** @return the name as printed */
+  /** Returns the name as printed. */
   public abstract String name();
 
-  /** @return the unit of measure */
+  /** Returns the unit of measure. */
   public abstract MeasureUnit unit();
 
-  /** @return the target */
+  /** Returns the target. */
   public abstract Target target();
 
-  /** @return the direction: given, implied by a comparator target, or higher is better */
+  /** Returns the direction: given, implied by a comparator target, or higher is better. */
   @Value.Default
   public Polarity polarity() {
     return target().impliedPolarity().orElse(Polarity.HIGHER_IS_BETTER);
   }
 
-  /** @return the weight within its goal or unit, when the report weighs indicators */
+  /** Returns the weight within its goal or unit, when the report weighs indicators. */
   public abstract Optional<BigDecimal> weight();
 
-  /** @return this indicator's own cap or floor, overriding a report-wide one */
+  /** Returns this indicator's own cap or floor, overriding a report-wide one. */
   public abstract Optional<CapRule> capRule();
 
-  /** @return how period values make a year-to-date value, when the indicator is tracked by period */
+  /** Returns how period values make a year-to-date value, when the indicator is tracked by period. */
   public abstract Optional<ConsolidationMode> consolidation();
 
-  /** @return the baseline value, for scoring by reduction from a baseline */
+  /** Returns the baseline value, for scoring by reduction from a baseline. */
   public abstract Optional<BigDecimal> baseline();
 
-  /** @return a new builder */
+  /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * Returns an indicator with the default polarity.
+   *
    * @param code the stable code
    * @param name the name
    * @param unit the unit of measure

@@ -44,29 +44,31 @@ public abstract class MeasureUnit {
 
   MeasureUnit() {}
 
-  /** @return the kind of unit */
+  /** Returns the kind of unit. */
   public abstract Kind kind();
 
-  /** @return the label shown in tables, e.g. {@code "%"}, {@code "dokumen"}, {@code "hari kerja"} */
+  /** Returns the label shown in tables, e.g. {@code "%"}, {@code "dokumen"}, {@code "hari kerja"}. */
   public abstract String label();
 
-  /** @return whether negative targets and realisations are allowed (false unless declared) */
+  /** Returns whether negative targets and realisations are allowed (false unless declared). */
   @Value.Default
   public boolean negativeAllowed() {
     return false;
   }
 
-  /** @return persen */
+  /** Returns persen. */
   public static MeasureUnit percent() {
     return of(Kind.PERCENT, "%");
   }
 
-  /** @return indeks (a score) */
+  /** Returns indeks (a score). */
   public static MeasureUnit index() {
     return of(Kind.INDEX, "indeks");
   }
 
   /**
+   * Returns a count of that noun.
+   *
    * @param noun what is counted, e.g. {@code "dokumen"} or {@code "orang"}
    * @return a count of that noun
    */
@@ -74,27 +76,29 @@ public abstract class MeasureUnit {
     return of(Kind.COUNT, noun);
   }
 
-  /** @return hari (calendar days) */
+  /** Returns hari (calendar days). */
   public static MeasureUnit days() {
     return of(Kind.DAYS, "hari");
   }
 
-  /** @return hari kerja (working days) */
+  /** Returns hari kerja (working days). */
   public static MeasureUnit workingDays() {
     return of(Kind.WORKING_DAYS, "hari kerja");
   }
 
-  /** @return bulan (months) */
+  /** Returns bulan (months). */
   public static MeasureUnit months() {
     return of(Kind.MONTHS, "bulan");
   }
 
-  /** @return Rupiah */
+  /** Returns rupiah. */
   public static MeasureUnit rupiah() {
     return of(Kind.RUPIAH, "Rp");
   }
 
   /**
+   * Returns a free unit with that label.
+   *
    * @param label any label, e.g. {@code "km"}
    * @return a free unit with that label
    */
@@ -115,12 +119,12 @@ public abstract class MeasureUnit {
     return ImmutableMeasureUnit.builder().kind(kind).label(label).build();
   }
 
-  /** @return the same unit, but allowing negative values (e.g. a growth rate) */
+  /** Returns the same unit, but allowing negative values (e.g. a growth rate). */
   public MeasureUnit allowingNegative() {
     return ImmutableMeasureUnit.builder().from(this).negativeAllowed(true).build();
   }
 
-  /** @return whether this unit measures a duration (days, working days, months) */
+  /** Returns whether this unit measures a duration (days, working days, months). */
   public boolean isDuration() {
     return kind() == Kind.DAYS || kind() == Kind.WORKING_DAYS || kind() == Kind.MONTHS;
   }

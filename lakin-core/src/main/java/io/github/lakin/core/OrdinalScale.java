@@ -19,15 +19,17 @@ import org.immutables.value.Value;
 public abstract class OrdinalScale {
   OrdinalScale() {}
 
-  /** @return the name of the scale, e.g. {@code "opini BPK"} */
+  /** Returns the name of the scale, e.g. {@code "opini BPK"}. */
   @Value.Parameter
   public abstract String name();
 
-  /** @return the category codes, from worst to best */
+  /** Returns the category codes, from worst to best. */
   @Value.Parameter
   public abstract List<String> categories();
 
   /**
+   * Returns the scale.
+   *
    * @param name the scale's name
    * @param worstToBest the categories, worst first
    * @return the scale
@@ -37,17 +39,19 @@ public abstract class OrdinalScale {
     return ImmutableOrdinalScale.of(name, worstToBest);
   }
 
-  /** @return opini BPK on financial statements: TMP (disclaimer) &lt; TW &lt; WDP &lt; WTP */
+  /** Returns opini BPK on financial statements: TMP (disclaimer) &lt; TW &lt; WDP &lt; WTP. */
   public static OrdinalScale auditOpinion() {
     return of("opini BPK", List.of("TMP", "TW", "WDP", "WTP"));
   }
 
-  /** @return predikat SAKIP (PermenPANRB 88/2021): D &lt; C &lt; CC &lt; B &lt; BB &lt; A &lt; AA */
+  /** Returns predikat SAKIP (PermenPANRB 88/2021): D &lt; C &lt; CC &lt; B &lt; BB &lt; A &lt; AA. */
   public static OrdinalScale sakipPredicate() {
     return of("predikat SAKIP", List.of("D", "C", "CC", "B", "BB", "A", "AA"));
   }
 
   /**
+   * Returns its position from 0 (worst).
+   *
    * @param category a category code
    * @return its position from 0 (worst)
    * @throws InvalidValueException if the category is not on this scale

@@ -24,19 +24,21 @@ import org.immutables.value.Value;
 public abstract class OrgUnit {
   OrgUnit() {}
 
-  /** @return the unit's code, unique in its tree */
+  /** Returns the unit's code, unique in its tree. */
   public abstract String code();
 
-  /** @return the unit's name, e.g. {@code "Biro Perencanaan"} */
+  /** Returns the unit's name, e.g. {@code "Biro Perencanaan"}. */
   public abstract String name();
 
-  /** @return its level */
+  /** Returns its level. */
   public abstract OrgLevel level();
 
-  /** @return the units directly below it */
+  /** Returns the units directly below it. */
   public abstract List<OrgUnit> children();
 
   /**
+   * Returns a unit without children.
+   *
    * @param code the unit's code
    * @param name its name
    * @param level its level
@@ -47,6 +49,8 @@ public abstract class OrgUnit {
   }
 
   /**
+   * Returns a unit with children.
+   *
    * @param code the unit's code
    * @param name its name
    * @param level its level
@@ -57,12 +61,14 @@ public abstract class OrgUnit {
     return ImmutableOrgUnit.builder().code(code).name(name).level(level).addAllChildren(children).build();
   }
 
-  /** @return this unit and every unit below it, parents before children */
+  /** Returns this unit and every unit below it, parents before children. */
   public Stream<OrgUnit> stream() {
     return Stream.concat(Stream.of(this), children().stream().flatMap(OrgUnit::stream));
   }
 
   /**
+   * Returns the unit with that code in this tree.
+   *
    * @param unitCode a code
    * @return the unit with that code in this tree
    */
@@ -70,7 +76,7 @@ public abstract class OrgUnit {
     return stream().filter(u -> u.code().equals(unitCode)).findFirst();
   }
 
-  /** @return whether no unit lies below this one */
+  /** Returns whether no unit lies below this one. */
   public boolean isLeaf() {
     return children().isEmpty();
   }

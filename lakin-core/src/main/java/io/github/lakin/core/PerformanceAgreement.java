@@ -28,39 +28,41 @@ import org.immutables.value.Value;
 public abstract class PerformanceAgreement {
   PerformanceAgreement() {}
 
-  /** @return the unit that signed the agreement */
+  /** Returns the unit that signed the agreement. */
   public abstract OrgUnit unit();
 
-  /** @return the performance year */
+  /** Returns the performance year. */
   public abstract int year();
 
-  /** @return the version's label, e.g. {@code "Revisi II"}; {@code "awal"} by default */
+  /** Returns the version's label, e.g. {@code "Revisi II"}; {@code "awal"} by default. */
   @Value.Default
   public String version() {
     return "awal";
   }
 
-  /** @return the date this version takes effect; within a year of {@link #year()} (a PK may be signed the December before) */
+  /** Returns the date this version takes effect; within a year of {@link #year()} (a PK may be signed the December before). */
   public abstract LocalDate effectiveDate();
 
-  /** @return the goals, in report order */
+  /** Returns the goals, in report order. */
   public abstract List<Goal> goals();
 
-  /** @return the budget lines (per output or per goal) */
+  /** Returns the budget lines (per output or per goal). */
   public abstract List<BudgetLine> budget();
 
-  /** @return a new builder */
+  /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return every indicator, goal by goal, in report order */
+  /** Returns every indicator, goal by goal, in report order. */
   @Value.Lazy
   public List<Indicator> indicators() {
     return goals().stream().flatMap(g -> g.indicators().stream()).collect(Collectors.toUnmodifiableList());
   }
 
   /**
+   * Returns the indicator with that code.
+   *
    * @param code an indicator code
    * @return the indicator with that code
    */
@@ -79,6 +81,8 @@ public abstract class PerformanceAgreement {
   }
 
   /**
+   * Returns the goal with that code.
+   *
    * @param code a goal code
    * @return the goal with that code
    */

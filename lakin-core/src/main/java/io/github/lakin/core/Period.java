@@ -42,7 +42,7 @@ public final class Period implements Comparable<Period> {
       this.months = months;
     }
 
-    /** @return the number of months in such a period */
+    /** Returns the number of months in such a period. */
     public int months() {
       return months;
     }
@@ -80,6 +80,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * Returns tahun {@code year}.
+   *
    * @param year the year
    * @return tahun {@code year}
    */
@@ -88,6 +90,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * Returns semester {@code semester} of {@code year}.
+   *
    * @param year the year
    * @param semester 1 or 2
    * @return semester {@code semester} of {@code year}
@@ -97,6 +101,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * Returns triwulan {@code quarter} of {@code year}.
+   *
    * @param year the year
    * @param quarter 1 to 4
    * @return triwulan {@code quarter} of {@code year}
@@ -106,6 +112,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * Returns the month.
+   *
    * @param year the year
    * @param month 1 to 12
    * @return the month
@@ -115,6 +123,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * Returns the same month as a period.
+   *
    * @param yearMonth a month
    * @return the same month as a period
    */
@@ -122,42 +132,44 @@ public final class Period implements Comparable<Period> {
     return month(yearMonth.getYear(), yearMonth.getMonthValue());
   }
 
-  /** @return the kind of period */
+  /** Returns the kind of period. */
   public Type type() {
     return type;
   }
 
-  /** @return the year */
+  /** Returns the year. */
   public int year() {
     return year;
   }
 
-  /** @return the position in the year: month 1–12, quarter 1–4, semester 1–2, or 1 for a year */
+  /** Returns the position in the year: month 1–12, quarter 1–4, semester 1–2, or 1 for a year. */
   public int index() {
     return index;
   }
 
-  /** @return the first month of the period */
+  /** Returns the first month of the period. */
   public YearMonth firstMonth() {
     return YearMonth.of(year, (index - 1) * type.months() + 1);
   }
 
-  /** @return the last month of the period */
+  /** Returns the last month of the period. */
   public YearMonth lastMonth() {
     return YearMonth.of(year, index * type.months());
   }
 
-  /** @return the first day */
+  /** Returns the first day. */
   public LocalDate start() {
     return firstMonth().atDay(1);
   }
 
-  /** @return the last day */
+  /** Returns the last day. */
   public LocalDate end() {
     return lastMonth().atEndOfMonth();
   }
 
   /**
+   * Returns whether every day of {@code other} lies in this period.
+   *
    * @param other another period
    * @return whether every day of {@code other} lies in this period
    */
@@ -166,6 +178,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * Returns whether the day lies in this period.
+   *
    * @param date a day
    * @return whether the day lies in this period
    */
@@ -173,18 +187,18 @@ public final class Period implements Comparable<Period> {
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
-  /** @return the period of the same type that follows this one */
+  /** Returns the period of the same type that follows this one. */
   public Period next() {
     int max = 12 / type.months();
     return index == max ? make(type, year + 1, 1) : make(type, year, index + 1);
   }
 
-  /** @return the period of the same type before this one */
+  /** Returns the period of the same type before this one. */
   public Period previous() {
     return index == 1 ? make(type, year - 1, 12 / type.months()) : make(type, year, index - 1);
   }
 
-  /** @return the whole year this period lies in */
+  /** Returns the whole year this period lies in. */
   public Period wholeYear() {
     return year(year);
   }

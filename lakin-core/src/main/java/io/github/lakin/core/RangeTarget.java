@@ -19,15 +19,17 @@ import org.immutables.value.Value;
 public abstract non-sealed class RangeTarget implements Target {
   RangeTarget() {}
 
-  /** @return the lower bound */
+  /** Returns the lower bound. */
   @Value.Parameter
   public abstract BigDecimal lower();
 
-  /** @return the upper bound, not below the lower */
+  /** Returns the upper bound, not below the lower. */
   @Value.Parameter
   public abstract BigDecimal upper();
 
   /**
+   * Returns the range.
+   *
    * @param lower the lower bound
    * @param upper the upper bound
    * @return the range
@@ -37,6 +39,7 @@ public abstract non-sealed class RangeTarget implements Target {
     return ImmutableRangeTarget.of(lower, upper);
   }
 
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: the question is whether the scale is already the normal one
   @Value.Check
   RangeTarget check() {
     if (lower().compareTo(upper()) > 0) {

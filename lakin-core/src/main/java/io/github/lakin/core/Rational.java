@@ -134,17 +134,19 @@ public final class Rational implements Comparable<Rational> {
     }
   }
 
-  /** @return the numerator, in lowest terms; carries the sign */
+  /** Returns the numerator, in lowest terms; carries the sign. */
   public BigInteger numerator() {
     return numerator;
   }
 
-  /** @return the denominator, in lowest terms; always positive */
+  /** Returns the denominator, in lowest terms; always positive. */
   public BigInteger denominator() {
     return denominator;
   }
 
   /**
+   * Returns {@code this + other}.
+   *
    * @param other the addend
    * @return {@code this + other}
    */
@@ -158,6 +160,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Returns {@code this - other}.
+   *
    * @param other the subtrahend
    * @return {@code this - other}
    */
@@ -166,6 +170,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Returns {@code this × other}.
+   *
    * @param other the factor
    * @return {@code this × other}
    */
@@ -174,6 +180,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Returns {@code this / other}.
+   *
    * @param other a non-zero divisor
    * @return {@code this / other}
    * @throws InvalidValueException if {@code other} is zero
@@ -186,6 +194,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Returns {@code this / divisor}.
+   *
    * @param divisor a positive count
    * @return {@code this / divisor}
    * @throws InvalidValueException if the divisor is zero
@@ -194,22 +204,24 @@ public final class Rational implements Comparable<Rational> {
     return divide(of(divisor));
   }
 
-  /** @return {@code -this} */
+  /** Returns {@code -this}. */
   public Rational negate() {
     return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
   }
 
-  /** @return {@code |this|} */
+  /** Returns {@code |this|}. */
   public Rational abs() {
     return numerator.signum() < 0 ? negate() : this;
   }
 
-  /** @return -1, 0 or 1 as this number is negative, zero or positive */
+  /** Returns -1, 0 or 1 as this number is negative, zero or positive. */
   public int signum() {
     return numerator.signum();
   }
 
   /**
+   * Returns the smaller of the two (this one when equal).
+   *
    * @param other another number
    * @return the smaller of the two (this one when equal)
    */
@@ -218,6 +230,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Returns the larger of the two (this one when equal).
+   *
    * @param other another number
    * @return the larger of the two (this one when equal)
    */
@@ -237,6 +251,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Returns the value rounded to {@code context}'s significant digits.
+   *
    * @param context precision and rounding mode
    * @return the value rounded to {@code context}'s significant digits
    */
@@ -244,7 +260,7 @@ public final class Rational implements Comparable<Rational> {
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
 
-  /** @return true when the value has a finite decimal expansion (denominator of the form 2^a 5^b) */
+  /** Returns true when the value has a finite decimal expansion (denominator of the form 2^a 5^b). */
   public boolean isTerminating() {
     BigInteger five = BigInteger.valueOf(5);
     BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());

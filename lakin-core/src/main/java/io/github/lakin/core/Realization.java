@@ -32,35 +32,37 @@ public abstract class Realization {
     NOT_AVAILABLE
   }
 
-  /** @return whether a value is available */
+  /** Returns whether a value is available. */
   public abstract Status status();
 
-  /** @return the exact number, for a numeric realisasi */
+  /** Returns the exact number, for a numeric realisasi. */
   public abstract Optional<Rational> value();
 
-  /** @return the counts the number was built from, when it is a share n/T × 100 */
+  /** Returns the counts the number was built from, when it is a share n/T × 100. */
   public abstract Optional<Counts> counts();
 
-  /** @return the category, for a categorical realisasi (e.g. {@code "WTP"}) */
+  /** Returns the category, for a categorical realisasi (e.g. {@code "WTP"}). */
   public abstract Optional<String> category();
 
-  /** @return where a provisional value came from; empty for a final value */
+  /** Returns where a provisional value came from; empty for a final value. */
   public abstract Optional<Provisional> provisional();
 
-  /** @return why the value is not available, when the source says */
+  /** Returns why the value is not available, when the source says. */
   public abstract Optional<String> note();
 
-  /** @return whether a value is available */
+  /** Returns whether a value is available. */
   public boolean isAvailable() {
     return status() == Status.AVAILABLE;
   }
 
-  /** @return whether this is a provisional (carried-forward) value */
+  /** Returns whether this is a provisional (carried-forward) value. */
   public boolean isProvisional() {
     return provisional().isPresent();
   }
 
   /**
+   * Returns an available numeric realisasi.
+   *
    * @param value the realised number
    * @return an available numeric realisasi
    */
@@ -71,6 +73,8 @@ public abstract class Realization {
   }
 
   /**
+   * Returns an available numeric realisasi.
+   *
    * @param value the realised number as plain text, e.g. {@code "69.31"}
    * @return an available numeric realisasi
    * @throws InvalidValueException if the text is not a plain decimal
@@ -81,6 +85,8 @@ public abstract class Realization {
   }
 
   /**
+   * Returns an available numeric realisasi.
+   *
    * @param value an exact value, e.g. a mean duration
    * @return an available numeric realisasi
    */
@@ -109,6 +115,8 @@ public abstract class Realization {
   }
 
   /**
+   * Returns an available categorical realisasi.
+   *
    * @param category the realised category, e.g. {@code "WTP"}
    * @return an available categorical realisasi
    */
@@ -116,12 +124,14 @@ public abstract class Realization {
     return ImmutableRealization.builder().status(Status.AVAILABLE).category(category).build();
   }
 
-  /** @return a realisasi that is not available yet */
+  /** Returns a realisasi that is not available yet. */
   public static Realization notAvailable() {
     return ImmutableRealization.builder().status(Status.NOT_AVAILABLE).build();
   }
 
   /**
+   * Returns a realisasi that is not available yet, with the reason.
+   *
    * @param note why, e.g. {@code "menunggu rilis BPS"}
    * @return a realisasi that is not available yet, with the reason
    */
@@ -130,6 +140,8 @@ public abstract class Realization {
   }
 
   /**
+   * Returns the same value marked provisional.
+   *
    * @param carriedFrom the period whose value this is (e.g. 2022 for a 2023 report)
    * @param note the report's footnote, may be empty
    * @return the same value marked provisional
@@ -174,15 +186,17 @@ public abstract class Realization {
   public abstract static class Counts {
     Counts() {}
 
-    /** @return how many qualify */
+    /** Returns how many qualify. */
     @Value.Parameter
     public abstract long n();
 
-    /** @return of how many */
+    /** Returns of how many. */
     @Value.Parameter
     public abstract long total();
 
     /**
+     * Returns the counts.
+     *
      * @param n how many qualify, 0 to {@code total}
      * @param total of how many, more than 0
      * @return the counts
@@ -191,7 +205,7 @@ public abstract class Realization {
       return ImmutableCounts.of(n, total);
     }
 
-    /** @return {@code n / total × 100}, exact */
+    /** Returns {@code n / total × 100}, exact. */
     public Rational percent() {
       return Rational.of(BigInteger.valueOf(n()).multiply(BigInteger.valueOf(100)), BigInteger.valueOf(total()));
     }
@@ -220,15 +234,17 @@ public abstract class Realization {
   public abstract static class Provisional {
     Provisional() {}
 
-    /** @return the period whose value is used */
+    /** Returns the period whose value is used. */
     @Value.Parameter
     public abstract Period carriedFrom();
 
-    /** @return the report's footnote; may be empty */
+    /** Returns the report's footnote; may be empty. */
     @Value.Parameter
     public abstract String note();
 
     /**
+     * Returns the marker.
+     *
      * @param carriedFrom the period whose value is used
      * @param note the footnote
      * @return the marker

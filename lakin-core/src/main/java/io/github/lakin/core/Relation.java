@@ -31,17 +31,19 @@ public enum Relation {
     this.polarity = polarity;
   }
 
-  /** @return the printed symbol: {@code <}, {@code ≤}, {@code >} or {@code ≥} */
+  /** Returns the printed symbol: {@code <}, {@code ≤}, {@code >} or {@code ≥}. */
   public String symbol() {
     return symbol;
   }
 
-  /** @return the direction this comparator implies */
+  /** Returns the direction this comparator implies. */
   public Polarity impliedPolarity() {
     return polarity;
   }
 
   /**
+   * Returns whether the realisation satisfies {@code realization <relation> target}.
+   *
    * @param realization a realised value
    * @param target the target number
    * @return whether the realisation satisfies {@code realization <relation> target}

@@ -29,12 +29,14 @@ public final class RoundingPolicy {
     this.mode = mode;
   }
 
-  /** @return 2 decimals, {@link RoundingMode#HALF_UP}: what most reports print */
+  /** Returns 2 decimals, {@link RoundingMode#HALF_UP}: what most reports print. */
   public static RoundingPolicy defaults() {
     return DEFAULT;
   }
 
   /**
+   * Returns the policy.
+   *
    * @param scale digits after the decimal point, 0 to 20
    * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is refused
    * @return the policy
@@ -52,6 +54,8 @@ public final class RoundingPolicy {
   }
 
   /**
+   * Returns half-up rounding at that scale.
+   *
    * @param scale digits after the decimal point, 0 to 20
    * @return half-up rounding at that scale
    */
@@ -59,17 +63,19 @@ public final class RoundingPolicy {
     return of(scale, RoundingMode.HALF_UP);
   }
 
-  /** @return digits after the decimal point */
+  /** Returns digits after the decimal point. */
   public int scale() {
     return scale;
   }
 
-  /** @return the rounding mode */
+  /** Returns the rounding mode. */
   public RoundingMode mode() {
     return mode;
   }
 
   /**
+   * Returns the value rounded once with this policy.
+   *
    * @param value an exact value
    * @return the value rounded once with this policy
    */
@@ -78,6 +84,8 @@ public final class RoundingPolicy {
   }
 
   /**
+   * Returns the value rounded once with this policy.
+   *
    * @param value a decimal
    * @return the value rounded once with this policy
    */
@@ -86,6 +94,8 @@ public final class RoundingPolicy {
   }
 
   /**
+   * Returns a policy with the same mode at another scale.
+   *
    * @param newScale digits after the decimal point
    * @return a policy with the same mode at another scale
    */

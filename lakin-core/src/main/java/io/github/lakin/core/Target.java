@@ -42,24 +42,32 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
    */
   interface Visitor<R> {
     /**
+     * Returns the result.
+     *
      * @param target an exact target
      * @return the result
      */
     R exact(ExactTarget target);
 
     /**
+     * Returns the result.
+     *
      * @param target a range target
      * @return the result
      */
     R range(RangeTarget target);
 
     /**
+     * Returns the result.
+     *
      * @param target a comparator target
      * @return the result
      */
     R comparator(ComparatorTarget target);
 
     /**
+     * Returns the result.
+     *
      * @param target a categorical target
      * @return the result
      */
@@ -67,23 +75,27 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns what the visitor returns for this kind.
+   *
    * @param visitor the visitor
    * @param <R> its result type
    * @return what the visitor returns for this kind
    */
   <R> R accept(Visitor<R> visitor);
 
-  /** @return the direction a comparator implies ({@code <}, {@code ≤}: lower is better), else empty */
+  /** Returns the direction a comparator implies ({@code <}, {@code ≤}: lower is better), else empty. */
   default Optional<Polarity> impliedPolarity() {
     return Optional.empty();
   }
 
-  /** @return whether this target is a number, a range or a comparator (not a category) */
+  /** Returns whether this target is a number, a range or a comparator (not a category). */
   default boolean isNumeric() {
     return !(this instanceof CategoricalTarget);
   }
 
   /**
+   * Returns an exact target.
+   *
    * @param value the number
    * @return an exact target
    */
@@ -92,6 +104,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns an exact target.
+   *
    * @param value the number as plain text, e.g. {@code "94"} or {@code "40.5"}
    * @return an exact target
    * @throws InvalidValueException if the text is not a plain decimal
@@ -101,6 +115,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns a range target.
+   *
    * @param lower the lower bound
    * @param upper the upper bound, not below {@code lower}
    * @return a range target
@@ -111,6 +127,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns a comparator target.
+   *
    * @param relation the comparator
    * @param value the number
    * @return a comparator target
@@ -120,6 +138,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns {@code ≤ value} (lower is better).
+   *
    * @param value the number
    * @return {@code ≤ value} (lower is better)
    */
@@ -128,6 +148,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns {@code < value} (lower is better).
+   *
    * @param value the number
    * @return {@code < value} (lower is better)
    */
@@ -136,6 +158,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns {@code ≥ value} (higher is better).
+   *
    * @param value the number
    * @return {@code ≥ value} (higher is better)
    */
@@ -144,6 +168,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns {@code > value} (higher is better).
+   *
    * @param value the number
    * @return {@code > value} (higher is better)
    */
@@ -152,6 +178,8 @@ public sealed interface Target permits ExactTarget, RangeTarget, ComparatorTarge
   }
 
   /**
+   * Returns a categorical target.
+   *
    * @param required the category to reach, e.g. {@code "WTP"}
    * @param scale the ordered scale it belongs to
    * @return a categorical target

@@ -79,7 +79,7 @@ final class BiroPerencanaan2023Fixture {
       "SK3", "Sasaran Kegiatan 3: penerapan SPM bidang sosial di daerah",
       "SK4", "Sasaran Kegiatan 4: tata kelola Biro Perencanaan");
 
-  /** @return Kementerian Sosial &gt; Sekretariat Jenderal &gt; Biro Perencanaan (and a sibling biro) */
+  /** Returns kementerian Sosial &gt; Sekretariat Jenderal &gt; Biro Perencanaan (and a sibling biro). */
   static OrgUnit kemensos() {
     return OrgUnit.of("KEMENSOS", "Kementerian Sosial", OrgLevel.KEMENTERIAN_LEMBAGA, List.of(
         OrgUnit.of("SETJEN", "Sekretariat Jenderal", OrgLevel.ESELON_I, List.of(
@@ -87,12 +87,12 @@ final class BiroPerencanaan2023Fixture {
             OrgUnit.of("BIRO-KEUANGAN", "Biro Keuangan", OrgLevel.ESELON_II)))));
   }
 
-  /** @return the unit that signed the agreement */
+  /** Returns the unit that signed the agreement. */
   static OrgUnit biroPerencanaan() {
     return OrgUnit.of(UNIT_CODE, "Biro Perencanaan", OrgLevel.ESELON_II);
   }
 
-  /** @return the indicator of one row, with the default polarity (higher is better) */
+  /** Returns the indicator of one row, with the default polarity (higher is better). */
   static Indicator indicator(Row row) {
     return Indicator.builder()
         .code(row.code())
@@ -102,7 +102,7 @@ final class BiroPerencanaan2023Fixture {
         .build();
   }
 
-  /** @return the budget line of the unit (no goal code: the whole biro) */
+  /** Returns the budget line of the unit (no goal code: the whole biro). */
   static BudgetLine budget() {
     return BudgetLine.builder()
         .code("BIRO-PERENCANAAN-2023")
@@ -113,7 +113,7 @@ final class BiroPerencanaan2023Fixture {
         .build();
   }
 
-  /** @return the goals SK1..SK4 with their 11 indicators, in report order */
+  /** Returns the goals SK1..SK4 with their 11 indicators, in report order. */
   static List<Goal> goals() {
     Map<String, List<Indicator>> byGoal = new LinkedHashMap<>();
     for (Row row : ROWS) {
@@ -124,12 +124,14 @@ final class BiroPerencanaan2023Fixture {
     return goals;
   }
 
-  /** @return the agreement measured at year end (indicator 4.2 target 83) */
+  /** Returns the agreement measured at year end (indicator 4.2 target 83). */
   static PerformanceAgreement agreement() {
     return agreement("awal", EFFECTIVE_DATE);
   }
 
   /**
+   * Returns the §12 agreement under that label and date.
+   *
    * @param version the version label
    * @param effectiveDate when it takes effect
    * @return the §12 agreement under that label and date
@@ -146,6 +148,9 @@ final class BiroPerencanaan2023Fixture {
   }
 
   /**
+   * Returns the printed realisations by indicator code, in report order; 4.2 is the 2022 value,
+   * marked provisional.
+   *
    * @return the printed realisations by indicator code, in report order; 4.2 is the 2022 value,
    *     marked provisional
    */
@@ -161,7 +166,7 @@ final class BiroPerencanaan2023Fixture {
     return out;
   }
 
-  /** @return the printed capaian by indicator code, in report order */
+  /** Returns the printed capaian by indicator code, in report order. */
   static Map<String, BigDecimal> printedCapaian() {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (Row row : ROWS) {

@@ -56,7 +56,7 @@ final class CoreGen {
         .map((BigDecimal d) -> canonical(d));
   }
 
-  /** @return plain text of the value with trailing zeros stripped, e.g. {@code -12.5}, {@code -100} */
+  /** Returns plain text of the value with trailing zeros stripped, e.g. {@code -12.5}, {@code -100}. */
   static String canonical(BigDecimal value) {
     BigDecimal s = value.stripTrailingZeros();
     return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();

@@ -39,7 +39,7 @@ import java.util.Optional;
 public final class BiroPerencanaan2023 {
   private BiroPerencanaan2023() {}
 
-  /** @return the agreement: 11 indicators in 4 goals, with the revised budget */
+  /** Returns the agreement: 11 indicators in 4 goals, with the revised budget. */
   public static PerformanceAgreement agreement() {
     OrgUnit biro = OrgUnit.of("BIRO-PERENCANAAN", "Biro Perencanaan, Sekretariat Jenderal, Kementerian Sosial", OrgLevel.ESELON_II);
     return PerformanceAgreement.builder()
@@ -72,7 +72,7 @@ public final class BiroPerencanaan2023 {
         .build();
   }
 
-  /** @return the realisations by indicator code; 4.2 is the 2022 value, provisional */
+  /** Returns the realisations by indicator code; 4.2 is the 2022 value, provisional. */
   public static Map<String, Realization> realizations() {
     Map<String, Realization> r = new LinkedHashMap<>();
     r.put("1.1", Realization.of("69.31"));
@@ -149,7 +149,11 @@ public final class BiroPerencanaan2023 {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
-  /** @param args unused */
+  /**
+   * Prints this example to standard output.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     print(System.out);
   }

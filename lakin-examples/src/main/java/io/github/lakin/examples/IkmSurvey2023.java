@@ -87,12 +87,12 @@ public final class IkmSurvey2023 {
     return null;
   }
 
-  /** @return the IKM of {@link #survey()} under the standard options (penimbang exactly 1/9) */
+  /** Returns the IKM of {@link #survey()} under the standard options (penimbang exactly 1/9). */
   public static IkmResult result() {
     return Ikm.fromResponses(survey(), IkmOptions.defaults());
   }
 
-  /** @return the performance indicator the IKM is reported under, with its 2023 target of 90 */
+  /** Returns the performance indicator the IKM is reported under, with its 2023 target of 90. */
   public static Indicator indicator() {
     return Indicator.of("4.1", "Nilai kepuasan stakeholder (IKM)", MeasureUnit.index(), Target.exact("90"));
   }
@@ -142,7 +142,11 @@ public final class IkmSurvey2023 {
     out.println("Capaian " + indicator().code() + " " + indicator().name() + ": " + a.explain(id));
   }
 
-  /** @param args unused */
+  /**
+   * Prints this example to standard output.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     print(System.out);
   }

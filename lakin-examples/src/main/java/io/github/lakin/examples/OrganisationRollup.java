@@ -57,7 +57,7 @@ public final class OrganisationRollup {
   private static final OrgUnit DIT_RSPD = OrgUnit.of("DIT-RSPD", "Direktorat Rehabilitasi Sosial Penyandang Disabilitas", OrgLevel.ESELON_II);
   private static final OrgUnit DIT_RSLU = OrgUnit.of("DIT-RSLU", "Direktorat Rehabilitasi Sosial Lanjut Usia", OrgLevel.ESELON_II);
 
-  /** @return the organisation: kementerian → eselon I → eselon II */
+  /** Returns the organisation: kementerian → eselon I → eselon II. */
   public static OrgUnit organisation() {
     OrgUnit setjen = OrgUnit.of("SETJEN", "Sekretariat Jenderal", OrgLevel.ESELON_I, List.of(BIRO_PERENCANAAN, BIRO_KEUANGAN));
     OrgUnit resos = OrgUnit.of("DITJEN-RESOS", "Direktorat Jenderal Rehabilitasi Sosial", OrgLevel.ESELON_I,
@@ -95,7 +95,7 @@ public final class OrganisationRollup {
             Map.of("1.1", Realization.of("72"), "1.2", Realization.of("12.6"))));
   }
 
-  /** @return the roll-up of {@link #reports()} over {@link #organisation()} */
+  /** Returns the roll-up of {@link #reports()} over {@link #organisation()}. */
   public static OrgRollup rollup() {
     Map<String, ReportResult> byUnit = new LinkedHashMap<>();
     for (ReportResult r : reports()) {
@@ -150,7 +150,11 @@ public final class OrganisationRollup {
     return Indicator.of(code, name, unit, Target.exact(target));
   }
 
-  /** @param args unused */
+  /**
+   * Prints this example to standard output.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     print(System.out);
   }

@@ -106,6 +106,8 @@ public final class QuarterlyMonitoring {
   }
 
   /**
+   * Returns the service-time tracking under that mode.
+   *
    * @param mode how to consolidate; only AVERAGE is right for a mean duration, the others are
    *     there to compare
    * @return the service-time tracking under that mode
@@ -187,7 +189,11 @@ public final class QuarterlyMonitoring {
     return a.has(Achievement.Flag.PROVISIONAL) ? "*" : "";
   }
 
-  /** @param args unused */
+  /**
+   * Prints this example to standard output.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     print(System.out);
   }

@@ -107,7 +107,7 @@ public final class ServiceEmbedding implements AutoCloseable {
     return service;
   }
 
-  /** @return the endpoint's address, e.g. {@code http://127.0.0.1:8080/capaian} */
+  /** Returns the endpoint's address, e.g. {@code http://127.0.0.1:8080/capaian}. */
   public URI uri() {
     InetSocketAddress a = server.getAddress();
     return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + PATH);
@@ -189,7 +189,7 @@ public final class ServiceEmbedding implements AutoCloseable {
     return mapper.writeValueAsBytes(Map.of("error", message));
   }
 
-  /** @return the bundled request {@link #EXAMPLE_REQUEST} */
+  /** Returns the bundled request {@link #EXAMPLE_REQUEST}. */
   public static byte[] exampleRequest() {
     try (InputStream in = ServiceEmbedding.class.getResourceAsStream(EXAMPLE_REQUEST)) {
       if (in == null) {
@@ -223,6 +223,8 @@ public final class ServiceEmbedding implements AutoCloseable {
   }
 
   /**
+   * Serves the example endpoint, or answers one request with {@code --once}.
+   *
    * @param args {@code [port]} (default 8080) to serve until stopped, or {@code --once}
    * @throws Exception if the server cannot start
    */

@@ -80,6 +80,8 @@ final class JacksonIn extends ResumableJsonIn {
   }
 
   /**
+   * Returns the path from the document root to that value: field names and array indexes.
+   *
    * @param p a parser on the first token of a value
    * @return the path from the document root to that value: field names and array indexes
    */
@@ -93,6 +95,8 @@ final class JacksonIn extends ResumableJsonIn {
   }
 
   /**
+   * Returns the path from the document root to its current value: field names and array indexes.
+   *
    * @param ctx a parsing or writing context
    * @return the path from the document root to its current value: field names and array indexes
    */

@@ -92,6 +92,9 @@ final class SchemaJackson {
   }
 
   /**
+   * Returns jackson's exception of the matching kind, with the engine's message and the path below
+   * where Jackson called the module as its reference path.
+   *
    * @param e the engine's error
    * @param p the parser
    * @param ctxt the context

@@ -129,6 +129,8 @@ final class ModelGens {
   };
 
   /**
+   * Returns targets of every kind.
+   *
    * @param negative whether negative numbers are allowed
    * @return targets of every kind
    */
@@ -189,6 +191,8 @@ final class ModelGens {
   };
 
   /**
+   * Returns indicators with that code, of every target kind, with and without the optional fields.
+   *
    * @param code the indicator's code
    * @return indicators with that code, of every target kind, with and without the optional fields
    */

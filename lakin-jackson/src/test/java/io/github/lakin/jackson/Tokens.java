@@ -65,7 +65,7 @@ final class Tokens implements JsonOut {
     entries.add(new Entry(JsonIn.Token.NULL, "null"));
   }
 
-  /** @return an input replaying the recorded tokens, on the first one */
+  /** Returns an input replaying the recorded tokens, on the first one. */
   JsonIn in() {
     return new JsonIn() {
       private int i;
@@ -105,7 +105,7 @@ final class Tokens implements JsonOut {
         } while (depth > 0);
       }
 
-      /** @return whether every token was read */
+      // whether every token was read
       @Override
       public String toString() {
         return i + 1 == entries.size() ? "at the last token" : "at token " + i + " of " + entries.size();

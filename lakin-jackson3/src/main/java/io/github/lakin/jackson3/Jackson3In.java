@@ -68,6 +68,8 @@ final class Jackson3In extends ResumableJsonIn {
   }
 
   /**
+   * Returns the segments from the root to that value.
+   *
    * @param parser a parser on the first token of a value
    * @return the segments from the root to that value
    */
@@ -79,6 +81,8 @@ final class Jackson3In extends ResumableJsonIn {
   }
 
   /**
+   * Returns the segments from the root to its current value: property names and array indexes.
+   *
    * @param context a read or write context
    * @return the segments from the root to its current value: property names and array indexes
    */

@@ -39,7 +39,7 @@ public final class LakinJson3 {
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
-  /** @return a new mapper configured for Lakin */
+  /** Returns a new mapper configured for Lakin. */
   public static JsonMapper mapper() {
     return configure(JsonMapper.builder()).build();
   }

@@ -49,7 +49,7 @@ final class Majors {
     }
   }
 
-  /** @return the message of the error either major raised, without Jackson's location */
+  /** Returns the message of the error either major raised, without Jackson's location. */
   static String messageOf(Runnable r) {
     try {
       r.run();

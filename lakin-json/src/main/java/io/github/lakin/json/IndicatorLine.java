@@ -191,6 +191,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param code the indicator's code, e.g. {@code "1.1"}
    * @return this line
    */
@@ -200,6 +202,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param name the indicator's name
    * @return this line
    */
@@ -209,6 +213,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param unit the label of its unit of measure, e.g. {@code "%"} or {@code "indeks"}
    * @return this line
    */
@@ -218,6 +224,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param target the target: written as its exact decimal string for an exact target, else as
    *     the model's target object
    * @return this line
@@ -228,6 +236,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param target an exact target value
    * @return this line
    */
@@ -236,6 +246,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param text the target's cell as the report printed it, e.g. {@code "69"} or {@code "≤ 10 hari"}
    * @return this line
    */
@@ -245,6 +257,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param value the exact realisasi, written without trailing zeros ({@code 95.50} as {@code "95.5"}),
    *     as a scored report writes it
    * @return this line
@@ -254,6 +268,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param value the exact realisasi, written as a decimal when it terminates, else as {@code "n/d"}
    * @return this line
    */
@@ -263,6 +279,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param category a categorical realisasi, e.g. {@code "WTP"}
    * @return this line
    */
@@ -272,6 +290,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param text the realisasi's cell as the report printed it, e.g. {@code "82,96*"}
    * @return this line
    */
@@ -281,6 +301,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param rounded the capaian after cap and floor, rounded once at the policy's scale; empty when none
    * @return this line
    */
@@ -290,6 +312,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param rounded the capaian before cap and floor, rounded the same way; written only when it
    *     differs from the achievement
    * @return this line
@@ -300,6 +324,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param status the status
    * @return this line
    */
@@ -309,6 +335,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param met whether the target was met (false when not computed)
    * @return this line
    */
@@ -318,6 +346,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param flag a flag to set ({@code CAPPED}, {@code FLOORED}, {@code BY_RULE}, {@code PROVISIONAL})
    * @return this line
    */
@@ -327,6 +357,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param value the exact capaian after cap and floor (written in the detailed mode)
    * @return this line
    */
@@ -336,6 +368,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param indonesian the derivation in Indonesian (written in the detailed mode)
    * @param english the derivation in English
    * @return this line
@@ -347,6 +381,8 @@ public final class IndicatorLine {
   }
 
   /**
+   * Returns this line.
+   *
    * @param why why the capaian is undefined or not available (written in the detailed mode)
    * @return this line
    */

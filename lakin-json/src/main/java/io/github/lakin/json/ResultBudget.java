@@ -67,6 +67,8 @@ public final class ResultBudget {
     }
 
     /**
+     * Returns the line, from plain values (for a writer that streams).
+     *
      * @param code the line's code
      * @param name the line's name
      * @param goal the goal it finances, when known
@@ -83,6 +85,8 @@ public final class ResultBudget {
     }
 
     /**
+     * Returns the line as the result form shows it.
+     *
      * @param line the budget line
      * @param absorption its absorption
      * @return the line as the result form shows it
@@ -92,37 +96,37 @@ public final class ResultBudget {
           absorption.rounded());
     }
 
-    /** @return the line's code */
+    /** Returns the line's code. */
     public String code() {
       return code;
     }
 
-    /** @return the line's name */
+    /** Returns the line's name. */
     public String name() {
       return name;
     }
 
-    /** @return the goal it finances, when known */
+    /** Returns the goal it finances, when known. */
     public Optional<String> goal() {
       return goal;
     }
 
-    /** @return the pagu awal, when known */
+    /** Returns the pagu awal, when known. */
     public Optional<BigDecimal> initialPagu() {
       return initialPagu;
     }
 
-    /** @return the pagu (final) */
+    /** Returns the pagu (final). */
     public BigDecimal pagu() {
       return pagu;
     }
 
-    /** @return the realisasi anggaran */
+    /** Returns the realisasi anggaran. */
     public BigDecimal realisasi() {
       return realisasi;
     }
 
-    /** @return the absorption, rounded; empty when the pagu is 0 */
+    /** Returns the absorption, rounded; empty when the pagu is 0. */
     public Optional<BigDecimal> absorption() {
       return absorption;
     }
@@ -147,6 +151,8 @@ public final class ResultBudget {
     }
 
     /**
+     * Returns the figures.
+     *
      * @param code the goal's code
      * @param absorption the goal's absorption
      * @param gap its efficiency gap, when it has a capaian
@@ -158,22 +164,22 @@ public final class ResultBudget {
           index.map(EfficiencyIndex::rounded));
     }
 
-    /** @return the goal's code */
+    /** Returns the goal's code. */
     public String code() {
       return code;
     }
 
-    /** @return the absorption, rounded */
+    /** Returns the absorption, rounded. */
     public Optional<BigDecimal> absorption() {
       return absorption;
     }
 
-    /** @return the gap in points, rounded */
+    /** Returns the gap in points, rounded. */
     public Optional<BigDecimal> efficiencyGap() {
       return efficiencyGap;
     }
 
-    /** @return the index, rounded */
+    /** Returns the index, rounded. */
     public Optional<BigDecimal> efficiencyIndex() {
       return efficiencyIndex;
     }
@@ -192,6 +198,8 @@ public final class ResultBudget {
   }
 
   /**
+   * Returns the budget figures.
+   *
    * @param pagu the total budget allocation, when known
    * @param realisasi the total spending, when known
    * @param absorption the absorption %, rounded at the policy's scale, when known
@@ -205,6 +213,8 @@ public final class ResultBudget {
   }
 
   /**
+   * Returns the figures, with exact values and explanations for the detailed mode.
+   *
    * @param absorption the unit's budget absorption
    * @param gap the unit's efficiency gap, when there is one
    * @return the figures, with exact values and explanations for the detailed mode
@@ -234,6 +244,8 @@ public final class ResultBudget {
   }
 
   /**
+   * Returns its budget lines with their absorption, in the agreement's order.
+   *
    * @param report a scored report
    * @return its budget lines with their absorption, in the agreement's order
    */
@@ -247,6 +259,8 @@ public final class ResultBudget {
   }
 
   /**
+   * Returns the figures of each goal that has budget lines, in report order.
+   *
    * @param report a scored report
    * @return the figures of each goal that has budget lines, in report order
    */
@@ -258,6 +272,8 @@ public final class ResultBudget {
   }
 
   /**
+   * Returns these figures with the index, the lines and the goals.
+   *
    * @param index the unit's efficiency index, rounded, when known
    * @param budgetLines the lines
    * @param goalFigures the goals' figures

@@ -37,6 +37,8 @@ public final class ResultFigure {
   }
 
   /**
+   * Returns a figure without exact value or explanation.
+   *
    * @param rounded the capaian rounded once at the policy's scale; empty when there is none
    * @return a figure without exact value or explanation
    */
@@ -46,6 +48,8 @@ public final class ResultFigure {
   }
 
   /**
+   * Returns its rounded and exact values and its explanation in Indonesian and English.
+   *
    * @param aggregate a goal's or unit's aggregate
    * @return its rounded and exact values and its explanation in Indonesian and English
    */
@@ -54,12 +58,12 @@ public final class ResultFigure {
         Optional.of(aggregate.explain(Locale.ENGLISH)));
   }
 
-  /** @return the rounded capaian */
+  /** Returns the rounded capaian. */
   public Optional<BigDecimal> rounded() {
     return rounded;
   }
 
-  /** @return the exact capaian, when known */
+  /** Returns the exact capaian, when known. */
   public Optional<Rational> exact() {
     return exact;
   }

@@ -63,7 +63,7 @@ public final class ResultForm<T> {
     this.body = body;
   }
 
-  /** @return the result type */
+  /** Returns the result type. */
   public Class<T> type() {
     return type;
   }

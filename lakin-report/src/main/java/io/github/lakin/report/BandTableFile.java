@@ -88,6 +88,8 @@ public final class BandTableFile {
   private BandTableFile() {}
 
   /**
+   * Returns the table.
+   *
    * @param file a CSV band table, UTF-8
    * @return the table
    * @throws InvalidTextException for a bad cell, a gap or an overlap, naming file, line and column
@@ -98,6 +100,8 @@ public final class BandTableFile {
   }
 
   /**
+   * Returns the table.
+   *
    * @param file a CSV band table
    * @param encoding its character encoding
    * @return the table
@@ -110,6 +114,8 @@ public final class BandTableFile {
   }
 
   /**
+   * Returns the table.
+   *
    * @param source the name in error messages, and the table's name unless the text names one
    * @param csv the CSV text
    * @return the table

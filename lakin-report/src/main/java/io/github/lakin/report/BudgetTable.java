@@ -101,6 +101,8 @@ final class BudgetTable {
   }
 
   /**
+   * Returns how its cells are read.
+   *
    * @param column a column index of {@link #COLUMNS}
    * @return how its cells are read
    */
@@ -120,6 +122,8 @@ final class BudgetTable {
   }
 
   /**
+   * Returns whether it is the line {@code # anggaran} / {@code # budget} that starts the table.
+   *
    * @param firstCell the first cell of a CSV line, stripped
    * @return whether it is the line {@code # anggaran} / {@code # budget} that starts the table
    */
@@ -283,6 +287,8 @@ final class BudgetTable {
   }
 
   /**
+   * Returns the row.
+   *
    * @param index the column indices of the header
    * @param width the header's width
    * @param cells the row's cells
@@ -310,7 +316,7 @@ final class BudgetTable {
     return new Row(at, t);
   }
 
-  /** @return whether no row was read */
+  /** Returns whether no row was read. */
   boolean isEmpty() {
     return lines.isEmpty() && totalAt == null;
   }
@@ -335,27 +341,27 @@ final class BudgetTable {
     }
   }
 
-  /** @return the lines, in the order read */
+  /** Returns the lines, in the order read. */
   List<BudgetLine> lines() {
     return lines;
   }
 
-  /** @return the printed absorption of each line, by code */
+  /** Returns the printed absorption of each line, by code. */
   Map<String, BigDecimal> printed() {
     return printed;
   }
 
-  /** @return the printed absorption of all lines together */
+  /** Returns the printed absorption of all lines together. */
   Optional<BigDecimal> printedTotal() {
     return printedTotal;
   }
 
-  /** @return the printed efficiency gap of the unit */
+  /** Returns the printed efficiency gap of the unit. */
   Optional<BigDecimal> printedGap() {
     return printedGap;
   }
 
-  /** @return the printed efficiency index of the unit */
+  /** Returns the printed efficiency index of the unit. */
   Optional<BigDecimal> printedIndex() {
     return printedIndex;
   }

@@ -74,6 +74,9 @@ public final class BulkCsvScan {
   }
 
   /**
+   * Returns the scan, or empty when the file or the policy needs the object path (see the bulk
+   * eligibility of the scoring module for why).
+   *
    * @param file the CSV report
    * @param year the report year
    * @param policy the report policy
@@ -240,7 +243,7 @@ public final class BulkCsvScan {
       return h == 0 ? 1 : h;
     }
 
-    /** @return false when the hash was already present */
+    /** Returns false when the hash was already present. */
     boolean add(String code) {
       if (size * 2 >= table.length) {
         grow();
@@ -277,7 +280,7 @@ public final class BulkCsvScan {
     }
   }
 
-  /** @return the bulk result: per-row capaian, goal means, unit figure */
+  /** Returns the bulk result: per-row capaian, goal means, unit figure. */
   public BulkResult result() {
     return result;
   }
@@ -299,32 +302,32 @@ public final class BulkCsvScan {
     return goals;
   }
 
-  /** @return the report policy the rows were scored under */
+  /** Returns the report policy the rows were scored under. */
   public ReportPolicy policy() {
     return policy;
   }
 
-  /** @return the unit the file stands for (named after the file) */
+  /** Returns the unit the file stands for (named after the file). */
   public OrgUnit unit() {
     return unit;
   }
 
-  /** @return the length of the longest indicator or goal code */
+  /** Returns the length of the longest indicator or goal code. */
   public int longestCode() {
     return longestCode;
   }
 
-  /** @return the length of the longest target text */
+  /** Returns the length of the longest target text. */
   public int longestTarget() {
     return longestTarget;
   }
 
-  /** @return the length of the longest realisasi text */
+  /** Returns the length of the longest realisasi text. */
   public int longestRealisasi() {
     return longestRealisasi;
   }
 
-  /** @return the report year used */
+  /** Returns the report year used. */
   public int year() {
     return year;
   }
@@ -340,6 +343,8 @@ public final class BulkCsvScan {
   }
 
   /**
+   * Checks that a second pass over the file read the text this scan read.
+   *
    * @param file the file scanned
    * @param secondPass the cursor of a second pass over the file, at its end
    * @throws InvalidTextException if the second pass read other text than the first: the file

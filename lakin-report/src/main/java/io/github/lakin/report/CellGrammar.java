@@ -37,7 +37,7 @@ final class CellGrammar {
     return style;
   }
 
-  /** @return the parser for a cell of an indicator with this unit (null: no unit stated) */
+  /** Returns the parser for a cell of an indicator with this unit (null: no unit stated). */
   NumberParser forUnit(@Nullable MeasureUnit unit) {
     if (unit == null) {
       return undecided;
@@ -47,17 +47,17 @@ final class CellGrammar {
         : NumberParser.of(style, k);
   }
 
-  /** @return the target parser for an indicator with this unit column (null: empty) */
+  /** Returns the target parser for an indicator with this unit column (null: empty). */
   TargetParser targets(@Nullable MeasureUnit unit) {
     return TargetParser.of(forUnit(unit));
   }
 
-  /** @return the parser of printed capaian figures (percentages) */
+  /** Returns the parser of printed capaian figures (percentages). */
   NumberParser capaian() {
     return measure;
   }
 
-  /** @return the parser of weights, which no unit settles */
+  /** Returns the parser of weights, which no unit settles. */
   NumberParser weights() {
     return undecided;
   }
@@ -157,7 +157,7 @@ final class CellGrammar {
     return t == 1;
   }
 
-  /** @return the parser of Rupiah amounts */
+  /** Returns the parser of Rupiah amounts. */
   NumberParser money() {
     return money;
   }

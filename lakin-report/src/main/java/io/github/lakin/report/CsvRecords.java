@@ -162,12 +162,12 @@ final class CsvRecords {
     pushed = c;
   }
 
-  /** @return a 64-bit hash (FNV-1a over the characters) of all the text read so far */
+  /** Returns a 64-bit hash (FNV-1a over the characters) of all the text read so far. */
   long contentHash() {
     return contentHash;
   }
 
-  /** @return the next record, or {@code null} at the end of the input */
+  /** Returns the next record, or {@code null} at the end of the input. */
   @Nullable List<Field> next() {
     int c = read();
     if (c == -1) {

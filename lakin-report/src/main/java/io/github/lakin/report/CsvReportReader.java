@@ -262,6 +262,9 @@ public final class CsvReportReader {
     }
 
     /**
+     * Returns a hash of the whole text, once {@link #next()} has returned {@code null}: two reads
+     * of a file that give different hashes read different files.
+     *
      * @return a hash of the whole text, once {@link #next()} has returned {@code null}: two reads
      *     of a file that give different hashes read different files
      * @throws IllegalStateException before the end was reached
@@ -274,6 +277,9 @@ public final class CsvReportReader {
     }
 
     /**
+     * Returns the settings of the header lines ({@code # year: 2023}), by lower-case key, each with
+     * its place.
+     *
      * @return the settings of the header lines ({@code # year: 2023}), by lower-case key, each
      *     with its place
      */
@@ -326,6 +332,8 @@ public final class CsvReportReader {
     }
 
     /**
+     * Returns the next row, or {@code null} at the end.
+     *
      * @return the next row, or {@code null} at the end
      * @throws InvalidTextException for a malformed record
      */
@@ -385,7 +393,7 @@ public final class CsvReportReader {
     /** The records of the budget section: its header, then its rows; blank records left out. */
     final List<List<Text>> budgetRecords = new ArrayList<>();
 
-    /** @return whether the rows ended at a budget section ({@code # anggaran}) */
+    /** Returns whether the rows ended at a budget section ({@code # anggaran}). */
     public boolean hasBudget() {
       return budgetMarker != null;
     }

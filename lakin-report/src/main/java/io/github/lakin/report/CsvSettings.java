@@ -120,12 +120,12 @@ final class CsvSettings {
         asOf == null ? Optional.empty() : Optional.of(SettingTexts.asOf(asOf, year)));
   }
 
-  /** @return the settings the file names, before the agreement resolves {@code weighted} */
+  /** Returns the settings the file names, before the agreement resolves {@code weighted}. */
   ReportSettings named() {
     return named;
   }
 
-  /** @return whether the file asks for a weighted mean (which only the agreement resolves) */
+  /** Returns whether the file asks for a weighted mean (which only the agreement resolves). */
   boolean weighted() {
     return weighted.isPresent();
   }

@@ -73,6 +73,8 @@ public final class JsonReportReader {
   }
 
   /**
+   * Returns the report.
+   *
    * @param file a {@code .json} report file
    * @return the report
    * @throws InvalidTextException for bad JSON or a bad value, naming file, line, column and path
@@ -83,6 +85,8 @@ public final class JsonReportReader {
   }
 
   /**
+   * Returns the report.
+   *
    * @param file a {@code .json} report file
    * @param options the year and number style the caller states; where the file states them too,
    *     they must agree
@@ -95,6 +99,8 @@ public final class JsonReportReader {
   }
 
   /**
+   * Returns the report.
+   *
    * @param source the name to use in error messages
    * @param json the JSON text
    * @return the report

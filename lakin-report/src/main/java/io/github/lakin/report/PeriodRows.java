@@ -71,6 +71,8 @@ final class PeriodRows {
   }
 
   /**
+   * Returns the mode, empty for an empty cell.
+   *
    * @param t a consolidation cell: {@code SUM} (jumlah), {@code LAST} (terakhir), {@code AVERAGE}
    *     (rata-rata), {@code MAX} (tertinggi), {@code MIN} (terendah), any case; or empty
    * @return the mode, empty for an empty cell
@@ -195,12 +197,12 @@ final class PeriodRows {
     }
   }
 
-  /** @return the tracking of each indicator with periods, in file order */
+  /** Returns the tracking of each indicator with periods, in file order. */
   Map<String, PeriodTracking> tracking() {
     return Collections.unmodifiableMap(tracking);
   }
 
-  /** @return the codes of the indicators whose year's figure is the consolidation of their periods */
+  /** Returns the codes of the indicators whose year's figure is the consolidation of their periods. */
   Set<String> fromPeriods() {
     return Collections.unmodifiableSet(fromPeriods);
   }

@@ -60,6 +60,8 @@ public final class PeriodScoring {
   }
 
   /**
+   * Returns the scores.
+   *
    * @param file the report file
    * @param policy the report policy
    * @param asOf the period to score as of; empty for the year
@@ -71,6 +73,8 @@ public final class PeriodScoring {
   }
 
   /**
+   * Returns the scores.
+   *
    * @param file the report file
    * @param agreement the file's agreement, perhaps with a budget added (its indicators must be the file's)
    * @param policy the report policy
@@ -121,22 +125,25 @@ public final class PeriodScoring {
     return new PeriodScoring(file, asOf, ReportScorer.of(policy).scoreAsOf(agreement, file.periods(), p), ytd);
   }
 
-  /** @return the report file */
+  /** Returns the report file. */
   public ReportFile file() {
     return file;
   }
 
-  /** @return the period scored as of; empty for the year */
+  /** Returns the period scored as of; empty for the year. */
   public Optional<Period> asOf() {
     return asOf;
   }
 
-  /** @return the scored report */
+  /** Returns the scored report. */
   public ReportResult result() {
     return result;
   }
 
   /**
+   * Returns its year-to-date figures: as of the period for an indicator with period rows, or for
+   * the year for one whose year's figures are its consolidated periods; else empty.
+   *
    * @param code an indicator code
    * @return its year-to-date figures: as of the period for an indicator with period rows, or for
    *     the year for one whose year's figures are its consolidated periods; else empty
@@ -146,6 +153,8 @@ public final class PeriodScoring {
   }
 
   /**
+   * Returns the target as shown: the file's text, or the consolidated target as of the period.
+   *
    * @param code an indicator code
    * @return the target as shown: the file's text, or the consolidated target as of the period
    */
@@ -161,6 +170,9 @@ public final class PeriodScoring {
   }
 
   /**
+   * Returns the realisasi as shown: the file's text, the consolidated realisasi as of the period,
+   * or empty when it is not available as of the period.
+   *
    * @param code an indicator code
    * @return the realisasi as shown: the file's text, the consolidated realisasi as of the period,
    *     or empty when it is not available as of the period

@@ -34,12 +34,14 @@ public final class ReadOptions {
     this.encoding = encoding;
   }
 
-  /** @return nothing stated: the file must state its year */
+  /** Returns nothing stated: the file must state its year. */
   public static ReadOptions none() {
     return NONE;
   }
 
   /**
+   * Returns these options with that year.
+   *
    * @param year the report year, 1900 to 2999
    * @return these options with that year
    * @throws IllegalArgumentException if the year is out of range
@@ -52,6 +54,8 @@ public final class ReadOptions {
   }
 
   /**
+   * Returns these options with that style.
+   *
    * @param style how the file writes numbers; {@link NumberStyle#MIXED} (the default) lets each
    *     indicator's unit settle a number like {@code 1.250} and refuses it where nothing does
    * @return these options with that style
@@ -61,6 +65,8 @@ public final class ReadOptions {
   }
 
   /**
+   * Returns these options with that encoding.
+   *
    * @param encoding the file's character encoding, e.g. {@code windows-1252} for a CSV a
    *     spreadsheet program on Windows saved; default UTF-8
    * @return these options with that encoding
@@ -69,17 +75,17 @@ public final class ReadOptions {
     return new ReadOptions(year, numberStyle, Objects.requireNonNull(encoding, "encoding"));
   }
 
-  /** @return the character encoding: UTF-8 unless stated */
+  /** Returns the character encoding: UTF-8 unless stated. */
   public Charset encoding() {
     return encoding;
   }
 
-  /** @return the year stated, if any */
+  /** Returns the year stated, if any. */
   public OptionalInt year() {
     return year;
   }
 
-  /** @return the number style stated, if any */
+  /** Returns the number style stated, if any. */
   public Optional<NumberStyle> numberStyle() {
     return numberStyle;
   }

@@ -109,7 +109,7 @@ final class ReportAssembler {
     }
   }
 
-  /** @return whether an earlier row gave this indicator code */
+  /** Returns whether an earlier row gave this indicator code. */
   boolean seen(String code) {
     return seen.containsKey(code);
   }
@@ -247,6 +247,8 @@ final class ReportAssembler {
   }
 
   /**
+   * Returns its goal code.
+   *
    * @param row an indicator row
    * @return its goal code
    * @throws InvalidTextException when the goal cell is empty
@@ -261,6 +263,8 @@ final class ReportAssembler {
   }
 
   /**
+   * Returns its target, read.
+   *
    * @param row an indicator row
    * @return its target, read
    * @throws InvalidTextException when the target cell is empty or cannot be read
@@ -319,6 +323,8 @@ final class ReportAssembler {
   }
 
   /**
+   * Returns its unit.
+   *
    * @param t a non-empty unit cell
    * @return its unit
    * @throws InvalidTextException at the cell for a label without a visible character
@@ -507,6 +513,8 @@ final class ReportAssembler {
   }
 
   /**
+   * Returns its value as read (without the printed scale).
+   *
    * @param t a printed capaian cell
    * @return its value as read (without the printed scale)
    * @throws InvalidTextException unless the cell is one number

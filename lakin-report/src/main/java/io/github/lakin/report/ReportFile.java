@@ -91,6 +91,9 @@ public final class ReportFile {
   }
 
   /**
+   * Returns the monthly, quarterly or semester targets and realisations of the indicators that have
+   * period rows, by code in file order; empty when the file has none.
+   *
    * @return the monthly, quarterly or semester targets and realisations of the indicators that
    *     have period rows, by code in file order; empty when the file has none
    */
@@ -99,6 +102,9 @@ public final class ReportFile {
   }
 
   /**
+   * Returns whether the indicator's year figure is the consolidation of its periods (it has period
+   * rows and no annual row).
+   *
    * @param code an indicator code
    * @return whether the indicator's year figure is the consolidation of its periods (it has
    *     period rows and no annual row)
@@ -107,42 +113,42 @@ public final class ReportFile {
     return yearFromPeriods.contains(code);
   }
 
-  /** @return the as-of period the file states ({@code # as-of: TW II 2024}), if any */
+  /** Returns the as-of period the file states ({@code # as-of: TW II 2024}), if any. */
   public Optional<Period> asOf() {
     return asOf;
   }
 
-  /** @return the file name the report was read from */
+  /** Returns the file name the report was read from. */
   public String source() {
     return source;
   }
 
-  /** @return the agreement: unit, year, goals and indicators in file order, budget lines */
+  /** Returns the agreement: unit, year, goals and indicators in file order, budget lines. */
   public PerformanceAgreement agreement() {
     return agreement;
   }
 
-  /** @return the realisations by indicator code */
+  /** Returns the realisations by indicator code. */
   public Realizations realizations() {
     return realizations;
   }
 
-  /** @return each indicator's target as the file wrote it, by code */
+  /** Returns each indicator's target as the file wrote it, by code. */
   public Map<String, String> targetTexts() {
     return targetTexts;
   }
 
-  /** @return each indicator's realisasi as the file wrote it, by code */
+  /** Returns each indicator's realisasi as the file wrote it, by code. */
   public Map<String, String> realisasiTexts() {
     return realisasiTexts;
   }
 
-  /** @return the figures the report printed, and inputs it printed differently elsewhere, for the audit */
+  /** Returns the figures the report printed, and inputs it printed differently elsewhere, for the audit. */
   public PrintedFigures printed() {
     return printed;
   }
 
-  /** @return the report settings the file names (the command line may override them) */
+  /** Returns the report settings the file names (the command line may override them). */
   public ReportSettings settings() {
     return settings;
   }

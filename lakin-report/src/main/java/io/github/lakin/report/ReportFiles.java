@@ -25,6 +25,8 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   /**
+   * Returns the report.
+   *
    * @param file the report file
    * @param options the year and number style the caller states (a file may state them itself)
    * @return the report
@@ -44,6 +46,8 @@ public final class ReportFiles {
   }
 
   /**
+   * Returns the report.
+   *
    * @param file the report file
    * @param year the report year, when the caller states it
    * @return the report

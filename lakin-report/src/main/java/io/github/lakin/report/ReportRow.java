@@ -47,12 +47,12 @@ public final class ReportRow {
       this.column = column;
     }
 
-    /** @return the text, trimmed; empty for an empty cell */
+    /** Returns the text, trimmed; empty for an empty cell. */
     public String value() {
       return value;
     }
 
-    /** @return where the cell is */
+    /** Returns where the cell is. */
     public TextLocation location() {
       TextLocation l = location;
       if (l == null) {
@@ -71,7 +71,7 @@ public final class ReportRow {
       return location != null ? new Text(n, location) : new Text(n, source, line, column);
     }
 
-    /** @return whether the cell is empty */
+    /** Returns whether the cell is empty. */
     public boolean isEmpty() {
       return value.isEmpty();
     }
@@ -170,32 +170,32 @@ public final class ReportRow {
     return goal;
   }
 
-  /** @return the indicator code; empty on a summary row */
+  /** Returns the indicator code; empty on a summary row. */
   public Text indicator() {
     return indicator;
   }
 
-  /** @return the target as written, e.g. {@code 69}, {@code < 20%} */
+  /** Returns the target as written, e.g. {@code 69}, {@code < 20%}. */
   public Text target() {
     return target;
   }
 
-  /** @return the realisasi as written, e.g. {@code 82,96*}, {@code N/A} */
+  /** Returns the realisasi as written, e.g. {@code 82,96*}, {@code N/A}. */
   public Text realisasi() {
     return realisasi;
   }
 
-  /** @return the printed capaian, when the file gives one */
+  /** Returns the printed capaian, when the file gives one. */
   public Text printed() {
     return printed;
   }
 
-  /** @return the period of a period row ({@code TW I}, {@code Januari 2024}); empty on an annual row */
+  /** Returns the period of a period row ({@code TW I}, {@code Januari 2024}); empty on an annual row. */
   public Text period() {
     return period;
   }
 
-  /** @return whether this row only carries a printed goal or unit figure */
+  /** Returns whether this row only carries a printed goal or unit figure. */
   public boolean isSummary() {
     return indicator.isEmpty();
   }

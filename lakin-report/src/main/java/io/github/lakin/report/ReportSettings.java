@@ -69,12 +69,14 @@ public final class ReportSettings {
     this.strategies = strategies;
   }
 
-  /** @return no settings: every choice the default */
+  /** Returns no settings: every choice the default. */
   public static ReportSettings none() {
     return NONE;
   }
 
   /**
+   * Returns these settings with that cap.
+   *
    * @param cap the cap on each indicator's capaian, in percent (e.g. 120); must be &gt; 0
    * @return these settings with that cap
    * @throws IllegalArgumentException if the cap is not positive
@@ -88,6 +90,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that shape.
+   *
    * @param shape how goals and the unit are averaged
    * @return these settings with that shape
    */
@@ -97,6 +101,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that scale.
+   *
    * @param scale the decimals shown, 0 to {@value #MAX_SCALE}
    * @return these settings with that scale
    * @throws IllegalArgumentException if the scale is out of range
@@ -109,6 +115,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that stage.
+   *
    * @param stage where figures are rounded
    * @return these settings with that stage
    */
@@ -118,6 +126,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that mode.
+   *
    * @param mode how figures are rounded: {@link RoundingMode#HALF_UP} (the default),
    *     {@link RoundingMode#DOWN} (truncation, as some reports print: 139,7384 → 139,73) or
    *     {@link RoundingMode#HALF_EVEN}
@@ -129,6 +139,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that default.
+   *
    * @param formula the formula of every lower-is-better indicator with an exact target and no
    *     formula of its own, e.g. {@link ScoringStrategy#inverseRatio()} (t/r × 100), which some
    *     regional reports use throughout (DOMAIN §13); the default is {@link ScoringStrategy#inverse()}
@@ -140,6 +152,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with those formulas added (a code given again takes the new formula).
+   *
    * @param byCode formulas of single indicators, by code (a file's {@code formula} column)
    * @return these settings with those formulas added (a code given again takes the new formula)
    */
@@ -150,6 +164,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that rule.
+   *
    * @param rule what a capaian is when the target is 0 (DOMAIN §3)
    * @return these settings with that rule
    */
@@ -158,6 +174,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that rule.
+   *
    * @param rule what goal and unit means do with provisional values
    * @return these settings with that rule
    */
@@ -166,6 +184,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with that rule.
+   *
    * @param rule what goal and unit means do with indicators without a capaian
    * @return these settings with that rule
    */
@@ -177,17 +197,17 @@ public final class ReportSettings {
     return new ReportSettings(cap, shape, scale, roundingStage, roundingMode, lowerFormula, strategies, r);
   }
 
-  /** @return the zero-target rule */
+  /** Returns the zero-target rule. */
   public Optional<ZeroTargetRule> zeroTarget() {
     return rules.zeroTarget;
   }
 
-  /** @return the rule for provisional values */
+  /** Returns the rule for provisional values. */
   public Optional<ProvisionalRule> provisional() {
     return rules.provisional;
   }
 
-  /** @return the rule for indicators without a capaian */
+  /** Returns the rule for indicators without a capaian. */
   public Optional<MissingRule> missing() {
     return rules.missing;
   }
@@ -228,6 +248,9 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns each choice from {@code other} when present, else from these settings; formulas by code
+   * of both, {@code other}'s winning for the same code.
+   *
    * @param other settings that win where they name a choice (e.g. the command line's)
    * @return each choice from {@code other} when present, else from these settings; formulas by
    *     code of both, {@code other}'s winning for the same code
@@ -241,37 +264,37 @@ public final class ReportSettings {
         other.lowerFormula.or(() -> lowerFormula), Collections.unmodifiableMap(m), rules.overriddenBy(other.rules));
   }
 
-  /** @return the cap in percent, e.g. 120 */
+  /** Returns the cap in percent, e.g. 120. */
   public Optional<BigDecimal> cap() {
     return cap;
   }
 
-  /** @return the aggregation shape */
+  /** Returns the aggregation shape. */
   public Optional<AggregationShape> shape() {
     return shape;
   }
 
-  /** @return the rounding scale */
+  /** Returns the rounding scale. */
   public Optional<Integer> scale() {
     return scale;
   }
 
-  /** @return the rounding stage */
+  /** Returns the rounding stage. */
   public Optional<RoundingStage> roundingStage() {
     return roundingStage;
   }
 
-  /** @return the rounding mode */
+  /** Returns the rounding mode. */
   public Optional<RoundingMode> roundingMode() {
     return roundingMode;
   }
 
-  /** @return the formula of lower-is-better indicators without their own */
+  /** Returns the formula of lower-is-better indicators without their own. */
   public Optional<ScoringStrategy> lowerIsBetterFormula() {
     return lowerFormula;
   }
 
-  /** @return formulas of single indicators, by code */
+  /** Returns formulas of single indicators, by code. */
   public Map<String, ScoringStrategy> strategies() {
     return strategies;
   }

@@ -56,6 +56,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the number style.
+   *
    * @param t {@code indonesian}, {@code english} or {@code mixed}
    * @return the number style
    * @throws InvalidTextException otherwise, at the text
@@ -78,6 +80,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the rounding mode.
+   *
    * @param t {@code half-up}, {@code down} (truncation, {@code potong}) or {@code half-even}
    * @return the rounding mode
    * @throws InvalidTextException otherwise, at the text
@@ -101,6 +105,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the rounding stage.
+   *
    * @param t {@code end} or {@code each-level}
    * @return the rounding stage
    * @throws InvalidTextException otherwise, at the text
@@ -118,6 +124,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the shape, or empty for {@code weighted}, which the agreement's weights resolve.
+   *
    * @param t {@code flat}, {@code goals} or {@code weighted}
    * @return the shape, or empty for {@code weighted}, which the agreement's weights resolve
    * @throws InvalidTextException otherwise, at the text
@@ -137,6 +145,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the cap in percent.
+   *
    * @param t a number above 0, e.g. {@code 120}
    * @return the cap in percent
    * @throws InvalidTextException otherwise, at the text
@@ -150,6 +160,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the rounding scale.
+   *
    * @param t a whole number from 0 to {@value ReportSettings#MAX_SCALE}
    * @return the rounding scale
    * @throws InvalidTextException otherwise, at the text
@@ -216,6 +228,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the formula of lower-is-better indicators.
+   *
    * @param t {@code inverse} ((2 − r / t) × 100, the standard) or {@code inverse-ratio} (t / r × 100)
    * @return the formula of lower-is-better indicators
    * @throws InvalidTextException otherwise
@@ -275,6 +289,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the rule for provisional values.
+   *
    * @param t {@code include} ({@code sertakan}: in the means, flagged; the default), {@code exclude}
    *     ({@code keluarkan}: left out of the means and listed) or {@code fail} ({@code tolak}: no
    *     mean while any value is provisional)
@@ -299,6 +315,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the rule for indicators without a capaian.
+   *
    * @param t {@code exclude} ({@code keluarkan}: left out of the means and listed; the default) or
    *     {@code fail} ({@code tolak}: no mean while any indicator has no capaian)
    * @return the rule for indicators without a capaian
@@ -345,6 +363,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the flag.
+   *
    * @param t {@code yes}, {@code ya} or {@code true}; empty, {@code no}, {@code tidak} or {@code false}
    * @return the flag
    * @throws InvalidTextException otherwise
@@ -379,6 +399,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the year.
+   *
    * @param t a year from 1900 to 2999
    * @return the year
    * @throws InvalidTextException otherwise, at the text

@@ -86,6 +86,8 @@ public final class WorkbookReportReader {
   }
 
   /**
+   * Returns the report.
+   *
    * @param file a {@code .xlsx} workbook
    * @param options the year and number style the caller states; where the workbook states them
    *     too (sheet {@code pengaturan}), they must agree
@@ -101,6 +103,8 @@ public final class WorkbookReportReader {
   }
 
   /**
+   * Returns the report.
+   *
    * @param source the name to use in error messages, e.g. {@code laporan.xlsx}
    * @param workbook the workbook's bytes
    * @param options the year and number style the caller states

@@ -101,6 +101,8 @@ public final class WorkbookTemplate {
   }
 
   /**
+   * Writes the empty template workbook.
+   *
    * @param out where the workbook goes; not closed
    * @throws UncheckedIOException if writing fails
    */

@@ -55,44 +55,46 @@ public abstract class Achievement {
     BY_RULE
   }
 
-  /** @return the indicator's code */
+  /** Returns the indicator's code. */
   public abstract String indicatorCode();
 
-  /** @return the name of the strategy that scored it */
+  /** Returns the name of the strategy that scored it. */
   public abstract String strategy();
 
-  /** @return the status */
+  /** Returns the status. */
   public abstract Status status();
 
-  /** @return the exact capaian before any cap or floor, in percent */
+  /** Returns the exact capaian before any cap or floor, in percent. */
   public abstract Optional<Rational> raw();
 
-  /** @return the exact capaian after the cap and floor, in percent: the value that is averaged */
+  /** Returns the exact capaian after the cap and floor, in percent: the value that is averaged. */
   public abstract Optional<Rational> value();
 
-  /** @return for a categorical target, whether the category was reached */
+  /** Returns for a categorical target, whether the category was reached. */
   public abstract Optional<Boolean> categoryMet();
 
-  /** @return the flags */
+  /** Returns the flags. */
   public abstract Set<Flag> flags();
 
-  /** @return why the capaian is undefined or not available, when known */
+  /** Returns why the capaian is undefined or not available, when known. */
   public abstract Optional<String> reason();
 
-  /** @return the target scored against */
+  /** Returns the target scored against. */
   public abstract Target target();
 
-  /** @return the realisasi scored */
+  /** Returns the realisasi scored. */
   public abstract Realization realization();
 
-  /** @return the rounding used by {@link #rounded()} and {@link #explain(Locale)} */
+  /** Returns the rounding used by {@link #rounded()} and {@link #explain(Locale)}. */
   public abstract RoundingPolicy rounding();
 
-  /** @return the derivation, for {@link #explain(Locale)} */
+  /** Returns the derivation, for {@link #explain(Locale)}. */
   @Value.Auxiliary
   abstract Derivation derivation();
 
   /**
+   * Returns whether it is set.
+   *
    * @param flag a flag
    * @return whether it is set
    */
@@ -100,7 +102,7 @@ public abstract class Achievement {
     return flags().contains(flag);
   }
 
-  /** @return whether a number or category outcome was computed */
+  /** Returns whether a number or category outcome was computed. */
   public boolean isComputed() {
     return status() == Status.COMPUTED;
   }
@@ -116,12 +118,14 @@ public abstract class Achievement {
     return Standing.of(this).isMet();
   }
 
-  /** @return the value after cap and floor, rounded once with {@link #rounding()} */
+  /** Returns the value after cap and floor, rounded once with {@link #rounding()}. */
   public Optional<BigDecimal> rounded() {
     return value().map(rounding()::round);
   }
 
   /**
+   * Returns the value after cap and floor, rounded once with {@code policy}.
+   *
    * @param policy another rounding
    * @return the value after cap and floor, rounded once with {@code policy}
    */
@@ -129,7 +133,7 @@ public abstract class Achievement {
     return value().map(policy::round);
   }
 
-  /** @return the raw value, rounded once with {@link #rounding()} */
+  /** Returns the raw value, rounded once with {@link #rounding()}. */
   public Optional<BigDecimal> roundedRaw() {
     return raw().map(rounding()::round);
   }

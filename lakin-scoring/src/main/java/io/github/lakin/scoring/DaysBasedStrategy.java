@@ -42,6 +42,8 @@ public final class DaysBasedStrategy implements ScoringStrategy {
     }
 
     /**
+     * Returns the case.
+     *
      * @param received the day the case was received
      * @param completed the day it was completed, not before {@code received}
      * @return the case
@@ -56,18 +58,18 @@ public final class DaysBasedStrategy implements ScoringStrategy {
       return new Case(received, completed);
     }
 
-    /** @return the day received */
+    /** Returns the day received. */
     public LocalDate received() {
       return received;
     }
 
-    /** @return the day completed */
+    /** Returns the day completed. */
     public LocalDate completed() {
       return completed;
     }
   }
 
-  /** @return the calendar */
+  /** Returns the calendar. */
   public WorkingDayCalendar calendar() {
     return calendar;
   }

@@ -19,6 +19,8 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface Derivation {
   /**
+   * Returns the formula text, without {@code "= result"}.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @param number writes a number in that locale's format
    * @return the formula text, without {@code "= result"}

@@ -88,18 +88,24 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
    */
   interface Visitor<R> {
     /**
+     * Returns the visit's result.
+     *
      * @param e a computed capaian
      * @return the visit's result
      */
     R computed(Computed e);
 
     /**
+     * Returns the visit's result.
+     *
      * @param e an undefined outcome
      * @return the visit's result
      */
     R undefined(Undefined e);
 
     /**
+     * Returns the visit's result.
+     *
      * @param e a categorical outcome
      * @return the visit's result
      */
@@ -107,16 +113,20 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
   }
 
   /**
+   * Returns the visitor's result for this outcome.
+   *
    * @param visitor the visitor
    * @param <R> what it returns
    * @return the visitor's result for this outcome
    */
   <R> R accept(Visitor<R> visitor);
 
-  /** @return the derivation */
+  /** Returns the derivation. */
   Derivation derivation();
 
   /**
+   * Returns a computed evaluation.
+   *
    * @param raw the raw capaian in percent
    * @param derivation how it was computed
    * @return a computed evaluation
@@ -137,6 +147,8 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
   }
 
   /**
+   * Returns an undefined evaluation.
+   *
    * @param reason why no capaian exists, e.g. {@code "target is 0 and realisation is 5"}
    * @param explanation the reason in the reader's language
    * @return an undefined evaluation
@@ -146,6 +158,8 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
   }
 
   /**
+   * Returns a categorical evaluation.
+   *
    * @param met whether the required category was reached
    * @param derivation how it was decided, e.g. {@code "WTP ≥ WTP"}
    * @return a categorical evaluation
@@ -154,22 +168,22 @@ public sealed interface Evaluation permits Evaluation.Computed, Evaluation.Undef
     return new Categorical(met, derivation);
   }
 
-  /** @return the raw capaian, when computed */
+  /** Returns the raw capaian, when computed. */
   default Optional<Rational> raw() {
     return this instanceof Computed ? Optional.of(((Computed) this).capaian()) : Optional.empty();
   }
 
-  /** @return whether the category was reached, for a categorical target */
+  /** Returns whether the category was reached, for a categorical target. */
   default Optional<Boolean> categoryMet() {
     return this instanceof Categorical ? Optional.of(((Categorical) this).met()) : Optional.empty();
   }
 
-  /** @return why the capaian is undefined, when it is */
+  /** Returns why the capaian is undefined, when it is. */
   default Optional<String> undefinedReason() {
     return this instanceof Undefined ? Optional.of(((Undefined) this).reason()) : Optional.empty();
   }
 
-  /** @return whether a policy rule, not a formula, gave the value */
+  /** Returns whether a policy rule, not a formula, gave the value. */
   default boolean isByRule() {
     return this instanceof Computed && ((Computed) this).byRule();
   }

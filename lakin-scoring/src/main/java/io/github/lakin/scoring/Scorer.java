@@ -40,6 +40,8 @@ public final class Scorer {
   }
 
   /**
+   * Returns a scorer with that policy.
+   *
    * @param policy the policy
    * @return a scorer with that policy
    */
@@ -47,17 +49,19 @@ public final class Scorer {
     return new Scorer(Objects.requireNonNull(policy, "policy"));
   }
 
-  /** @return a scorer with {@link ScoringPolicy#defaults()} */
+  /** Returns a scorer with {@link ScoringPolicy#defaults()}. */
   public static Scorer defaults() {
     return of(ScoringPolicy.defaults());
   }
 
-  /** @return the policy */
+  /** Returns the policy. */
   public ScoringPolicy policy() {
     return policy;
   }
 
   /**
+   * Returns the strategy this scorer uses for it.
+   *
    * @param indicator an indicator
    * @return the strategy this scorer uses for it
    */

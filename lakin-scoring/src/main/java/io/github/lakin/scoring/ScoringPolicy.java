@@ -31,38 +31,40 @@ import org.immutables.value.Value;
 public abstract class ScoringPolicy {
   ScoringPolicy() {}
 
-  /** @return the report-wide cap and floor; default: floor 0, no cap */
+  /** Returns the report-wide cap and floor; default: floor 0, no cap. */
   @Value.Default
   public CapRule limits() {
     return CapRule.floor(BigDecimal.ZERO);
   }
 
-  /** @return what a zero target gives */
+  /** Returns what a zero target gives. */
   @Value.Default
   public ZeroTargetRule zeroTarget() {
     return ZeroTargetRule.defaults();
   }
 
-  /** @return how values are shown: default 2 decimals, half-up */
+  /** Returns how values are shown: default 2 decimals, half-up. */
   @Value.Default
   public RoundingPolicy rounding() {
     return RoundingPolicy.defaults();
   }
 
-  /** @return explicit strategies by indicator code; others use their default strategy */
+  /** Returns explicit strategies by indicator code; others use their default strategy. */
   public abstract Map<String, ScoringStrategy> strategies();
 
-  /** @return the defaults described above */
+  /** Returns the defaults described above. */
   public static ScoringPolicy defaults() {
     return builder().build();
   }
 
-  /** @return a new builder, starting from the defaults */
+  /** Returns a new builder, starting from the defaults. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * Returns this policy with that cap and the same floor.
+   *
    * @param maximum the report-wide cap in percent, e.g. 120
    * @return this policy with that cap and the same floor
    */

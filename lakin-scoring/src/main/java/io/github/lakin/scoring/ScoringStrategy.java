@@ -42,7 +42,7 @@ import java.math.BigDecimal;
  */
 public interface ScoringStrategy {
 
-  /** @return the strategy's name, e.g. {@code "ratio"} or {@code "inverse"} */
+  /** Returns the strategy's name, e.g. {@code "ratio"} or {@code "inverse"}. */
   String name();
 
   /**

@@ -86,7 +86,6 @@ final class Strategies {
             "must be HIGHER_IS_BETTER or LOWER_IS_BETTER for strategy range");
       }
       requireNonNegativeTarget(indicator, lo, name());
-      String rangeText = range.lower().toPlainString() + "–" + range.upper().toPlainString();
       if (hi.signum() == 0) {
         // a 0–0 range is a target of 0: the zero-target rule decides, as for an exact 0 (DOMAIN §3)
         return zeroTarget(hi, r, policy).orElseThrow();

@@ -37,6 +37,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * Returns a calendar with Saturday and Sunday as weekend.
+   *
    * @param holidays the holidays that fall on working days (duplicates and weekend days are harmless)
    * @return a calendar with Saturday and Sunday as weekend
    */
@@ -45,6 +47,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * Returns the calendar.
+   *
    * @param weekend the weekly days off, at most six
    * @param holidays the holidays
    * @return the calendar
@@ -61,6 +65,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * Returns whether it is neither a weekend day nor a holiday.
+   *
    * @param date a day
    * @return whether it is neither a weekend day nor a holiday
    */
@@ -69,6 +75,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * Returns the working days after {@code start} up to and including {@code end}.
+   *
    * @param start the day the case started (not counted)
    * @param end the day it ended (counted), not before {@code start}
    * @return the working days after {@code start} up to and including {@code end}
@@ -86,6 +94,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * Returns the working days from {@code start} to {@code end}, both included.
+   *
    * @param start the first day (counted)
    * @param end the last day (counted), not before {@code start}
    * @return the working days from {@code start} to {@code end}, both included
@@ -104,12 +114,12 @@ public final class WorkingDayCalendar {
     }
   }
 
-  /** @return the weekly days off */
+  /** Returns the weekly days off. */
   public Set<DayOfWeek> weekend() {
     return java.util.Collections.unmodifiableSet(weekend);
   }
 
-  /** @return the holidays */
+  /** Returns the holidays. */
   public Set<LocalDate> holidays() {
     return holidays;
   }

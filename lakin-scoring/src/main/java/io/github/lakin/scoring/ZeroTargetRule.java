@@ -32,12 +32,14 @@ public final class ZeroTargetRule {
     this.whenRealizationNonZero = whenRealizationNonZero;
   }
 
-  /** @return target 0 and realisasi 0 → 100; target 0 and realisasi ≠ 0 → undefined */
+  /** Returns target 0 and realisasi 0 → 100; target 0 and realisasi ≠ 0 → undefined. */
   public static ZeroTargetRule defaults() {
     return DEFAULT;
   }
 
   /**
+   * Returns the rule.
+   *
    * @param whenBothZero the capaian when target and realisasi are both 0, or empty for undefined
    * @param whenRealizationNonZero the capaian when only the target is 0, or empty for undefined
    * @return the rule
@@ -57,12 +59,12 @@ public final class ZeroTargetRule {
     }
   }
 
-  /** @return the capaian when both are 0; empty means undefined */
+  /** Returns the capaian when both are 0; empty means undefined. */
   public Optional<Rational> whenBothZero() {
     return whenBothZero;
   }
 
-  /** @return the capaian when only the target is 0; empty means undefined */
+  /** Returns the capaian when only the target is 0; empty means undefined. */
   public Optional<Rational> whenRealizationNonZero() {
     return whenRealizationNonZero;
   }

@@ -31,6 +31,8 @@ public class LakinServer {
   public LakinServer() {}
 
   /**
+   * Returns the OpenAPI document's description.
+   *
    * @return the OpenAPI document's description
    */
   @Bean
@@ -43,6 +45,8 @@ public class LakinServer {
   }
 
   /**
+   * Starts the server.
+   *
    * @param args Spring Boot arguments, e.g. {@code --server.port=9090}
    */
   public static void main(String[] args) {

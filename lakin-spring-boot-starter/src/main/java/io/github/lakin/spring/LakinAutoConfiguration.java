@@ -50,6 +50,8 @@ public class LakinAutoConfiguration {
   public LakinAutoConfiguration() {}
 
   /**
+   * Returns the policy they name.
+   *
    * @param properties the {@code lakin.*} properties
    * @return the policy they name
    */
@@ -60,6 +62,8 @@ public class LakinAutoConfiguration {
   }
 
   /**
+   * Returns the indicator scorer of its scoring policy.
+   *
    * @param policy the report policy
    * @return the indicator scorer of its scoring policy
    */
@@ -70,6 +74,8 @@ public class LakinAutoConfiguration {
   }
 
   /**
+   * Returns the report scorer.
+   *
    * @param policy the report policy
    * @return the report scorer
    */
@@ -80,6 +86,8 @@ public class LakinAutoConfiguration {
   }
 
   /**
+   * Returns the auditor of printed figures.
+   *
    * @param policy the report policy
    * @return the auditor of printed figures
    */
@@ -90,6 +98,8 @@ public class LakinAutoConfiguration {
   }
 
   /**
+   * Returns the scorer and auditor of lakin-report documents.
+   *
    * @param policy the report policy
    * @return the scorer and auditor of lakin-report documents
    */

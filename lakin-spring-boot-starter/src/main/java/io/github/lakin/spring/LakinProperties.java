@@ -48,77 +48,77 @@ public class LakinProperties {
   private final Rounding rounding = new Rounding();
   private final Web web = new Web();
 
-  /** @return the preset's name */
+  /** Returns the preset's name. */
   public String getPreset() {
     return preset;
   }
 
-  /** @param preset the preset's name */
+  /** Sets the preset's name. */
   public void setPreset(String preset) {
     this.preset = preset;
   }
 
-  /** @return the cap, or null for the preset's */
+  /** Returns the cap, or null for the preset's. */
   public @Nullable String getCap() {
     return cap;
   }
 
-  /** @param cap the cap in percent, or {@code none} */
+  /** Sets the cap in percent, or {@code none}. */
   public void setCap(@Nullable String cap) {
     this.cap = cap;
   }
 
-  /** @return the floor, or null for the preset's */
+  /** Returns the floor, or null for the preset's. */
   public @Nullable String getFloor() {
     return floor;
   }
 
-  /** @param floor the floor in percent, or {@code none} */
+  /** Sets the floor in percent, or {@code none}. */
   public void setFloor(@Nullable String floor) {
     this.floor = floor;
   }
 
-  /** @return the aggregation shape, or null for the preset's */
+  /** Returns the aggregation shape, or null for the preset's. */
   public @Nullable String getAggregate() {
     return aggregate;
   }
 
-  /** @param aggregate the aggregation shape */
+  /** Sets the aggregation shape. */
   public void setAggregate(@Nullable String aggregate) {
     this.aggregate = aggregate;
   }
 
-  /** @return the provisional rule, or null for the preset's */
+  /** Returns the provisional rule, or null for the preset's. */
   public @Nullable String getProvisional() {
     return provisional;
   }
 
-  /** @param provisional the provisional rule */
+  /** Sets the provisional rule. */
   public void setProvisional(@Nullable String provisional) {
     this.provisional = provisional;
   }
 
-  /** @return the missing-value rule, or null for the preset's */
+  /** Returns the missing-value rule, or null for the preset's. */
   public @Nullable String getMissing() {
     return missing;
   }
 
-  /** @param missing the missing-value rule */
+  /** Sets the missing-value rule. */
   public void setMissing(@Nullable String missing) {
     this.missing = missing;
   }
 
-  /** @return the zero-target rule */
+  /** Returns the zero-target rule. */
   public ZeroTarget getZeroTarget() {
     return zeroTarget;
   }
 
-  /** @return the rounding */
+  /** Returns the rounding. */
   public Rounding getRounding() {
     return rounding;
   }
 
-  /** @return the web endpoints' settings */
+  /** Returns the web endpoints' settings. */
   public Web getWeb() {
     return web;
   }
@@ -131,22 +131,22 @@ public class LakinProperties {
     /** The capaian when the target is 0 and the realisasi is not (e.g. 100), or undefined. */
     private @Nullable String nonzero;
 
-    /** @return the both-zero value */
+    /** Returns the both-zero value. */
     public @Nullable String getBothZero() {
       return bothZero;
     }
 
-    /** @param bothZero the both-zero value, or {@code undefined} */
+    /** Sets the both-zero value, or {@code undefined}. */
     public void setBothZero(@Nullable String bothZero) {
       this.bothZero = bothZero;
     }
 
-    /** @return the nonzero value */
+    /** Returns the nonzero value. */
     public @Nullable String getNonzero() {
       return nonzero;
     }
 
-    /** @param nonzero the nonzero value, or {@code undefined} */
+    /** Sets the nonzero value, or {@code undefined}. */
     public void setNonzero(@Nullable String nonzero) {
       this.nonzero = nonzero;
     }
@@ -163,32 +163,32 @@ public class LakinProperties {
     /** When rounding happens: end (once, at the end) or each-level. */
     private @Nullable String stage;
 
-    /** @return the scale */
+    /** Returns the scale. */
     public @Nullable Integer getScale() {
       return scale;
     }
 
-    /** @param scale the scale */
+    /** Sets the scale. */
     public void setScale(@Nullable Integer scale) {
       this.scale = scale;
     }
 
-    /** @return the mode */
+    /** Returns the mode. */
     public @Nullable String getMode() {
       return mode;
     }
 
-    /** @param mode the mode */
+    /** Sets the mode. */
     public void setMode(@Nullable String mode) {
       this.mode = mode;
     }
 
-    /** @return the stage */
+    /** Returns the stage. */
     public @Nullable String getStage() {
       return stage;
     }
 
-    /** @param stage the stage */
+    /** Sets the stage. */
     public void setStage(@Nullable String stage) {
       this.stage = stage;
     }
@@ -232,112 +232,112 @@ public class LakinProperties {
     /** How many large documents may wait; beyond that, 503 with Retry-After. */
     private int heavyQueue = 8;
 
-    /** @return the size from which a document is large */
+    /** Returns the size from which a document is large. */
     public int getHeavyChars() {
       return heavyChars;
     }
 
-    /** @param heavyChars the size from which a document is large */
+    /** Sets the size from which a document is large. */
     public void setHeavyChars(int heavyChars) {
       this.heavyChars = heavyChars;
     }
 
-    /** @return how many large documents are scored at once */
+    /** Returns how many large documents are scored at once. */
     public int getHeavyConcurrent() {
       return heavyConcurrent;
     }
 
-    /** @param heavyConcurrent how many large documents are scored at once */
+    /** Sets how many large documents are scored at once. */
     public void setHeavyConcurrent(int heavyConcurrent) {
       this.heavyConcurrent = heavyConcurrent;
     }
 
-    /** @return how many large documents may wait */
+    /** Returns how many large documents may wait. */
     public int getHeavyQueue() {
       return heavyQueue;
     }
 
-    /** @param heavyQueue how many large documents may wait */
+    /** Sets how many large documents may wait. */
     public void setHeavyQueue(int heavyQueue) {
       this.heavyQueue = heavyQueue;
     }
 
-    /** @return whether the endpoints are served */
+    /** Returns whether the endpoints are served. */
     public boolean isEnabled() {
       return enabled;
     }
 
-    /** @param enabled whether the endpoints are served */
+    /** Sets whether the endpoints are served. */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
-    /** @return the body bound */
+    /** Returns the body bound. */
     public int getMaxBodyBytes() {
       return maxBodyBytes;
     }
 
-    /** @param maxBodyBytes the body bound */
+    /** Sets the body bound. */
     public void setMaxBodyBytes(int maxBodyBytes) {
       this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** @return the number bound */
+    /** Returns the number bound. */
     public int getMaxNumberLength() {
       return maxNumberLength;
     }
 
-    /** @param maxNumberLength the number bound */
+    /** Sets the number bound. */
     public void setMaxNumberLength(int maxNumberLength) {
       this.maxNumberLength = maxNumberLength;
     }
 
-    /** @return the time bound on receiving a body */
+    /** Returns the time bound on receiving a body. */
     public long getBodyTimeoutMillis() {
       return bodyTimeoutMillis;
     }
 
-    /** @param bodyTimeoutMillis the time bound on receiving a body */
+    /** Sets the time bound on receiving a body. */
     public void setBodyTimeoutMillis(long bodyTimeoutMillis) {
       this.bodyTimeoutMillis = bodyTimeoutMillis;
     }
 
-    /** @return the depth bound */
+    /** Returns the depth bound. */
     public int getMaxDepth() {
       return maxDepth;
     }
 
-    /** @param maxDepth the depth bound */
+    /** Sets the depth bound. */
     public void setMaxDepth(int maxDepth) {
       this.maxDepth = maxDepth;
     }
 
-    /** @return the concurrency bound */
+    /** Returns the concurrency bound. */
     public int getMaxConcurrent() {
       return maxConcurrent;
     }
 
-    /** @param maxConcurrent the concurrency bound */
+    /** Sets the concurrency bound. */
     public void setMaxConcurrent(int maxConcurrent) {
       this.maxConcurrent = maxConcurrent;
     }
 
-    /** @return the queue bound */
+    /** Returns the queue bound. */
     public int getQueue() {
       return queue;
     }
 
-    /** @param queue the queue bound */
+    /** Sets the queue bound. */
     public void setQueue(int queue) {
       this.queue = queue;
     }
 
-    /** @return the time bound */
+    /** Returns the time bound. */
     public long getTimeoutMillis() {
       return timeoutMillis;
     }
 
-    /** @param timeoutMillis the time bound */
+    /** Sets the time bound. */
     public void setTimeoutMillis(long timeoutMillis) {
       this.timeoutMillis = timeoutMillis;
     }

@@ -44,6 +44,8 @@ public final class PropertyPolicy {
   private PropertyPolicy() {}
 
   /**
+   * Returns the validated policy.
+   *
    * @param p the properties
    * @return the validated policy
    * @throws InvalidValueException naming the first bad property

@@ -45,6 +45,8 @@ public final class ReportService {
   }
 
   /**
+   * Returns the result form {@code lakin-result/1}, what {@code lakin score --format json} prints.
+   *
    * @param json the document
    * @param useConfigured whether to score by the application's policy instead of the document's
    * @param locale {@code id} or {@code en}: the language of the policy's description
@@ -83,6 +85,8 @@ public final class ReportService {
       boolean matches, String text) {}
 
   /**
+   * Returns the audit.
+   *
    * @param json the document; it must have printed figures
    * @param useConfigured whether to audit by the application's policy instead of the document's
    * @param locale the language of the explanations

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>What must hold for any text: the only exception is {@link InvalidTextException} naming the
  * text; a numeric target is normalised, a range has {@code lower ≤ upper}, and the target written
- * plainly ({@link Target#toString()}, with its unit) reads back to the same target and unit; a
+ * plainly ({@code Target.toString()} of each kind, with its unit) reads back to the same target and unit; a
  * categorical target is one of the scale's codes and equals the text but for case and spaces.
  */
 class TargetParserFuzzTest {
@@ -35,7 +35,7 @@ class TargetParserFuzzTest {
   private static final TextLocation WHERE = TextLocation.of("fuzz.csv", 3, 4);
   private static final List<TargetParser> ALL =
       TextGen.allParsers().stream().map(TargetParser::of).collect(java.util.stream.Collectors.toList());
-  /** Reads {@link Target#toString()}: plain numbers with a decimal point. */
+  /** Reads {@code Target.toString()}: plain numbers with a decimal point. */
   private static final TargetParser PLAIN = TargetParser.of(NumberParser.of(NumberStyle.ENGLISH, ColumnKind.MEASURE));
   private static final OrdinalScale OPINION = OrdinalScale.auditOpinion();
 

@@ -86,6 +86,8 @@ final class JavaSnippets {
     final Map<String, List<String>> errors = new LinkedHashMap<>();
 
     /**
+     * Returns a new instance of its class, ready to run.
+     *
      * @param s a snippet of this set
      * @return a new instance of its class, ready to run
      */
@@ -231,6 +233,8 @@ final class JavaSnippets {
   }
 
   /**
+   * Returns the claimed value: a Java string literal's content, or the text up to two spaces.
+   *
    * @param text what follows the arrow
    * @return the claimed value: a Java string literal's content, or the text up to two spaces
    */

@@ -96,7 +96,7 @@ class LanguageTest {
   private final List<String> english = new ArrayList<>();
   private final Set<String> names = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
 
-  /** @return the words of {@code text} from {@code words} that are not allowed */
+  /** Returns the words of {@code text} from {@code words} that are not allowed. */
   static List<String> foreign(String text, Set<String> words) {
     List<String> found = new ArrayList<>();
     Matcher m = WORD.matcher(text);

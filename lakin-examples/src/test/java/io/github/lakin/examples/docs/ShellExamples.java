@@ -152,6 +152,8 @@ final class ShellExamples {
   }
 
   /**
+   * Returns whether they agree.
+   *
    * @param expected the lines shown, where a line {@code …} stands for any number of lines
    * @param actual the lines printed
    * @return whether they agree
@@ -175,7 +177,7 @@ final class ShellExamples {
     return j < a.size() && e.get(i).equals(a.get(j)) && matches(e, i + 1, a, j + 1);
   }
 
-  /** @return the printed text as lines, without the final line end */
+  /** Returns the printed text as lines, without the final line end. */
   static List<String> lines(String text) {
     List<String> l = new ArrayList<>(List.of(text.split("\r?\n", -1)));
     if (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) {

@@ -85,12 +85,12 @@ public abstract class SnippetContext {
     }
   }
 
-  /** @return every claim that did not hold, with where it is */
+  /** Returns every claim that did not hold, with where it is. */
   public final List<String> failures() {
     return List.copyOf(failures);
   }
 
-  /** @return how many claims were checked */
+  /** Returns how many claims were checked. */
   public final int checks() {
     return checks;
   }

@@ -88,17 +88,17 @@ public final class Binding<T> {
       both(ScoringPolicy.class, ModelSchema.SCORING),
       both(ReportPolicy.class, ModelSchema.REPORT_POLICY));
 
-  /** @return the Java type */
+  /** Returns the Java type. */
   public Class<T> type() {
     return type;
   }
 
-  /** @return its declared kind */
+  /** Returns its declared kind. */
   public Kind<T> kind() {
     return kind;
   }
 
-  /** @return whether an adapter writes the type with this kind (else it only reads it) */
+  /** Returns whether an adapter writes the type with this kind (else it only reads it). */
   public boolean writes() {
     return writes;
   }

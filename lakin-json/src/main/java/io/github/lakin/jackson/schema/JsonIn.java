@@ -45,7 +45,7 @@ public interface JsonIn {
     END
   }
 
-  /** @return the current token */
+  /** Returns the current token. */
   Token token();
 
   /**
@@ -57,6 +57,9 @@ public interface JsonIn {
   Token next() throws IOException;
 
   /**
+   * Returns the current field name, string text, or number text exactly as written; the literal for
+   * {@code true}, {@code false}, {@code null}.
+   *
    * @return the current field name, string text, or number text exactly as written; the literal
    *     for {@code true}, {@code false}, {@code null}
    * @throws IOException if the input cannot be read

@@ -17,42 +17,70 @@ import java.io.IOException;
  * @since 0.1.0
  */
 public interface JsonOut {
-  /** @throws IOException if the output fails */
+  /**
+   * Begins a JSON object.
+   *
+   * @throws IOException if the output fails
+   */
   void beginObject() throws IOException;
 
-  /** @throws IOException if the output fails */
+  /**
+   * Ends the JSON object begun last.
+   *
+   * @throws IOException if the output fails
+   */
   void endObject() throws IOException;
 
-  /** @throws IOException if the output fails */
+  /**
+   * Begins a JSON array.
+   *
+   * @throws IOException if the output fails
+   */
   void beginArray() throws IOException;
 
-  /** @throws IOException if the output fails */
+  /**
+   * Ends the JSON array begun last.
+   *
+   * @throws IOException if the output fails
+   */
   void endArray() throws IOException;
 
   /**
+   * Writes the name of the next field.
+   *
    * @param name the next field's name
    * @throws IOException if the output fails
    */
   void name(String name) throws IOException;
 
   /**
+   * Writes a string value.
+   *
    * @param text a JSON string value
    * @throws IOException if the output fails
    */
   void string(String text) throws IOException;
 
   /**
+   * Writes an integer value.
+   *
    * @param value a JSON integer value
    * @throws IOException if the output fails
    */
   void integer(long value) throws IOException;
 
   /**
+   * Writes a boolean value.
+   *
    * @param value {@code true} or {@code false}
    * @throws IOException if the output fails
    */
   void bool(boolean value) throws IOException;
 
-  /** @throws IOException if the output fails */
+  /**
+   * Writes {@code null}.
+   *
+   * @throws IOException if the output fails
+   */
   void nullValue() throws IOException;
 }

@@ -39,7 +39,7 @@ public final class JsonReadException extends IOException {
   private final String problem;
   private final transient @Nullable Object value;
   private final Class<?> type;
-  private final List<String> knownFields;
+  private final transient List<String> knownFields;
 
   JsonReadException(Kind kind, String pointer, List<Object> relative, String problem, @Nullable Object value, Class<?> type,
       List<String> knownFields, @Nullable Throwable cause) {
@@ -53,17 +53,20 @@ public final class JsonReadException extends IOException {
     this.knownFields = List.copyOf(knownFields);
   }
 
-  /** @return what is wrong */
+  /** Returns what is wrong. */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the JSON Pointer (RFC 6901) of the bad value from the document root; empty for the root */
+  /** Returns the JSON Pointer (RFC 6901) of the bad value from the document root; empty for the root. */
   public String pointer() {
     return pointer;
   }
 
   /**
+   * Returns the path from where the engine started reading to the bad value: field names ({@link
+   * String}) and array indexes ({@link Integer}).
+   *
    * @return the path from where the engine started reading to the bad value: field names
    *     ({@link String}) and array indexes ({@link Integer})
    */
@@ -71,27 +74,27 @@ public final class JsonReadException extends IOException {
     return relative;
   }
 
-  /** @return the problem without the pointer */
+  /** Returns the problem without the pointer. */
   public String problem() {
     return problem;
   }
 
-  /** @return the rejected value, when there is one */
+  /** Returns the rejected value, when there is one. */
   public @Nullable Object value() {
     return value;
   }
 
-  /** @return the Java type being read when the problem was found */
+  /** Returns the Java type being read when the problem was found. */
   public Class<?> type() {
     return type;
   }
 
-  /** @return for {@link Kind#UNKNOWN_FIELD}, the fields the type declares; else empty */
+  /** Returns for {@link Kind#UNKNOWN_FIELD}, the fields the type declares; else empty. */
   public List<String> knownFields() {
     return knownFields;
   }
 
-  /** @return for {@link Kind#UNKNOWN_FIELD}, the unknown field's name; else {@code null} */
+  /** Returns for {@link Kind#UNKNOWN_FIELD}, the unknown field's name; else {@code null}. */
   public @Nullable String unknownField() {
     if (kind != Kind.UNKNOWN_FIELD || relative.isEmpty()) {
       return null;

@@ -38,10 +38,10 @@ public interface Kind<V> {
    */
   void write(V value, JsonOut out) throws IOException;
 
-  /** @return the Java type read, named by errors */
+  /** Returns the Java type read, named by errors. */
   Class<?> javaType();
 
-  /** @return whether a JSON {@code null} is a value of this kind (else it means "absent") */
+  /** Returns whether a JSON {@code null} is a value of this kind (else it means "absent"). */
   default boolean readsNull() {
     return false;
   }

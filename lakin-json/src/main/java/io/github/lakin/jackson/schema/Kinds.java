@@ -262,6 +262,8 @@ public final class Kinds {
   };
 
   /**
+   * Returns its ASCII symbol.
+   *
    * @param relation a comparator
    * @return its ASCII symbol
    */
@@ -279,6 +281,8 @@ public final class Kinds {
   }
 
   /**
+   * Returns its constants by name, exactly as declared (e.g. {@code "HALF_UP"}).
+   *
    * @param type an enum
    * @param <E> the enum
    * @return its constants by name, exactly as declared (e.g. {@code "HALF_UP"})
@@ -305,6 +309,8 @@ public final class Kinds {
   }
 
   /**
+   * Returns a kind that reads one of them.
+   *
    * @param choices the allowed strings
    * @return a kind that reads one of them
    */
@@ -328,6 +334,8 @@ public final class Kinds {
   }
 
   /**
+   * Returns a JSON array of such elements; a {@code null} element is refused.
+   *
    * @param element the kind of each element
    * @param <V> the element type
    * @return a JSON array of such elements; a {@code null} element is refused
@@ -370,6 +378,9 @@ public final class Kinds {
   }
 
   /**
+   * Returns a JSON object from any key to such values, in the order given; a {@code null} value is
+   * refused, and so is a key given twice.
+   *
    * @param element the kind of each value
    * @param <V> the value type
    * @return a JSON object from any key to such values, in the order given; a {@code null} value
@@ -418,6 +429,9 @@ public final class Kinds {
   }
 
   /**
+   * Returns the same kind where {@code null} is a value: {@link Optional#empty()}, written as
+   * {@code null}.
+   *
    * @param value a kind
    * @param <V> its type
    * @return the same kind where {@code null} is a value: {@link Optional#empty()}, written as {@code null}

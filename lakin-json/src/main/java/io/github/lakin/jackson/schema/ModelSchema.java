@@ -65,11 +65,11 @@ public final class ModelSchema {
     List<String> categories = List.of();
   }
 
-  private static final class Slot<V> {
+  static final class Slot<V> {
     @Nullable V value;
   }
 
-  private static final class Pair<A, C> {
+  static final class Pair<A, C> {
     @Nullable A a;
     @Nullable C b;
   }
@@ -124,6 +124,9 @@ public final class ModelSchema {
       .build();
 
   /**
+   * Returns the name of its kind: {@code exact}, {@code range}, {@code comparator} or {@code
+   * category}.
+   *
    * @param target a target
    * @return the name of its kind: {@code exact}, {@code range}, {@code comparator} or {@code category}
    */
@@ -338,6 +341,8 @@ public final class ModelSchema {
   // ---------------------------------------------------------------- indicators, goals, units, agreements
 
   /**
+   * Returns the rule with those limits.
+   *
    * @param floor the floor, if any
    * @param maximum the cap, if any
    * @return the rule with those limits
@@ -554,7 +559,7 @@ public final class ModelSchema {
       .defaulted("missing", Kinds.enumOf(MissingRule.class), ReportPolicy::missing, (b, v) -> b.report.missing(v)),
       ReportPolicy::scoring, b -> b.scoring).build();
 
-  /** @return every object schema declared here, for documentation checks */
+  /** Returns every object schema declared here, for documentation checks. */
   public static List<ObjectSchema<?, ?>> objects() {
     return List.of(SCALE, EXACT, RANGE, COMPARATOR, CATEGORY, UNIT_OBJECT, PROVISIONAL, COUNTS, REALIZATION, CAP_RULE, INDICATOR, GOAL,
         ORG_UNIT, BUDGET_LINE, AGREEMENT, REVISIONS, ROUNDING, ZERO_TARGET, SCORING, REPORT_POLICY);

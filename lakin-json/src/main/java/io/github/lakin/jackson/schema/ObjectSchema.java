@@ -48,6 +48,8 @@ public final class ObjectSchema<T, B> implements Kind<T> {
   @FunctionalInterface
   public interface Finish<B, T> {
     /**
+     * Returns the value.
+     *
      * @param builder the builder with every field read set
      * @return the value
      * @throws InvalidValueException when the model refuses the values (reported at the object's pointer)
@@ -88,17 +90,17 @@ public final class ObjectSchema<T, B> implements Kind<T> {
       this.required = required;
     }
 
-    /** @return the JSON name */
+    /** Returns the JSON name. */
     public String name() {
       return name;
     }
 
-    /** @return its kind */
+    /** Returns its kind. */
     public Kind<V> kind() {
       return kind;
     }
 
-    /** @return whether reading requires it */
+    /** Returns whether reading requires it. */
     public boolean required() {
       return required;
     }
@@ -189,6 +191,8 @@ public final class ObjectSchema<T, B> implements Kind<T> {
     }
 
     /**
+     * Returns this.
+     *
      * @param title what the object is in messages, e.g. {@code "a target of kind exact"}; default the type's simple name
      * @return this
      */
@@ -259,6 +263,8 @@ public final class ObjectSchema<T, B> implements Kind<T> {
     }
 
     /**
+     * Returns this.
+     *
      * @param why why a value cannot be written, when it cannot (a {@link JsonWriteException} then says so)
      * @return this
      */
@@ -267,7 +273,7 @@ public final class ObjectSchema<T, B> implements Kind<T> {
       return this;
     }
 
-    /** @return the schema */
+    /** Returns the schema. */
     public ObjectSchema<T, B> build() {
       return new ObjectSchema<>(type, title, start, finish, fields, unwritable);
     }
@@ -278,22 +284,22 @@ public final class ObjectSchema<T, B> implements Kind<T> {
     return type;
   }
 
-  /** @return the type */
+  /** Returns the type. */
   public Class<T> type() {
     return type;
   }
 
-  /** @return what the object is in messages */
+  /** Returns what the object is in messages. */
   public String title() {
     return title;
   }
 
-  /** @return the declared fields, in declaration (and writing) order */
+  /** Returns the declared fields, in declaration (and writing) order. */
   public List<Field<T, B, ?>> fields() {
     return fields;
   }
 
-  /** @return the declared field names, in declaration order */
+  /** Returns the declared field names, in declaration order. */
   public List<String> fieldNames() {
     return names;
   }

@@ -20,6 +20,8 @@ public final class Pointers {
   public static final String ROOT = "(root)";
 
   /**
+   * Returns the pointer, e.g. {@code /goals/1/indicators/0}; empty for no segments.
+   *
    * @param segments field names ({@link String}) and array indexes ({@link Integer}), from the root
    * @return the pointer, e.g. {@code /goals/1/indicators/0}; empty for no segments
    */
@@ -33,6 +35,8 @@ public final class Pointers {
   }
 
   /**
+   * Returns the name as a pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}.
+   *
    * @param name a field name
    * @return the name as a pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}
    */
@@ -44,6 +48,8 @@ public final class Pointers {
   }
 
   /**
+   * Returns the pointer as shown in messages: {@link #ROOT} for the empty pointer.
+   *
    * @param pointer a pointer
    * @return the pointer as shown in messages: {@link #ROOT} for the empty pointer
    */

@@ -32,7 +32,7 @@ public final class Reading {
     this.failOnUnknownFields = failOnUnknownFields;
   }
 
-  /** @return whether unknown fields are errors */
+  /** Returns whether unknown fields are errors. */
   boolean failOnUnknownFields() {
     return failOnUnknownFields;
   }
@@ -45,7 +45,7 @@ public final class Reading {
     path.remove(path.size() - 1);
   }
 
-  /** @return the JSON Pointer of the current position from the document root */
+  /** Returns the JSON Pointer of the current position from the document root. */
   public String pointer() {
     List<Object> all = new ArrayList<>(base);
     all.addAll(path);
@@ -58,6 +58,9 @@ public final class Reading {
   }
 
   /**
+   * Returns the value as shown in messages: text in quotes (cut at 200 characters), anything else
+   * as it is.
+   *
    * @param value a rejected value
    * @return the value as shown in messages: text in quotes (cut at 200 characters), anything else as it is
    */
@@ -134,6 +137,8 @@ public final class Reading {
   }
 
   /**
+   * Returns an error at the current position.
+   *
    * @param type the Java type being read
    * @param problem the whole problem, e.g. {@code "a required field is missing"}
    * @return an error at the current position

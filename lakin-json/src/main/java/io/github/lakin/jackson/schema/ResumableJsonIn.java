@@ -28,10 +28,12 @@ public abstract class ResumableJsonIn implements JsonIn {
     this.resumed = resumed;
   }
 
-  /** @return the parser's current token, mapped */
+  /** Returns the parser's current token, mapped. */
   protected abstract Token current();
 
   /**
+   * Returns the parser's next token, mapped.
+   *
    * @return the parser's next token, mapped
    * @throws IOException if the parser fails
    */

@@ -54,7 +54,7 @@ public final class VariantSchema<T> implements Kind<T> {
         ObjectSchema.Field<?, ?, ?> before = union.putIfAbsent(f.name(), f);
         if (before == null) {
           known.add(f.name());
-        } else if (before.kind() != f.kind()) {
+        } else if (!before.kind().equals(f.kind())) {
           throw new IllegalArgumentException("field " + f.name() + " of " + type.getSimpleName() + " has two kinds");
         }
       }
@@ -66,17 +66,17 @@ public final class VariantSchema<T> implements Kind<T> {
     return type;
   }
 
-  /** @return the discriminator field's name */
+  /** Returns the discriminator field's name. */
   public String discriminator() {
     return discriminator;
   }
 
-  /** @return the forms by name */
+  /** Returns the forms by name. */
   public Map<String, ObjectSchema<? extends T, ?>> forms() {
     return forms;
   }
 
-  /** @return every field name of every form, the discriminator first */
+  /** Returns every field name of every form, the discriminator first. */
   public List<String> fieldNames() {
     return List.copyOf(known);
   }
@@ -124,6 +124,8 @@ public final class VariantSchema<T> implements Kind<T> {
   }
 
   /**
+   * Returns its schema, or {@code null}.
+   *
    * @param form a form's name
    * @return its schema, or {@code null}
    */
@@ -132,6 +134,8 @@ public final class VariantSchema<T> implements Kind<T> {
   }
 
   /**
+   * Returns a kind that reads any form and refuses all but this one.
+   *
    * @param formType the Java type of one form
    * @param formName its name
    * @param <S> the form's type

@@ -36,12 +36,14 @@ public final class ChartBands {
     this.near = near;
   }
 
-  /** @return green from 100%, yellow from 90% to below 100%, red below 90% */
+  /** Returns green from 100%, yellow from 90% to below 100%, red below 90%. */
   public static ChartBands defaults() {
     return DEFAULTS;
   }
 
   /**
+   * Returns the bands.
+   *
    * @param met the lowest capaian shown green, in percent (e.g. 100)
    * @param near the lowest capaian shown yellow, in percent (e.g. 90); not above {@code met}
    * @return the bands
@@ -57,22 +59,22 @@ public final class ChartBands {
     return new ChartBands(met, near);
   }
 
-  /** @return the lowest capaian shown green */
+  /** Returns the lowest capaian shown green. */
   public BigDecimal met() {
     return met;
   }
 
-  /** @return the lowest capaian shown yellow */
+  /** Returns the lowest capaian shown yellow. */
   public BigDecimal near() {
     return near;
   }
 
-  /** @return the colour (CSS hex) of a capaian */
+  /** Returns the colour (CSS hex) of a capaian. */
   String colour(BigDecimal capaian) {
     return capaian.compareTo(met) >= 0 ? GREEN : capaian.compareTo(near) >= 0 ? YELLOW : RED;
   }
 
-  /** @return the legend, e.g. "hijau ≥ 100%, kuning 90% – < 100%, merah < 90%" */
+  /** Returns the legend, e.g. "hijau ≥ 100%, kuning 90% – < 100%, merah < 90%". */
   String legend(Locale locale) {
     boolean id = ScoreRenderer.indonesian(locale);
     String m = ScoreRenderer.percent(java.util.Optional.of(met), met.scale() < 0 ? 0 : met.scale(), locale);

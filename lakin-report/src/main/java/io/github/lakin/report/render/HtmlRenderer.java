@@ -53,6 +53,8 @@ public final class HtmlRenderer {
   }
 
   /**
+   * Writes the result as an HTML page with charts in the given bands.
+   *
    * @param view what to show (its goals are read once)
    * @param locale Indonesian ({@code id}) or any other for English
    * @param bands the colours of capaian in the charts

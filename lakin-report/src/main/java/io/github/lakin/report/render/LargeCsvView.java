@@ -41,6 +41,8 @@ public final class LargeCsvView {
   private LargeCsvView() {}
 
   /**
+   * Writes the result of a large CSV file, reading the file again row by row.
+   *
    * @param file the CSV file the scan read
    * @param scan its scan
    * @param format the output format

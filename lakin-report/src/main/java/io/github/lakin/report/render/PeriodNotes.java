@@ -19,13 +19,16 @@ import java.util.stream.Collectors;
 final class PeriodNotes {
   private PeriodNotes() {}
 
-  /** @return e.g. {@code " s.d. TW II 2024"} / {@code " as of Q2 2024"}, or empty for the year */
+  /** Returns e.g. {@code " s.d. TW II 2024"} / {@code " as of Q2 2024"}, or empty for the year. */
   static String asOf(ScoreView v, Locale locale) {
     boolean id = ScoreRenderer.indonesian(locale);
     return v.asOf.map(p -> (id ? " s.d. " : " as of ") + p.label(locale)).orElse("");
   }
 
   /**
+   * Returns the notes of the lines that need one: every indicator as of a period, and for the year
+   * an indicator whose consolidated periods miss a realisasi.
+   *
    * @return the notes of the lines that need one: every indicator as of a period, and for the
    *     year an indicator whose consolidated periods miss a realisasi
    */
@@ -44,7 +47,7 @@ final class PeriodNotes {
     return out;
   }
 
-  /** @return e.g. {@code "jumlah TW I 2024–TW II 2024; belum ada realisasi TW II 2024"} */
+  /** Returns e.g. {@code "jumlah TW I 2024–TW II 2024; belum ada realisasi TW II 2024"}. */
   static String note(ScoreView.PeriodNote n, Locale locale) {
     boolean id = ScoreRenderer.indonesian(locale);
     if (n.mode().isEmpty()) {
@@ -76,7 +79,7 @@ final class PeriodNotes {
     }
   }
 
-  /** @return the heading of the notes */
+  /** Returns the heading of the notes. */
   static String heading(ScoreView v, Locale locale) {
     boolean id = ScoreRenderer.indonesian(locale);
     Optional<Period> p = v.asOf;

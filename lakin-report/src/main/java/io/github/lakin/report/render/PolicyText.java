@@ -22,6 +22,9 @@ public final class PolicyText {
   private PolicyText() {}
 
   /**
+   * Returns e.g. "rata-rata seluruh indikator, tanpa batas, 2 desimal, pembulatan setengah ke atas,
+   * dibulatkan sekali di akhir".
+   *
    * @param policy the report policy
    * @param locale Indonesian ({@code id}) or English
    * @return e.g. "rata-rata seluruh indikator, tanpa batas, 2 desimal, pembulatan setengah ke atas,

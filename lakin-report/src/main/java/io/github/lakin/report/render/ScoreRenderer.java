@@ -34,6 +34,8 @@ public final class ScoreRenderer {
   private ScoreRenderer() {}
 
   /**
+   * Writes the result in the given format.
+   *
    * @param view what to show
    * @param format how
    * @param locale Indonesian ({@code id}: {@code 106,51%}, Indonesian words) or any other for English

@@ -150,12 +150,14 @@ public final class ScoreView {
     this.widthRealisasi = Math.max(MIN_REALISASI, longestRealisasi);
   }
 
-  /** @return whether there is a budget to show in more than one total figure: several lines, or lines per goal */
+  /** Returns whether there is a budget to show in more than one total figure: several lines, or lines per goal. */
   boolean budgetDetail() {
     return budgetLines.size() > 1 || !budgetGoals.isEmpty();
   }
 
   /**
+   * Returns its capaian, rounded; empty when it has none or the view has no such goal.
+   *
    * @param code a goal's code
    * @return its capaian, rounded; empty when it has none or the view has no such goal
    */
@@ -168,7 +170,7 @@ public final class ScoreView {
     return Optional.empty();
   }
 
-  /** @return the rounding scale figures are shown at */
+  /** Returns the rounding scale figures are shown at. */
   int scale() {
     return policy.scoring().rounding().scale();
   }

@@ -51,6 +51,8 @@ public final class WorkbookRenderer {
   private WorkbookRenderer() {}
 
   /**
+   * Writes the result as a workbook.
+   *
    * @param view what to show
    * @param locale Indonesian ({@code id}) or any other for English headings and words
    * @param out where the workbook goes; not closed

@@ -58,22 +58,22 @@ public final class Aggregate {
       this.provisional = provisional;
     }
 
-    /** @return the indicator's or goal's code */
+    /** Returns the indicator's or goal's code. */
     public String code() {
       return code;
     }
 
-    /** @return the value used (after cap and floor; rounded when members are rounded first) */
+    /** Returns the value used (after cap and floor; rounded when members are rounded first). */
     public Rational value() {
       return value;
     }
 
-    /** @return the weight, for a weighted mean */
+    /** Returns the weight, for a weighted mean. */
     public Optional<Rational> weight() {
       return weight;
     }
 
-    /** @return whether the value is provisional */
+    /** Returns whether the value is provisional. */
     public boolean provisional() {
       return provisional;
     }
@@ -100,17 +100,19 @@ public final class Aggregate {
       this.alasan = alasan;
     }
 
-    /** @return the indicator's or goal's code */
+    /** Returns the indicator's or goal's code. */
     public String code() {
       return code;
     }
 
-    /** @return why it was left out, in English (e.g. {@code "not available"}) */
+    /** Returns why it was left out, in English (e.g. {@code "not available"}). */
     public String reason() {
       return reason;
     }
 
     /**
+     * Returns why it was left out, in that language (e.g. {@code "tidak tersedia"}).
+     *
      * @param locale Indonesian ({@code id}) or English
      * @return why it was left out, in that language (e.g. {@code "tidak tersedia"})
      */
@@ -128,12 +130,14 @@ public final class Aggregate {
   private final List<Member> members;
   private final List<Exclusion> excluded;
   /** The exact mean; null until first read when the rounding was decided without it. */
+  @SuppressWarnings("NullableOptional") // three states: not computed yet (null), no mean (empty), the mean
   private volatile @Nullable Optional<Rational> value;
   /** The rounded mean when the engine's kernel decided it; null when it is rounded from {@link #value}. */
   private final @Nullable BigDecimal decidedRounded;
   private final RoundingPolicy rounding;
   private final Set<Flag> flags;
 
+  @SuppressWarnings("NullableOptional") // value: null when not computed yet, as the field
   private Aggregate(String label, List<Member> members, List<Exclusion> excluded, @Nullable Optional<Rational> value,
       @Nullable BigDecimal decidedRounded, RoundingPolicy rounding, Set<Flag> flags) {
     this.label = label;
@@ -245,22 +249,22 @@ public final class Aggregate {
     return new Aggregate(label, members, excluded, Optional.of(result), rounding, flags);
   }
 
-  /** @return what was averaged, e.g. {@code "SK1"} */
+  /** Returns what was averaged, e.g. {@code "SK1"}. */
   public String label() {
     return label;
   }
 
-  /** @return the members that entered the mean, in report order */
+  /** Returns the members that entered the mean, in report order. */
   public List<Member> members() {
     return members;
   }
 
-  /** @return the members left out, with reasons */
+  /** Returns the members left out, with reasons. */
   public List<Exclusion> excluded() {
     return excluded;
   }
 
-  /** @return the exact mean; empty when no member could be averaged */
+  /** Returns the exact mean; empty when no member could be averaged. */
   public Optional<Rational> value() {
     Optional<Rational> v = value;
     if (v == null) {
@@ -275,22 +279,24 @@ public final class Aggregate {
     return v;
   }
 
-  /** @return the mean rounded once for display */
+  /** Returns the mean rounded once for display. */
   public Optional<BigDecimal> rounded() {
     return decidedRounded != null ? Optional.of(decidedRounded) : value().map(rounding::round);
   }
 
-  /** @return the display rounding */
+  /** Returns the display rounding. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return the flags */
+  /** Returns the flags. */
   public Set<Flag> flags() {
     return flags;
   }
 
   /**
+   * Returns whether it is set.
+   *
    * @param flag a flag
    * @return whether it is set
    */

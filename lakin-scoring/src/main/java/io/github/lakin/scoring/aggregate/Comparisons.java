@@ -47,27 +47,27 @@ public final class Comparisons {
       this.current = current;
     }
 
-    /** @return the earlier year */
+    /** Returns the earlier year. */
     public int year() {
       return year;
     }
 
-    /** @return that year's value */
+    /** Returns that year's value. */
     public Rational previous() {
       return previous;
     }
 
-    /** @return this year's value */
+    /** Returns this year's value. */
     public Rational current() {
       return current;
     }
 
-    /** @return current − previous, in points (the unit's own) */
+    /** Returns current − previous, in points (the unit's own). */
     public Rational points() {
       return current.subtract(previous);
     }
 
-    /** @return the change in percent of the previous value; empty when the previous value is 0 */
+    /** Returns the change in percent of the previous value; empty when the previous value is 0. */
     public Optional<Rational> percent() {
       return previous.signum() == 0 ? Optional.empty() : Optional.of(points().divide(previous).multiply(Rational.HUNDRED));
     }
@@ -79,6 +79,8 @@ public final class Comparisons {
   }
 
   /**
+   * Returns one difference per earlier year, oldest first.
+   *
    * @param current this year's realisasi (or capaian)
    * @param previousByYear earlier years' values, by year
    * @return one difference per earlier year, oldest first
@@ -103,12 +105,16 @@ public final class Comparisons {
       this.achievement = achievement;
     }
 
-    /** @return the Renstra end target */
+    /** Returns the Renstra end target. */
     public Target renstraTarget() {
       return renstraTarget;
     }
 
     /**
+     * Returns the points still needed to reach the Renstra target in the indicator's direction
+     * (target − realisasi when higher is better, realisasi − target when lower is better); zero or
+     * negative when already reached.
+     *
      * @return the points still needed to reach the Renstra target in the indicator's direction
      *     (target − realisasi when higher is better, realisasi − target when lower is better);
      *     zero or negative when already reached
@@ -117,13 +123,15 @@ public final class Comparisons {
       return gap;
     }
 
-    /** @return the capaian of this year's realisasi against the Renstra target */
+    /** Returns the capaian of this year's realisasi against the Renstra target. */
     public Achievement achievement() {
       return achievement;
     }
   }
 
   /**
+   * Returns the gap and the capaian against the Renstra target.
+   *
    * @param indicator the indicator (its polarity and unit are used)
    * @param realization this year's realisasi, a number
    * @param renstraTarget the Renstra end target, a number or a comparator

@@ -26,17 +26,17 @@ public final class GoalResult {
     this.aggregate = aggregate;
   }
 
-  /** @return the goal */
+  /** Returns the goal. */
   public Goal goal() {
     return goal;
   }
 
-  /** @return its indicators' results, in report order */
+  /** Returns its indicators' results, in report order. */
   public List<IndicatorResult> indicators() {
     return indicators;
   }
 
-  /** @return the goal's capaian: the mean of its included indicators */
+  /** Returns the goal's capaian: the mean of its included indicators. */
   public Aggregate aggregate() {
     return aggregate;
   }

@@ -27,22 +27,22 @@ public final class IndicatorResult {
     this.exclusionReason = exclusionReason;
   }
 
-  /** @return the indicator */
+  /** Returns the indicator. */
   public Indicator indicator() {
     return indicator;
   }
 
-  /** @return its capaian */
+  /** Returns its capaian. */
   public Achievement achievement() {
     return achievement;
   }
 
-  /** @return whether the goal and unit means include it */
+  /** Returns whether the goal and unit means include it. */
   public boolean included() {
     return exclusionReason.isEmpty();
   }
 
-  /** @return why the means leave it out, when they do */
+  /** Returns why the means leave it out, when they do. */
   public Optional<String> exclusionReason() {
     return exclusionReason;
   }

@@ -86,42 +86,42 @@ public final class MetCounts {
     return new MetCounts(Math.toIntExact(total), above + equal + categoryMet, above, equal, below, below + categoryNotMet, notAvailable, undefined);
   }
 
-  /** @return all indicators */
+  /** Returns all indicators. */
   public int total() {
     return total;
   }
 
-  /** @return indicators that met or exceeded their target */
+  /** Returns indicators that met or exceeded their target. */
   public int met() {
     return met;
   }
 
-  /** @return computed indicators that did not meet their target */
+  /** Returns computed indicators that did not meet their target. */
   public int notMet() {
     return notMet;
   }
 
-  /** @return numeric capaian strictly above 100 */
+  /** Returns numeric capaian strictly above 100. */
   public int above() {
     return above;
   }
 
-  /** @return numeric capaian exactly 100 */
+  /** Returns numeric capaian exactly 100. */
   public int equal() {
     return equal;
   }
 
-  /** @return numeric capaian below 100 */
+  /** Returns numeric capaian below 100. */
   public int below() {
     return below;
   }
 
-  /** @return indicators whose realisasi is not available */
+  /** Returns indicators whose realisasi is not available. */
   public int notAvailable() {
     return notAvailable;
   }
 
-  /** @return indicators whose capaian is undefined */
+  /** Returns indicators whose capaian is undefined. */
   public int undefined() {
     return undefined;
   }

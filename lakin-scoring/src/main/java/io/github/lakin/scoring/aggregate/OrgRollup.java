@@ -44,6 +44,8 @@ public final class OrgRollup {
   }
 
   /**
+   * Returns the roll-up tree.
+   *
    * @param root the top of the tree
    * @param resultsByUnitCode each unit's scored report, by unit code (leaves need one to have a figure)
    * @param rounding the display rounding
@@ -98,27 +100,29 @@ public final class OrgRollup {
     return new OrgRollup(unit, own, children, Aggregate.of(unit.code(), members, excluded, rounding, false));
   }
 
-  /** @return the unit */
+  /** Returns the unit. */
   public OrgUnit unit() {
     return unit;
   }
 
-  /** @return the unit's own scored report, when given */
+  /** Returns the unit's own scored report, when given. */
   public Optional<ReportResult> own() {
     return own;
   }
 
-  /** @return the roll-ups of the units directly below */
+  /** Returns the roll-ups of the units directly below. */
   public List<OrgRollup> children() {
     return children;
   }
 
-  /** @return the unit's figure: its report's capaian for a leaf, the mean of its children's otherwise */
+  /** Returns the unit's figure: its report's capaian for a leaf, the mean of its children's otherwise. */
   public Aggregate figure() {
     return figure;
   }
 
   /**
+   * Returns the roll-up node of that unit in this tree.
+   *
    * @param code a unit code
    * @return the roll-up node of that unit in this tree
    */
@@ -130,6 +134,8 @@ public final class OrgRollup {
   }
 
   /**
+   * Returns one line per unit, indented by depth: code, name and the figure's derivation.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return one line per unit, indented by depth: code, name and the figure's derivation
    */

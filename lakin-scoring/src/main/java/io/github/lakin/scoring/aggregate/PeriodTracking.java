@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,21 +47,21 @@ import java.util.stream.Collectors;
  */
 public final class PeriodTracking {
   private final Indicator indicator;
-  private final int year;
   private final ConsolidationMode mode;
-  private final TreeMap<Period, BigDecimal> targets;
-  private final TreeMap<Period, Realization> realizations;
+  private final NavigableMap<Period, BigDecimal> targets;
+  private final NavigableMap<Period, Realization> realizations;
 
-  private PeriodTracking(Indicator indicator, int year, ConsolidationMode mode, TreeMap<Period, BigDecimal> targets,
-      TreeMap<Period, Realization> realizations) {
+  private PeriodTracking(Indicator indicator, ConsolidationMode mode, NavigableMap<Period, BigDecimal> targets,
+      NavigableMap<Period, Realization> realizations) {
     this.indicator = indicator;
-    this.year = year;
     this.mode = mode;
     this.targets = targets;
     this.realizations = realizations;
   }
 
   /**
+   * Returns the tracking.
+   *
    * @param indicator the indicator; its consolidation mode is used, which must be set
    * @param year the agreement's year
    * @param targets the target of each period; all periods of one type
@@ -78,6 +79,8 @@ public final class PeriodTracking {
   }
 
   /**
+   * Returns the tracking.
+   *
    * @param indicator the indicator
    * @param year the agreement's year
    * @param mode how periods make a year-to-date value
@@ -115,7 +118,7 @@ public final class PeriodTracking {
         throw InvalidValueException.of(where + ": realisasi period", p, "must have a target");
       }
     }
-    return new PeriodTracking(indicator, year, mode, new TreeMap<>(targets), new TreeMap<>(realizations));
+    return new PeriodTracking(indicator, mode, new TreeMap<>(targets), new TreeMap<>(realizations));
   }
 
   private static void checkPeriod(String field, Period p, int year, Period.Type type) {
@@ -127,12 +130,12 @@ public final class PeriodTracking {
     }
   }
 
-  /** @return the indicator */
+  /** Returns the indicator. */
   public Indicator indicator() {
     return indicator;
   }
 
-  /** @return the consolidation mode */
+  /** Returns the consolidation mode. */
   public ConsolidationMode mode() {
     return mode;
   }
@@ -214,17 +217,18 @@ public final class PeriodTracking {
         "must be a period with a target, or end with one (the periods are of type " + periodType() + ")");
   }
 
-  /** @return the kind of the tracked periods: month, quarter or semester */
+  /** Returns the kind of the tracked periods: month, quarter or semester. */
   public Period.Type periodType() {
     return targets.firstKey().type();
   }
 
-  /** @return the tracked periods with their targets, earliest first */
+  /** Returns the tracked periods with their targets, earliest first. */
   public Map<Period, BigDecimal> targets() {
     return Collections.unmodifiableMap(targets);
   }
 
   /** Strategies whose capaian depends only on realisasi / target, so scaling both changes nothing. */
+  @SuppressWarnings("ReferenceEquality") // the built-in strategies are singletons: the question is which one it is
   private static boolean scaleInvariant(ScoringStrategy s) {
     return s == ScoringStrategy.ratio() || s == ScoringStrategy.inverse() || s == ScoringStrategy.inverseRatio()
         || s == ScoringStrategy.comparator() || s == ScoringStrategy.closeness() || s instanceof DaysBasedStrategy;
@@ -282,22 +286,25 @@ public final class PeriodTracking {
       this.achievement = achievement;
     }
 
-    /** @return the as-of period: the last tracked period counted */
+    /** Returns the as-of period: the last tracked period counted. */
     public Period asOf() {
       return asOf;
     }
 
-    /** @return the consolidation mode */
+    /** Returns the consolidation mode. */
     public ConsolidationMode mode() {
       return mode;
     }
 
-    /** @return the periods counted, earliest first */
+    /** Returns the periods counted, earliest first. */
     public List<Period> periods() {
       return periods;
     }
 
     /**
+     * Returns the periods counted that have no realisasi (or a not-available one), earliest first;
+     * when any, the capaian is not available.
+     *
      * @return the periods counted that have no realisasi (or a not-available one), earliest first;
      *     when any, the capaian is not available
      */
@@ -305,22 +312,24 @@ public final class PeriodTracking {
       return missing;
     }
 
-    /** @return the consolidated target */
+    /** Returns the consolidated target. */
     public Rational target() {
       return target;
     }
 
-    /** @return the consolidated realisasi; empty when a period is missing */
+    /** Returns the consolidated realisasi; empty when a period is missing. */
     public Optional<Rational> realization() {
       return realization;
     }
 
-    /** @return the year-to-date capaian */
+    /** Returns the year-to-date capaian. */
     public Achievement achievement() {
       return achievement;
     }
 
     /**
+     * Returns e.g. {@code "s.d. TW II 2023 (SUM: TW I 2023, TW II 2023): 75 / 80 × 100% = 93,75%"}.
+     *
      * @param locale Indonesian ({@code id}) or English
      * @return e.g. {@code "s.d. TW II 2023 (SUM: TW I 2023, TW II 2023): 75 / 80 × 100% = 93,75%"}
      */

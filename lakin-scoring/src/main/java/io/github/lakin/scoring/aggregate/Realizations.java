@@ -29,6 +29,8 @@ public final class Realizations {
   }
 
   /**
+   * Returns the realisations.
+   *
    * @param byCode realisations by indicator code
    * @return the realisations
    */
@@ -39,12 +41,14 @@ public final class Realizations {
     return b.build();
   }
 
-  /** @return a builder that rejects duplicate codes */
+  /** Returns a builder that rejects duplicate codes. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * Returns its realisation, when given.
+   *
    * @param code an indicator code
    * @return its realisation, when given
    */
@@ -52,12 +56,12 @@ public final class Realizations {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** @return the indicator codes given */
+  /** Returns the indicator codes given. */
   public Set<String> codes() {
     return byCode.keySet();
   }
 
-  /** @return the realisations by code, in the order given */
+  /** Returns the realisations by code, in the order given. */
   public Map<String, Realization> asMap() {
     return byCode;
   }
@@ -85,6 +89,8 @@ public final class Realizations {
     private Builder() {}
 
     /**
+     * Returns this builder.
+     *
      * @param code the indicator code
      * @param realization its realisation
      * @return this builder
@@ -100,7 +106,7 @@ public final class Realizations {
       return this;
     }
 
-    /** @return the realisations */
+    /** Returns the realisations. */
     public Realizations build() {
       return new Realizations(map);
     }

@@ -27,48 +27,48 @@ import org.immutables.value.Value;
 public abstract class ReportPolicy {
   ReportPolicy() {}
 
-  /** @return a short name for the policy, shown in explanations */
+  /** Returns a short name for the policy, shown in explanations. */
   @Value.Default
   public String name() {
     return "custom";
   }
 
-  /** @return how each indicator is scored (cap, floor, zero target, rounding, strategies) */
+  /** Returns how each indicator is scored (cap, floor, zero target, rounding, strategies). */
   @Value.Default
   public ScoringPolicy scoring() {
     return ScoringPolicy.defaults();
   }
 
-  /** @return how the unit's capaian is made */
+  /** Returns how the unit's capaian is made. */
   @Value.Default
   public AggregationShape shape() {
     return AggregationShape.FLAT;
   }
 
-  /** @return where aggregates are rounded */
+  /** Returns where aggregates are rounded. */
   @Value.Default
   public RoundingStage roundingStage() {
     return RoundingStage.END;
   }
 
-  /** @return what to do with provisional values */
+  /** Returns what to do with provisional values. */
   @Value.Default
   public ProvisionalRule provisional() {
     return ProvisionalRule.INCLUDE_AND_FLAG;
   }
 
-  /** @return what to do with not-available and undefined capaian */
+  /** Returns what to do with not-available and undefined capaian. */
   @Value.Default
   public MissingRule missing() {
     return MissingRule.EXCLUDE_AND_FLAG;
   }
 
-  /** @return the rounding of shown values (from the scoring policy) */
+  /** Returns the rounding of shown values (from the scoring policy). */
   public RoundingPolicy rounding() {
     return scoring().rounding();
   }
 
-  /** @return the defaults described above, named {@code "default"} */
+  /** Returns the defaults described above, named {@code "default"}. */
   public static ReportPolicy defaults() {
     return builder().name("default").build();
   }
@@ -109,7 +109,7 @@ public abstract class ReportPolicy {
     return builder().from(this).scoring(scoring().withCap(maximum)).build();
   }
 
-  /** @return a new builder starting from the defaults */
+  /** Returns a new builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();
   }

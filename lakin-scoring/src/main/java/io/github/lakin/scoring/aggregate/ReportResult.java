@@ -67,22 +67,24 @@ public final class ReportResult {
     this.goalEfficiency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(goalEfficiency));
   }
 
-  /** @return the agreement scored */
+  /** Returns the agreement scored. */
   public PerformanceAgreement agreement() {
     return agreement;
   }
 
-  /** @return the policy used */
+  /** Returns the policy used. */
   public ReportPolicy policy() {
     return policy;
   }
 
-  /** @return the goals, in report order */
+  /** Returns the goals, in report order. */
   public List<GoalResult> goals() {
     return goals;
   }
 
   /**
+   * Returns that goal's result.
+   *
    * @param code a goal code
    * @return that goal's result
    */
@@ -90,12 +92,14 @@ public final class ReportResult {
     return goals.stream().filter(g -> g.goal().code().equals(code)).findFirst();
   }
 
-  /** @return every indicator's result, goal by goal */
+  /** Returns every indicator's result, goal by goal. */
   public List<IndicatorResult> indicators() {
     return goals.stream().flatMap(g -> g.indicators().stream()).collect(Collectors.toUnmodifiableList());
   }
 
   /**
+   * Returns that indicator's capaian.
+   *
    * @param code an indicator code
    * @return that indicator's capaian
    */
@@ -103,37 +107,40 @@ public final class ReportResult {
     return indicators().stream().filter(i -> i.indicator().code().equals(code)).map(IndicatorResult::achievement).findFirst();
   }
 
-  /** @return the unit's capaian under the policy's shape */
+  /** Returns the unit's capaian under the policy's shape. */
   public Aggregate overall() {
     return overall;
   }
 
-  /** @return how many indicators met their target */
+  /** Returns how many indicators met their target. */
   public MetCounts counts() {
     return counts;
   }
 
-  /** @return the unit's budget absorption, when the agreement has budget lines */
+  /** Returns the unit's budget absorption, when the agreement has budget lines. */
   public Optional<Absorption> absorption() {
     return absorption;
   }
 
-  /** @return absorption per goal, for goals with budget lines, in report order */
+  /** Returns absorption per goal, for goals with budget lines, in report order. */
   public Map<String, Absorption> goalAbsorption() {
     return goalAbsorption;
   }
 
-  /** @return the unit's efficiency gap, when both capaian and absorption exist */
+  /** Returns the unit's efficiency gap, when both capaian and absorption exist. */
   public Optional<EfficiencyGap> efficiency() {
     return efficiency;
   }
 
-  /** @return efficiency gaps per goal, for goals with budget lines and a capaian, in report order */
+  /** Returns efficiency gaps per goal, for goals with budget lines and a capaian, in report order. */
   public Map<String, EfficiencyGap> goalEfficiency() {
     return goalEfficiency;
   }
 
   /**
+   * Returns the absorption of each budget line on its own, in the agreement's order (label: the
+   * line's code); empty when the agreement has no budget lines.
+   *
    * @return the absorption of each budget line on its own, in the agreement's order (label: the
    *     line's code); empty when the agreement has no budget lines
    */
@@ -142,6 +149,8 @@ public final class ReportResult {
   }
 
   /**
+   * Returns that line's absorption.
+   *
    * @param code a budget line's code
    * @return that line's absorption
    */
@@ -149,12 +158,12 @@ public final class ReportResult {
     return budget.lines.stream().filter(a -> a.label().equals(code)).findFirst();
   }
 
-  /** @return the unit's efficiency index (capaian ÷ serapan), when both exist and the absorption is above 0 */
+  /** Returns the unit's efficiency index (capaian ÷ serapan), when both exist and the absorption is above 0. */
   public Optional<EfficiencyIndex> efficiencyIndex() {
     return budget.index;
   }
 
-  /** @return efficiency indices per goal, for goals with budget lines, a capaian and an absorption above 0, in report order */
+  /** Returns efficiency indices per goal, for goals with budget lines, a capaian and an absorption above 0, in report order. */
   public Map<String, EfficiencyIndex> goalEfficiencyIndex() {
     return budget.goalIndex;
   }

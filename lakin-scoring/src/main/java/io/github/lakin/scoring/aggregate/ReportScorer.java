@@ -72,6 +72,8 @@ public final class ReportScorer {
   }
 
   /**
+   * Returns a scorer measuring budget against the final pagu.
+   *
    * @param policy the report policy
    * @return a scorer measuring budget against the final pagu
    */
@@ -80,6 +82,8 @@ public final class ReportScorer {
   }
 
   /**
+   * Returns a scorer with the same policy and that basis.
+   *
    * @param basis the pagu to measure absorption against
    * @return a scorer with the same policy and that basis
    */
@@ -88,6 +92,8 @@ public final class ReportScorer {
   }
 
   /**
+   * Returns a scorer with the same policy and basis and that rounding of indices.
+   *
    * @param rounding how efficiency indices (capaian ÷ serapan) are rounded; by default at {@value
    *     EfficiencyIndex#DEFAULT_SCALE} decimals in the policy's rounding mode
    * @return a scorer with the same policy and basis and that rounding of indices
@@ -96,12 +102,14 @@ public final class ReportScorer {
     return new ReportScorer(policy, paguBasis, Optional.of(Objects.requireNonNull(rounding, "rounding")));
   }
 
-  /** @return the policy */
+  /** Returns the policy. */
   public ReportPolicy policy() {
     return policy;
   }
 
   /**
+   * Returns the result tree.
+   *
    * @param agreement the agreement in force
    * @param realizations the realisations by indicator code
    * @return the result tree
@@ -297,6 +305,8 @@ public final class ReportScorer {
   }
 
   /**
+   * Returns the result tree.
+   *
    * @param agreement the agreement in force
    * @param realizations the realisations by indicator code
    * @return the result tree

@@ -22,12 +22,12 @@ public final class AuditReport {
     this.findings = List.copyOf(findings);
   }
 
-  /** @return every finding: indicators, goals, unit, absorption, budget lines, efficiency gap and index, then input notes */
+  /** Returns every finding: indicators, goals, unit, absorption, budget lines, efficiency gap and index, then input notes. */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** @return the printed figures that do not match their recomputation */
+  /** Returns the printed figures that do not match their recomputation. */
   public List<Finding> mismatches() {
     return findings.stream().filter(f -> !f.matches()).collect(Collectors.toList());
   }
@@ -57,6 +57,9 @@ public final class AuditReport {
   }
 
   /**
+   * Returns "Satu varian menjelaskan semua ketidakcocokan: …" ("One variant explains every
+   * mismatch: …"), naming each such variant; empty when {@link #explainingAll()} is.
+   *
    * @param locale {@code id} for Indonesian, else English
    * @return "Satu varian menjelaskan semua ketidakcocokan: …" ("One variant explains every
    *     mismatch: …"), naming each such variant; empty when {@link #explainingAll()} is
@@ -71,12 +74,15 @@ public final class AuditReport {
     return java.util.Optional.of((id ? "Satu varian menjelaskan semua ketidakcocokan: " : "One variant explains every mismatch: ") + names);
   }
 
-  /** @return whether every printed figure matches */
+  /** Returns whether every printed figure matches. */
   public boolean isClean() {
     return findings.stream().allMatch(Finding::matches);
   }
 
   /**
+   * Returns one line per finding, the variant that explains every mismatch when there is one, and a
+   * closing count.
+   *
    * @param locale {@code id} for Indonesian, else English
    * @return one line per finding, the variant that explains every mismatch when there is one, and
    *     a closing count

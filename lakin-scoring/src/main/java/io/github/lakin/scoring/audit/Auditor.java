@@ -76,6 +76,8 @@ public final class Auditor {
   }
 
   /**
+   * Returns an auditor measuring budget against the final pagu.
+   *
    * @param policy the report policy the report claims to follow
    * @return an auditor measuring budget against the final pagu
    */
@@ -84,6 +86,8 @@ public final class Auditor {
   }
 
   /**
+   * Returns an auditor with that basis.
+   *
    * @param newBasis the pagu the report measures absorption against
    * @return an auditor with that basis
    */
@@ -92,6 +96,8 @@ public final class Auditor {
   }
 
   /**
+   * Returns the findings.
+   *
    * @param agreement the agreement
    * @param realizations the realisations
    * @param printed what the report printed

@@ -25,12 +25,14 @@ public final class Explanation {
     this.english = english;
   }
 
-  /** @return the variant */
+  /** Returns the variant. */
   public Variant variant() {
     return variant;
   }
 
   /**
+   * Returns the description, e.g. "realisasi 87,50 instead of 95,83 gives 109,38".
+   *
    * @param locale Indonesian ({@code id}) or any other for English
    * @return the description, e.g. "realisasi 87,50 instead of 95,83 gives 109,38"
    */

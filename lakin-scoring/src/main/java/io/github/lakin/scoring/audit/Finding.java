@@ -59,37 +59,39 @@ public final class Finding {
     this.noteEn = noteEn;
   }
 
-  /** @return what the figure is */
+  /** Returns what the figure is. */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the indicator, goal or budget line code, or the unit's code */
+  /** Returns the indicator, goal or budget line code, or the unit's code. */
   public String code() {
     return code;
   }
 
-  /** @return the printed value */
+  /** Returns the printed value. */
   public BigDecimal printed() {
     return printed;
   }
 
-  /** @return the recomputed value, rounded in the report's rounding mode at the printed scale; empty when it has none */
+  /** Returns the recomputed value, rounded in the report's rounding mode at the printed scale; empty when it has none. */
   public Optional<BigDecimal> recomputed() {
     return recomputed;
   }
 
-  /** @return whether the printed figure equals the recomputed one */
+  /** Returns whether the printed figure equals the recomputed one. */
   public boolean matches() {
     return matches;
   }
 
-  /** @return the variants that reproduce the printed figure (for a mismatch) */
+  /** Returns the variants that reproduce the printed figure (for a mismatch). */
   public List<Explanation> explanations() {
     return explanations;
   }
 
   /**
+   * Returns one line: the figure, printed and recomputed values, and the verdict with explanations.
+   *
    * @param locale {@code id} for Indonesian, else English
    * @return one line: the figure, printed and recomputed values, and the verdict with explanations
    */

@@ -52,58 +52,58 @@ public final class PrintedFigures {
     this.otherRealisasi = Collections.unmodifiableMap(r);
   }
 
-  /** @return a builder */
+  /** Returns a builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return printed indicator capaian, by indicator code */
+  /** Returns printed indicator capaian, by indicator code. */
   public Map<String, BigDecimal> indicators() {
     return indicators;
   }
 
-  /** @return printed goal capaian, by goal code */
+  /** Returns printed goal capaian, by goal code. */
   public Map<String, BigDecimal> goals() {
     return goals;
   }
 
-  /** @return the printed capaian of the unit */
+  /** Returns the printed capaian of the unit. */
   public Optional<BigDecimal> overall() {
     return overall;
   }
 
-  /** @return the printed budget absorption, in percent */
+  /** Returns the printed budget absorption, in percent. */
   public Optional<BigDecimal> absorption() {
     return absorption;
   }
 
-  /** @return the printed efficiency gap, in points */
+  /** Returns the printed efficiency gap, in points. */
   public Optional<BigDecimal> efficiencyGap() {
     return efficiencyGap;
   }
 
-  /** @return the printed absorption of single budget lines, in percent, by line code in the order given */
+  /** Returns the printed absorption of single budget lines, in percent, by line code in the order given. */
   public Map<String, BigDecimal> lineAbsorption() {
     return lineAbsorption;
   }
 
-  /** @return the printed efficiency index (capaian ÷ serapan) of the unit */
+  /** Returns the printed efficiency index (capaian ÷ serapan) of the unit. */
   public Optional<BigDecimal> efficiencyIndex() {
     return efficiencyIndex;
   }
 
-  /** @return whether no figure to check was given (inputs printed elsewhere are not figures) */
+  /** Returns whether no figure to check was given (inputs printed elsewhere are not figures). */
   public boolean isEmpty() {
     return indicators.isEmpty() && goals.isEmpty() && overall.isEmpty() && absorption.isEmpty() && efficiencyGap.isEmpty()
         && lineAbsorption.isEmpty() && efficiencyIndex.isEmpty();
   }
 
-  /** @return targets printed elsewhere in the report, by indicator code (a number, or counts n/T kept exact) */
+  /** Returns targets printed elsewhere in the report, by indicator code (a number, or counts n/T kept exact). */
   public Map<String, List<ExactTarget>> otherTargets() {
     return otherTargets;
   }
 
-  /** @return realisations printed elsewhere in the report, by indicator code (a number, or counts n/T kept exact) */
+  /** Returns realisations printed elsewhere in the report, by indicator code (a number, or counts n/T kept exact). */
   public Map<String, List<Realization>> otherRealisasi() {
     return otherRealisasi;
   }
@@ -135,6 +135,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code indicator code
      * @param capaian the printed capaian in percent, at its printed scale
      * @return this builder
@@ -145,6 +147,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code goal code
      * @param capaian the printed capaian in percent
      * @return this builder
@@ -155,6 +159,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param capaian the printed capaian of the unit
      * @return this builder
      */
@@ -164,6 +170,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param percent the printed absorption
      * @return this builder
      */
@@ -173,6 +181,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param points the printed efficiency gap
      * @return this builder
      */
@@ -182,6 +192,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code a budget line's code
      * @param percent the absorption printed for that line alone
      * @return this builder
@@ -192,6 +204,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param index the printed efficiency index (capaian ÷ serapan), e.g. 1.063
      * @return this builder
      */
@@ -201,6 +215,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code indicator code
      * @param target a target printed for it elsewhere in the report
      * @return this builder
@@ -210,6 +226,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code indicator code
      * @param target a target printed for it elsewhere, e.g. counts {@code ExactTarget.ofCounts(36743, 39834)}
      * @return this builder
@@ -221,6 +239,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code indicator code
      * @param realisasi a realisasi printed for it elsewhere in the report
      * @return this builder
@@ -230,6 +250,8 @@ public final class PrintedFigures {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param code indicator code
      * @param realisasi a realisasi printed for it elsewhere: a number or counts, not provisional
      * @return this builder
@@ -244,7 +266,7 @@ public final class PrintedFigures {
       return this;
     }
 
-    /** @return the printed figures */
+    /** Returns the printed figures. */
     public PrintedFigures build() {
       return new PrintedFigures(this);
     }

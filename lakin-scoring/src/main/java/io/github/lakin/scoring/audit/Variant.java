@@ -60,6 +60,8 @@ public enum Variant {
   }
 
   /**
+   * Returns the variant's name in words, e.g. "truncation instead of rounding".
+   *
    * @param locale {@code id} for Indonesian, else English
    * @return the variant's name in words, e.g. "truncation instead of rounding"
    */

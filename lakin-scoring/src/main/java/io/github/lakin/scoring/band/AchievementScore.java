@@ -77,12 +77,12 @@ public final class AchievementScore {
       this.verified = verified;
     }
 
-    /** @return the segment's formula as text, e.g. {@code "70 + 19/19 × (capaian − 80)"} */
+    /** Returns the segment's formula as text, e.g. {@code "70 + 19/19 × (capaian − 80)"}. */
     public String formula() {
       return formula;
     }
 
-    /** @return false for the unconfirmed 100–110 segment, true otherwise */
+    /** Returns false for the unconfirmed 100–110 segment, true otherwise. */
     public boolean verified() {
       return verified;
     }
@@ -141,12 +141,12 @@ public final class AchievementScore {
     return new AchievementScore(c, R120, Segment.ABOVE_110);
   }
 
-  /** @return the capaian that was converted, exactly */
+  /** Returns the capaian that was converted, exactly. */
   public Rational capaian() {
     return capaian;
   }
 
-  /** @return the nilai capaian, exact, between 0 and 120 */
+  /** Returns the nilai capaian, exact, between 0 and 120. */
   public Rational score() {
     return score;
   }
@@ -162,12 +162,12 @@ public final class AchievementScore {
     return policy.round(score);
   }
 
-  /** @return the segment of the conversion that produced the score */
+  /** Returns the segment of the conversion that produced the score. */
   public Segment segment() {
     return segment;
   }
 
-  /** @return false when the score comes from the unconfirmed 100–110 segment; true otherwise */
+  /** Returns false when the score comes from the unconfirmed 100–110 segment; true otherwise. */
   public boolean verified() {
     return segment.verified();
   }

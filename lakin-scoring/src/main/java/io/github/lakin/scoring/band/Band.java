@@ -113,27 +113,27 @@ public final class Band {
     return new Band(code, label, description, lower, newUpper);
   }
 
-  /** @return the short code, e.g. {@code "AA"}, {@code "A-"}, {@code "SANGAT_TINGGI"} */
+  /** Returns the short code, e.g. {@code "AA"}, {@code "A-"}, {@code "SANGAT_TINGGI"}. */
   public String code() {
     return code;
   }
 
-  /** @return the Indonesian label, e.g. {@code "Sangat Memuaskan"} */
+  /** Returns the Indonesian label, e.g. {@code "Sangat Memuaskan"}. */
   public String label() {
     return label;
   }
 
-  /** @return free text about the band, e.g. {@code "mutu pelayanan A"}; empty when none */
+  /** Returns free text about the band, e.g. {@code "mutu pelayanan A"}; empty when none. */
   public String description() {
     return description;
   }
 
-  /** @return the lower bound as written */
+  /** Returns the lower bound as written. */
   public Bound lower() {
     return lower;
   }
 
-  /** @return the upper bound as written */
+  /** Returns the upper bound as written. */
   public Bound upper() {
     return upper;
   }

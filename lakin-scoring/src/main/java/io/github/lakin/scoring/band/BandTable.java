@@ -81,42 +81,42 @@ public final class BandTable {
     return new Builder(Objects.requireNonNull(name, "name"));
   }
 
-  /** @return the table's name, e.g. {@code "sakip"} */
+  /** Returns the table's name, e.g. {@code "sakip"}. */
   public String name() {
     return name;
   }
 
-  /** @return the regulation or document the table comes from; empty when not given */
+  /** Returns the regulation or document the table comes from; empty when not given. */
   public String source() {
     return source;
   }
 
-  /** @return remarks on the source and its verification; empty when none */
+  /** Returns remarks on the source and its verification; empty when none. */
   public String notes() {
     return notes;
   }
 
-  /** @return how well the source was checked */
+  /** Returns how well the source was checked. */
   public Verification verification() {
     return verification;
   }
 
-  /** @return how values between the written bands are treated */
+  /** Returns how values between the written bands are treated. */
   public GapPolicy gapPolicy() {
     return gapPolicy;
   }
 
-  /** @return the bands as written, in ascending order of value (lowest band first) */
+  /** Returns the bands as written, in ascending order of value (lowest band first). */
   public List<Band> bands() {
     return bands;
   }
 
-  /** @return the lowest band */
+  /** Returns the lowest band. */
   public Band lowest() {
     return bands.get(0);
   }
 
-  /** @return the top band */
+  /** Returns the top band. */
   public Band highest() {
     return bands.get(bands.size() - 1);
   }
@@ -413,6 +413,8 @@ public final class BandTable {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param source the regulation or document, e.g. {@code "Peraturan Bupati X Nomor 5 Tahun 2022"}
      * @return this builder
      */
@@ -422,6 +424,8 @@ public final class BandTable {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param notes remarks on the source or its verification
      * @return this builder
      */
@@ -431,6 +435,8 @@ public final class BandTable {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param verification how well the source was checked (default {@link Verification#UNVERIFIED})
      * @return this builder
      */
@@ -440,6 +446,8 @@ public final class BandTable {
     }
 
     /**
+     * Returns this builder.
+     *
      * @param gapPolicy how values between bands are treated (default {@link GapPolicy#STRICT})
      * @return this builder
      */

@@ -115,12 +115,12 @@ public final class Bound {
     return value;
   }
 
-  /** @return true when the value itself belongs to the band; false when open or unbounded */
+  /** Returns true when the value itself belongs to the band; false when open or unbounded. */
   public boolean inclusive() {
     return inclusive;
   }
 
-  /** @return true for {@link #unbounded()}, which has no {@link #value()} */
+  /** Returns true for {@link #unbounded()}, which has no {@link #value()}. */
   public boolean isUnbounded() {
     return value == null;
   }

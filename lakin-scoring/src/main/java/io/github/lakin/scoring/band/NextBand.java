@@ -29,17 +29,17 @@ public final class NextBand {
     this.points = points;
   }
 
-  /** @return the band above the value */
+  /** Returns the band above the value. */
   public Band band() {
     return band;
   }
 
-  /** @return the exact distance from the value to {@link #threshold()}, always &gt; 0 */
+  /** Returns the exact distance from the value to {@link #threshold()}, always &gt; 0. */
   public Rational points() {
     return points;
   }
 
-  /** @return the next band's lower bound, the threshold to reach or exceed */
+  /** Returns the next band's lower bound, the threshold to reach or exceed. */
   public Bound threshold() {
     return band.lower();
   }

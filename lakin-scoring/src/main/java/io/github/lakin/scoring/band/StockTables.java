@@ -303,7 +303,7 @@ public final class StockTables {
     return t;
   }
 
-  /** @return the names of the stock tables, in the order of this class */
+  /** Returns the names of the stock tables, in the order of this class. */
   public static List<String> names() {
     return NAMES;
   }

@@ -45,6 +45,8 @@ public final class Absorption {
   }
 
   /**
+   * Returns the absorption of the lines together.
+   *
    * @param label what the lines are, e.g. {@code "unit"} or a goal code
    * @param lines the budget lines, at least one
    * @param basis final (default) or initial pagu
@@ -76,6 +78,8 @@ public final class Absorption {
   }
 
   /**
+   * Returns their absorption against the final pagu, rounded to 2 decimals for display.
+   *
    * @param lines the budget lines
    * @return their absorption against the final pagu, rounded to 2 decimals for display
    */
@@ -83,32 +87,32 @@ public final class Absorption {
     return of("unit", lines, PaguBasis.FINAL, RoundingPolicy.defaults());
   }
 
-  /** @return what the lines are */
+  /** Returns what the lines are. */
   public String label() {
     return label;
   }
 
-  /** @return the codes of the lines summed */
+  /** Returns the codes of the lines summed. */
   public List<String> lineCodes() {
     return lineCodes;
   }
 
-  /** @return the pagu basis */
+  /** Returns the pagu basis. */
   public PaguBasis basis() {
     return basis;
   }
 
-  /** @return Σ pagu */
+  /** Returns Σ pagu. */
   public BigDecimal pagu() {
     return pagu;
   }
 
-  /** @return Σ realisasi anggaran */
+  /** Returns Σ realisasi anggaran. */
   public BigDecimal realization() {
     return realization;
   }
 
-  /** @return the exact percentage; empty when Σ pagu is 0 (nothing allocated, nothing spent) */
+  /** Returns the exact percentage; empty when Σ pagu is 0 (nothing allocated, nothing spent). */
   public Optional<Rational> percent() {
     if (pagu.signum() == 0) {
       return Optional.empty();
@@ -116,17 +120,19 @@ public final class Absorption {
     return Optional.of(Rational.ratio(realization, pagu).multiply(Rational.HUNDRED));
   }
 
-  /** @return the percentage rounded once for display */
+  /** Returns the percentage rounded once for display. */
   public Optional<BigDecimal> rounded() {
     return percent().map(rounding::round);
   }
 
-  /** @return the display rounding */
+  /** Returns the display rounding. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
   /**
+   * Returns e.g. {@code "Rp9.960.052.227 / Rp9.970.949.000 × 100% = 99,89%"}.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return e.g. {@code "Rp9.960.052.227 / Rp9.970.949.000 × 100% = 99,89%"}
    */

@@ -38,6 +38,8 @@ public final class EfficiencyGap {
   }
 
   /**
+   * Returns the gap.
+   *
    * @param label what is compared, e.g. {@code "unit"} or a goal code
    * @param achievement the capaian kinerja in percent
    * @param absorption the budget absorption in percent
@@ -49,37 +51,37 @@ public final class EfficiencyGap {
         Objects.requireNonNull(absorption, "absorption"), Objects.requireNonNull(rounding, "rounding"));
   }
 
-  /** @return what is compared */
+  /** Returns what is compared. */
   public String label() {
     return label;
   }
 
-  /** @return the capaian kinerja */
+  /** Returns the capaian kinerja. */
   public Rational achievement() {
     return achievement;
   }
 
-  /** @return the absorption */
+  /** Returns the absorption. */
   public Rational absorption() {
     return absorption;
   }
 
-  /** @return capaian − absorption, exact, in points */
+  /** Returns capaian − absorption, exact, in points. */
   public Rational gap() {
     return achievement.subtract(absorption);
   }
 
-  /** @return the display rounding of {@link #rounded()} */
+  /** Returns the display rounding of {@link #rounded()}. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return the gap rounded once */
+  /** Returns the gap rounded once. */
   public BigDecimal rounded() {
     return rounding.round(gap());
   }
 
-  /** @return whether the gap is positive (efisien) */
+  /** Returns whether the gap is positive (efisien). */
   public boolean efficient() {
     return efficient(achievement, absorption);
   }
@@ -103,6 +105,8 @@ public final class EfficiencyGap {
   }
 
   /**
+   * Returns e.g. {@code "106,51 − 99,89 = 6,62 poin (efisien)"}.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return e.g. {@code "106,51 − 99,89 = 6,62 poin (efisien)"}
    */

@@ -46,6 +46,8 @@ public final class EfficiencyIndex {
   }
 
   /**
+   * Returns the index.
+   *
    * @param label what is compared, e.g. {@code "unit"} or a goal code
    * @param achievement the capaian kinerja in percent
    * @param absorption the budget absorption in percent, above 0
@@ -68,6 +70,8 @@ public final class EfficiencyIndex {
   }
 
   /**
+   * Returns the index.
+   *
    * @param label what is compared
    * @param achievement the capaian kinerja in percent
    * @param absorption the budget absorption in percent, above 0
@@ -81,6 +85,9 @@ public final class EfficiencyIndex {
   }
 
   /**
+   * Returns the default rounding of an index beside them: {@value #DEFAULT_SCALE} decimals, their
+   * mode.
+   *
    * @param figures the rounding of the figures
    * @return the default rounding of an index beside them: {@value #DEFAULT_SCALE} decimals, their mode
    */
@@ -88,42 +95,44 @@ public final class EfficiencyIndex {
     return RoundingPolicy.of(DEFAULT_SCALE, figures.mode());
   }
 
-  /** @return what is compared */
+  /** Returns what is compared. */
   public String label() {
     return label;
   }
 
-  /** @return the capaian kinerja */
+  /** Returns the capaian kinerja. */
   public Rational achievement() {
     return achievement;
   }
 
-  /** @return the absorption */
+  /** Returns the absorption. */
   public Rational absorption() {
     return absorption;
   }
 
-  /** @return capaian ÷ absorption, exact */
+  /** Returns capaian ÷ absorption, exact. */
   public Rational index() {
     return achievement.divide(absorption);
   }
 
-  /** @return the rounding of {@link #rounded()} */
+  /** Returns the rounding of {@link #rounded()}. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return the index rounded once */
+  /** Returns the index rounded once. */
   public BigDecimal rounded() {
     return rounding.round(index());
   }
 
-  /** @return whether the index is above 1 (efisien) */
+  /** Returns whether the index is above 1 (efisien). */
   public boolean efficient() {
     return EfficiencyGap.efficient(achievement, absorption);
   }
 
   /**
+   * Returns e.g. {@code "99,92 / 94,00 = 1,063 (efisien)"}.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return e.g. {@code "99,92 / 94,00 = 1,063 (efisien)"}
    */

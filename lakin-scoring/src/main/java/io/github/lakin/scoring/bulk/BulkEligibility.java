@@ -30,6 +30,10 @@ public final class BulkEligibility {
   private BulkEligibility() {}
 
   /**
+   * Returns why the columnar path cannot follow it, or empty when it can; reasons include {@code
+   * "weights (shape WEIGHTED_GOALS)"}, {@code "rounding stage EACH_LEVEL"}, {@code "missing rule
+   * FAIL"}, {@code "strategy per indicator code (...)"}.
+   *
    * @param policy a report policy
    * @return why the columnar path cannot follow it, or empty when it can; reasons include
    *     {@code "weights (shape WEIGHTED_GOALS)"}, {@code "rounding stage EACH_LEVEL"},
@@ -40,6 +44,8 @@ public final class BulkEligibility {
   }
 
   /**
+   * Returns why the columnar path cannot follow it, or empty when it can.
+   *
    * @param policy a scoring policy
    * @return why the columnar path cannot follow it, or empty when it can
    */
@@ -48,6 +54,11 @@ public final class BulkEligibility {
   }
 
   /**
+   * Returns why the columnar path cannot score this row, or empty when it can; reasons include
+   * {@code "range target"}, {@code "comparator target"}, {@code "categorical target"}, {@code
+   * "polarity CLOSER_IS_BETTER"}, {@code "cap rule per indicator"}, {@code "provisional
+   * realisasi"}, {@code "realisasi from counts"}, {@code "negative realisasi"}.
+   *
    * @param indicator an indicator scored with its default strategy
    * @param realization its realisasi
    * @return why the columnar path cannot score this row, or empty when it can; reasons include

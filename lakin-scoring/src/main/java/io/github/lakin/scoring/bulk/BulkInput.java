@@ -69,12 +69,15 @@ public final class BulkInput {
     this.goalCount = goalCount;
   }
 
-  /** @return the rows as the engine's kernel reads them (the arrays are shared, never written) */
+  /** Returns the rows as the engine's kernel reads them (the arrays are shared, never written). */
   Columns columns() {
     return new Columns(size, targetUnscaled, targetScale, realisasiUnscaled, realisasiScale, kind, goal, goalCount);
   }
 
   /**
+   * Returns the same number with a scale in {@code 0..MAX_SCALE} and an unscaled value that fits a
+   * long, or null when there is none.
+   *
    * @param v a decimal
    * @return the same number with a scale in {@code 0..MAX_SCALE} and an unscaled value that fits a
    *     long, or null when there is none
@@ -140,27 +143,29 @@ public final class BulkInput {
     return new BulkInput(n, targetUnscaled.clone(), targetScale.clone(), ru, rs, kind, goal == null ? null : goal.clone(), goals);
   }
 
-  /** @return a builder that appends rows to growable primitive arrays */
+  /** Returns a builder that appends rows to growable primitive arrays. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the number of indicators */
+  /** Returns the number of indicators. */
   public int size() {
     return size;
   }
 
-  /** @return whether rows carry goal indices */
+  /** Returns whether rows carry goal indices. */
   public boolean hasGoals() {
     return goal != null;
   }
 
-  /** @return the number of goals: the largest goal index plus one; 0 without goals */
+  /** Returns the number of goals: the largest goal index plus one; 0 without goals. */
   public int goalCount() {
     return goalCount;
   }
 
   /**
+   * Returns the row's goal index.
+   *
    * @param row a row index
    * @return the row's goal index
    * @throws IllegalStateException if the input has no goals
@@ -174,6 +179,8 @@ public final class BulkInput {
   }
 
   /**
+   * Returns the row's target.
+   *
    * @param row a row index
    * @return the row's target
    */
@@ -183,6 +190,8 @@ public final class BulkInput {
   }
 
   /**
+   * Returns the row's realisasi, or {@code null} when it is not available.
+   *
    * @param row a row index
    * @return the row's realisasi, or {@code null} when it is not available
    */
@@ -192,6 +201,9 @@ public final class BulkInput {
   }
 
   /**
+   * Returns the row's polarity: {@link Polarity#LOWER_IS_BETTER} or {@link
+   * Polarity#HIGHER_IS_BETTER}.
+   *
    * @param row a row index
    * @return the row's polarity: {@link Polarity#LOWER_IS_BETTER} or {@link Polarity#HIGHER_IS_BETTER}
    */
@@ -324,12 +336,12 @@ public final class BulkInput {
       return put(-1, targetUnscaled, targetScale, realisasiUnscaled, realisasiScale, lowerIsBetter, true);
     }
 
-    /** @return the number of rows so far */
+    /** Returns the number of rows so far. */
     public int size() {
       return n;
     }
 
-    /** @return the input; the builder may go on appending, which does not change it */
+    /** Returns the input; the builder may go on appending, which does not change it. */
     public BulkInput build() {
       boolean hasGoals = Boolean.TRUE.equals(withGoals);
       return new BulkInput(n, Arrays.copyOf(tu, n), Arrays.copyOf(ts, n), Arrays.copyOf(ru, n), Arrays.copyOf(rs, n),

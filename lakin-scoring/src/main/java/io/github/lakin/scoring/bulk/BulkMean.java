@@ -43,17 +43,19 @@ public final class BulkMean {
     return new BulkMean(false, 0, scale, 0, excluded, false);
   }
 
-  /** @return whether there is a mean: false when no member could be averaged */
+  /** Returns whether there is a mean: false when no member could be averaged. */
   public boolean isPresent() {
     return present;
   }
 
-  /** @return the mean rounded once at {@link #scale()}; empty when absent */
+  /** Returns the mean rounded once at {@link #scale()}; empty when absent. */
   public Optional<BigDecimal> rounded() {
     return present ? Optional.of(BigDecimal.valueOf(roundedUnscaled, scale)) : Optional.empty();
   }
 
   /**
+   * Returns the rounded mean's unscaled value: {@code 10651} for 106,51 at scale 2.
+   *
    * @return the rounded mean's unscaled value: {@code 10651} for 106,51 at scale 2
    * @throws NoSuchElementException if there is no mean
    */
@@ -64,22 +66,26 @@ public final class BulkMean {
     return roundedUnscaled;
   }
 
-  /** @return the scale of the rounded mean */
+  /** Returns the scale of the rounded mean. */
   public int scale() {
     return scale;
   }
 
-  /** @return how many capaian entered the mean (indicators, or goals for the mean of goal means) */
+  /** Returns how many capaian entered the mean (indicators, or goals for the mean of goal means). */
   public int members() {
     return members;
   }
 
-  /** @return how many were left out: not available or undefined (goals: without any capaian) */
+  /** Returns how many were left out: not available or undefined (goals: without any capaian). */
   public int excluded() {
     return excluded;
   }
 
   /**
+   * Returns whether the error bound could not decide the rounding, so the mean was recomputed
+   * exactly with {@link io.github.lakin.core.Rational} (a possible exact tie); the result is the
+   * same either way.
+   *
    * @return whether the error bound could not decide the rounding, so the mean was recomputed
    *     exactly with {@link io.github.lakin.core.Rational} (a possible exact tie); the result is
    *     the same either way

@@ -38,32 +38,32 @@ public final class BulkResult {
     this.meanOfGoalMeans = BulkMean.of(outcome.ofGoals, indicators.scale());
   }
 
-  /** @return each indicator's capaian */
+  /** Returns each indicator's capaian. */
   public BulkScores indicators() {
     return indicators;
   }
 
-  /** @return the unit's flat mean over all included indicators */
+  /** Returns the unit's flat mean over all included indicators. */
   public BulkMean flat() {
     return flat;
   }
 
-  /** @return the mean of the goal means (goals without a mean left out); absent without goals */
+  /** Returns the mean of the goal means (goals without a mean left out); absent without goals. */
   public BulkMean meanOfGoalMeans() {
     return meanOfGoalMeans;
   }
 
-  /** @return the unit's capaian under the scorer's shape: {@link #flat()} or {@link #meanOfGoalMeans()} */
+  /** Returns the unit's capaian under the scorer's shape: {@link #flat()} or {@link #meanOfGoalMeans()}. */
   public BulkMean overall() {
     return shape == AggregationShape.GOAL_MEANS ? meanOfGoalMeans : flat;
   }
 
-  /** @return the shape {@link #overall()} follows */
+  /** Returns the shape {@link #overall()} follows. */
   public AggregationShape shape() {
     return shape;
   }
 
-  /** @return the number of goals (0 when the input has none) */
+  /** Returns the number of goals (0 when the input has none). */
   public int goalCount() {
     return outcome.goalCount();
   }
@@ -80,6 +80,9 @@ public final class BulkResult {
   }
 
   /**
+   * Returns that goal's mean over its included indicators; absent when it has none (a goal index
+   * with no rows at all is absent with nothing excluded).
+   *
    * @param goal a goal index
    * @return that goal's mean over its included indicators; absent when it has none (a goal index
    *     with no rows at all is absent with nothing excluded)

@@ -158,17 +158,17 @@ public final class BulkScorer {
     return new BulkScorer(policy, shape, true);
   }
 
-  /** @return the scoring policy */
+  /** Returns the scoring policy. */
   public ScoringPolicy policy() {
     return policy;
   }
 
-  /** @return the shape {@link BulkResult#overall()} follows */
+  /** Returns the shape {@link BulkResult#overall()} follows. */
   public AggregationShape shape() {
     return shape;
   }
 
-  /** @return whether negative realisasi are accepted */
+  /** Returns whether negative realisasi are accepted. */
   public boolean negativeRealisasiAllowed() {
     return kernel.negativeAllowed();
   }

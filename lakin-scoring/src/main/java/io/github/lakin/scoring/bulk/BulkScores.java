@@ -47,17 +47,19 @@ public final class BulkScores {
     this.flags = rows.flags;
   }
 
-  /** @return the number of indicators */
+  /** Returns the number of indicators. */
   public int size() {
     return rounded.length;
   }
 
-  /** @return the scale of the rounded values (the policy's rounding scale) */
+  /** Returns the scale of the rounded values (the policy's rounding scale). */
   public int scale() {
     return scale;
   }
 
   /**
+   * Returns the row's status.
+   *
    * @param row a row index
    * @return the row's status
    */
@@ -66,6 +68,8 @@ public final class BulkScores {
   }
 
   /**
+   * Returns whether a capaian was computed.
+   *
    * @param row a row index
    * @return whether a capaian was computed
    */
@@ -74,6 +78,8 @@ public final class BulkScores {
   }
 
   /**
+   * Returns whether the row has it ({@code PROVISIONAL} never).
+   *
    * @param row a row index
    * @param flag a flag
    * @return whether the row has it ({@code PROVISIONAL} never)
@@ -105,6 +111,10 @@ public final class BulkScores {
   }
 
   /**
+   * Returns the counts of met, above, equal, below, not available and undefined rows: the same
+   * {@link MetCounts} that {@link io.github.lakin.scoring.aggregate.ReportResult#counts()} gives
+   * for the same rows.
+   *
    * @return the counts of met, above, equal, below, not available and undefined rows: the same
    *     {@link MetCounts} that {@link io.github.lakin.scoring.aggregate.ReportResult#counts()}
    *     gives for the same rows
@@ -138,6 +148,8 @@ public final class BulkScores {
   }
 
   /**
+   * Returns the rounded capaian as a decimal; empty when not computed.
+   *
    * @param row a row index
    * @return the rounded capaian as a decimal; empty when not computed
    */
@@ -146,9 +158,12 @@ public final class BulkScores {
   }
 
   /**
+   * Returns how many rows have it.
+   *
    * @param s a status
    * @return how many rows have it
    */
+  @SuppressWarnings("EnumOrdinal") // the rows store each status as its ordinal in a byte
   public int count(Achievement.Status s) {
     byte code = (byte) Objects.requireNonNull(s, "status").ordinal();
     int c = 0;

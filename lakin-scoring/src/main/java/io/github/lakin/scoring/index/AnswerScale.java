@@ -60,17 +60,17 @@ public final class AnswerScale {
     return code.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** @return Y/T (ya/tidak): Y = 1, T = 0 */
+  /** Returns Y/T (ya/tidak): Y = 1, T = 0. */
   public static AnswerScale yesNo() {
     return YES_NO;
   }
 
-  /** @return A–E: A = 1, B = 0.75, C = 0.5, D = 0.25, E = 0 */
+  /** Returns A–E: A = 1, B = 0.75, C = 0.5, D = 0.25, E = 0. */
   public static AnswerScale aToE() {
     return A_TO_E;
   }
 
-  /** @return A–D as printed: A = 1, B = 0.66, C = 0.33, D = 0 (exact decimals, not thirds) */
+  /** Returns A–D as printed: A = 1, B = 0.66, C = 0.33, D = 0 (exact decimals, not thirds). */
   public static AnswerScale aToD() {
     return A_TO_D;
   }
@@ -112,22 +112,24 @@ public final class AnswerScale {
     return new AnswerScale(name, kept);
   }
 
-  /** @return the name, e.g. {@code "Y/T"} */
+  /** Returns the name, e.g. {@code "Y/T"}. */
   public String name() {
     return name;
   }
 
-  /** @return the answer codes, in order */
+  /** Returns the answer codes, in order. */
   public List<String> codes() {
     return List.copyOf(values.keySet());
   }
 
-  /** @return every code with its value, in order */
+  /** Returns every code with its value, in order. */
   public Map<String, BigDecimal> values() {
     return values;
   }
 
   /**
+   * Returns whether it belongs to this scale.
+   *
    * @param answer an answer, e.g. {@code "b"} or {@code "B"}
    * @return whether it belongs to this scale
    */

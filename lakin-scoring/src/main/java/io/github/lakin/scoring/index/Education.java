@@ -32,7 +32,7 @@ public enum Education {
     this.points = BigDecimal.valueOf(points);
   }
 
-  /** @return the kualifikasi points, out of 25 */
+  /** Returns the kualifikasi points, out of 25. */
   public BigDecimal points() {
     return points;
   }

@@ -91,12 +91,12 @@ public final class IkmElement {
     return Collections.unmodifiableList(list);
   }
 
-  /** @return the code, e.g. {@code "U3"} */
+  /** Returns the code, e.g. {@code "U3"}. */
   public String code() {
     return code;
   }
 
-  /** @return the name, e.g. {@code "Waktu Penyelesaian"} */
+  /** Returns the name, e.g. {@code "Waktu Penyelesaian"}. */
   public String name() {
     return name;
   }

@@ -37,52 +37,52 @@ public final class IkmElementResult {
     this.options = options;
   }
 
-  /** @return the unsur */
+  /** Returns the unsur. */
   public IkmElement element() {
     return element;
   }
 
-  /** @return the number of filled answers for this unsur; empty when the IKM was given as NRR values */
+  /** Returns the number of filled answers for this unsur; empty when the IKM was given as NRR values. */
   public OptionalInt answered() {
     return answered;
   }
 
-  /** @return the number of blank answers for this unsur; empty when the IKM was given as NRR values */
+  /** Returns the number of blank answers for this unsur; empty when the IKM was given as NRR values. */
   public OptionalInt blanks() {
     return blanks;
   }
 
-  /** @return the exact NRR, sum of the filled scores / number of filled answers, from 1 to 4 */
+  /** Returns the exact NRR, sum of the filled scores / number of filled answers, from 1 to 4. */
   public Rational nrr() {
     return nrr;
   }
 
-  /** @return the NRR rounded once for display with {@link IkmOptions#nrrRounding()} */
+  /** Returns the NRR rounded once for display with {@link IkmOptions#nrrRounding()}. */
   public BigDecimal nrrRounded() {
     return options.nrrRounding().round(nrr);
   }
 
-  /** @return the exact NRR tertimbang, NRR × nilai penimbang: this unsur's share of the 1–4 index */
+  /** Returns the exact NRR tertimbang, NRR × nilai penimbang: this unsur's share of the 1–4 index. */
   public Rational weighted() {
     return weighted;
   }
 
-  /** @return the exact konversi of this unsur, NRR × 25 */
+  /** Returns the exact konversi of this unsur, NRR × 25. */
   public Rational konversi() {
     return nrr.multiply(Ikm.KONVERSI_FACTOR);
   }
 
-  /** @return the konversi rounded once for display with {@link IkmOptions#rounding()} */
+  /** Returns the konversi rounded once for display with {@link IkmOptions#rounding()}. */
   public BigDecimal konversiRounded() {
     return options.rounding().round(konversi());
   }
 
-  /** @return the mutu pelayanan of this unsur (its band; {@code code()} is A–D) */
+  /** Returns the mutu pelayanan of this unsur (its band; {@code code()} is A–D). */
   public Band mutu() {
     return mutu;
   }
 
-  /** @return the kinerja unit pelayanan of this unsur, the mutu's label, e.g. {@code "Sangat Baik"} */
+  /** Returns the kinerja unit pelayanan of this unsur, the mutu's label, e.g. {@code "Sangat Baik"}. */
   public String kinerja() {
     return mutu.label();
   }

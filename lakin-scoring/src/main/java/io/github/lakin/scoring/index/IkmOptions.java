@@ -43,17 +43,20 @@ public final class IkmOptions {
     this.basis = basis;
   }
 
-  /** @return the standard options of PermenPANRB 14/2017 */
+  /** Returns the standard options of PermenPANRB 14/2017. */
   public static IkmOptions defaults() {
     return DEFAULTS;
   }
 
-  /** @return how each unsur is weighted; {@link PenimbangMode#EXACT} by default */
+  /** Returns how each unsur is weighted; {@link PenimbangMode#EXACT} by default. */
   public PenimbangMode penimbang() {
     return penimbang;
   }
 
   /**
+   * Returns the rounding applied to the 1–4 index <em>before</em> it is multiplied by 25, when a
+   * report does so; empty by default (the index stays exact).
+   *
    * @return the rounding applied to the 1–4 index <em>before</em> it is multiplied by 25, when a
    *     report does so; empty by default (the index stays exact)
    */
@@ -61,27 +64,29 @@ public final class IkmOptions {
     return Optional.ofNullable(indexRounding);
   }
 
-  /** @return the grading table; {@link IkmTable#PERMENPANRB_14_2017} by default */
+  /** Returns the grading table; {@link IkmTable#PERMENPANRB_14_2017} by default. */
   public IkmTable table() {
     return table;
   }
 
-  /** @return how NRR and the 1–4 index are shown; 3 decimals half-up by default */
+  /** Returns how NRR and the 1–4 index are shown; 3 decimals half-up by default. */
   public RoundingPolicy nrrRounding() {
     return nrrRounding;
   }
 
-  /** @return how konversi values (25–100) are shown; 2 decimals half-up by default */
+  /** Returns how konversi values (25–100) are shown; 2 decimals half-up by default. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return whether mutu is looked up with the exact or the displayed konversi; exact by default */
+  /** Returns whether mutu is looked up with the exact or the displayed konversi; exact by default. */
   public ClassificationBasis classificationBasis() {
     return basis;
   }
 
   /**
+   * Returns options with that mode.
+   *
    * @param mode how each unsur is weighted; {@link PenimbangMode#PRINTED_0_111} is non-standard
    * @return options with that mode
    */
@@ -111,12 +116,14 @@ public final class IkmOptions {
     return new IkmOptions(penimbang, Objects.requireNonNull(policy, "policy"), table, nrrRounding, rounding, basis);
   }
 
-  /** @return options that keep the 1–4 index exact before conversion (the default) */
+  /** Returns options that keep the 1–4 index exact before conversion (the default). */
   public IkmOptions withExactIndex() {
     return new IkmOptions(penimbang, null, table, nrrRounding, rounding, basis);
   }
 
   /**
+   * Returns options with that table.
+   *
    * @param newTable the grading table, e.g. {@link IkmTable#KEPMENPAN_25_2004}
    * @return options with that table
    */
@@ -125,6 +132,8 @@ public final class IkmOptions {
   }
 
   /**
+   * Returns options with that display rounding.
+   *
    * @param policy how NRR and the 1–4 index are shown
    * @return options with that display rounding
    */
@@ -133,6 +142,8 @@ public final class IkmOptions {
   }
 
   /**
+   * Returns options with that display rounding.
+   *
    * @param policy how konversi values are shown
    * @return options with that display rounding
    */
@@ -141,6 +152,8 @@ public final class IkmOptions {
   }
 
   /**
+   * Returns options with that basis.
+   *
    * @param newBasis whether mutu is looked up with the exact or the displayed konversi
    * @return options with that basis
    */

@@ -32,42 +32,44 @@ public final class IkmResponseStats {
     this.answeredCells = answeredCells;
   }
 
-  /** @return the number of response rows, including rows left entirely blank */
+  /** Returns the number of response rows, including rows left entirely blank. */
   public int respondents() {
     return respondents;
   }
 
-  /** @return respondents who filled at least one item */
+  /** Returns respondents who filled at least one item. */
   public int respondentsWithAnswers() {
     return respondentsWithAnswers;
   }
 
-  /** @return respondents who filled every item */
+  /** Returns respondents who filled every item. */
   public int completeRespondents() {
     return completeRespondents;
   }
 
-  /** @return the number of cells, respondents × unsur */
+  /** Returns the number of cells, respondents × unsur. */
   public long cells() {
     return (long) respondents * elements;
   }
 
-  /** @return the number of filled answers */
+  /** Returns the number of filled answers. */
   public long answeredCells() {
     return answeredCells;
   }
 
-  /** @return the number of blank answers */
+  /** Returns the number of blank answers. */
   public long blankCells() {
     return cells() - answeredCells;
   }
 
-  /** @return the exact share of filled cells, answered cells / (respondents × unsur), from 0 to 1 */
+  /** Returns the exact share of filled cells, answered cells / (respondents × unsur), from 0 to 1. */
   public Rational responseRate() {
     return Rational.of(answeredCells).divide(cells());
   }
 
   /**
+   * Returns the response rate in percent, rounded once.
+   *
    * @param rounding the display rounding, e.g. {@link RoundingPolicy#defaults()}
    * @return the response rate in percent, rounded once
    */

@@ -42,12 +42,14 @@ public final class IkmResult {
     this.options = options;
   }
 
-  /** @return the result of every unsur, in column order */
+  /** Returns the result of every unsur, in column order. */
   public List<IkmElementResult> elements() {
     return elements;
   }
 
   /**
+   * Returns that unsur's result.
+   *
    * @param code an unsur code, e.g. {@code "U3"}
    * @return that unsur's result
    * @throws InvalidValueException if no unsur has that code
@@ -61,22 +63,25 @@ public final class IkmResult {
     throw InvalidValueException.of("unsur code", code, "must be one of the survey's unsur");
   }
 
-  /** @return the nilai penimbang used: exactly {@code 1/n} unless {@link PenimbangMode#PRINTED_0_111} */
+  /** Returns the nilai penimbang used: exactly {@code 1/n} unless {@link PenimbangMode#PRINTED_0_111}. */
   public Rational penimbang() {
     return penimbang;
   }
 
-  /** @return the exact IKM on the 1–4 scale, Σ NRR × nilai penimbang */
+  /** Returns the exact IKM on the 1–4 scale, Σ NRR × nilai penimbang. */
   public Rational index() {
     return index;
   }
 
-  /** @return the 1–4 index rounded once for display with {@link IkmOptions#nrrRounding()} */
+  /** Returns the 1–4 index rounded once for display with {@link IkmOptions#nrrRounding()}. */
   public BigDecimal indexRounded() {
     return options.nrrRounding().round(index);
   }
 
   /**
+   * Returns the 1–4 index that is multiplied by 25: {@link #index()} itself, or rounded with {@link
+   * IkmOptions#indexRounding()} when that option is set.
+   *
    * @return the 1–4 index that is multiplied by 25: {@link #index()} itself, or rounded with
    *     {@link IkmOptions#indexRounding()} when that option is set
    */
@@ -84,32 +89,32 @@ public final class IkmResult {
     return indexForConversion;
   }
 
-  /** @return the exact konversi (the IKM unit pelayanan on 25–100): {@link #indexForConversion()} × 25 */
+  /** Returns the exact konversi (the IKM unit pelayanan on 25–100): {@link #indexForConversion()} × 25. */
   public Rational konversi() {
     return indexForConversion.multiply(Ikm.KONVERSI_FACTOR);
   }
 
-  /** @return the konversi rounded once for display with {@link IkmOptions#rounding()}, e.g. 90.09 */
+  /** Returns the konversi rounded once for display with {@link IkmOptions#rounding()}, e.g. 90.09. */
   public BigDecimal konversiRounded() {
     return options.rounding().round(konversi());
   }
 
-  /** @return the mutu pelayanan (the band; {@code code()} is A–D) */
+  /** Returns the mutu pelayanan (the band; {@code code()} is A–D). */
   public Band mutu() {
     return mutu;
   }
 
-  /** @return the kinerja unit pelayanan, the mutu's label, e.g. {@code "Sangat Baik"} */
+  /** Returns the kinerja unit pelayanan, the mutu's label, e.g. {@code "Sangat Baik"}. */
   public String kinerja() {
     return mutu.label();
   }
 
-  /** @return the respondent counts and response rate; empty when the IKM was given as NRR values */
+  /** Returns the respondent counts and response rate; empty when the IKM was given as NRR values. */
   public Optional<IkmResponseStats> responses() {
     return responses;
   }
 
-  /** @return the options used */
+  /** Returns the options used. */
   public IkmOptions options() {
     return options;
   }

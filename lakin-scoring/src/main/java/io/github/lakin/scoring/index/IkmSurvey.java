@@ -74,17 +74,17 @@ public final class IkmSurvey {
     return builder(IkmElement.numbered(count));
   }
 
-  /** @return the unsur, in column order */
+  /** Returns the unsur, in column order. */
   public List<IkmElement> elements() {
     return elements;
   }
 
-  /** @return the number of unsur (columns) */
+  /** Returns the number of unsur (columns). */
   public int elementCount() {
     return elements.size();
   }
 
-  /** @return the number of respondents (rows), counting rows that are entirely blank */
+  /** Returns the number of respondents (rows), counting rows that are entirely blank. */
   public int respondentCount() {
     return scores.length;
   }
@@ -104,7 +104,7 @@ public final class IkmSurvey {
     return s == 0 ? Optional.empty() : Optional.of(s);
   }
 
-  /** @return every row, in order, as an immutable copy; an empty {@code Optional} marks a blank */
+  /** Returns every row, in order, as an immutable copy; an empty {@code Optional} marks a blank. */
   public List<List<Optional<Integer>>> rows() {
     List<List<Optional<Integer>>> rows = new ArrayList<>(scores.length);
     for (byte[] row : scores) {

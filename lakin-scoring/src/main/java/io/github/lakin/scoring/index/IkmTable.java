@@ -28,12 +28,12 @@ public enum IkmTable {
    */
   KEPMENPAN_25_2004;
 
-  /** @return the band table on the konversi scale 25–100 */
+  /** Returns the band table on the konversi scale 25–100. */
   public BandTable konversiTable() {
     return this == PERMENPANRB_14_2017 ? StockTables.ikmKonversi() : StockTables.ikmLegacy2004Konversi();
   }
 
-  /** @return the band table on the NRR / index scale 1–4 */
+  /** Returns the band table on the NRR / index scale 1–4. */
   public BandTable nrrTable() {
     return this == PERMENPANRB_14_2017 ? StockTables.ikmNrr() : StockTables.ikmLegacy2004Nrr();
   }

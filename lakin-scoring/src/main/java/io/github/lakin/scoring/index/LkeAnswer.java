@@ -35,12 +35,12 @@ public final class LkeAnswer {
     this.assessor = assessor;
   }
 
-  /** @return the criterion's number inside its sub-component, 1-based */
+  /** Returns the criterion's number inside its sub-component, 1-based. */
   public int criterion() {
     return criterion;
   }
 
-  /** @return the scale it was answered on */
+  /** Returns the scale it was answered on. */
   public AnswerScale scale() {
     return scale;
   }

@@ -91,27 +91,29 @@ public final class LkeComponent {
     return of(code, name, weight, LkeSubComponent.standard());
   }
 
-  /** @return the code, e.g. {@code "perencanaan"} */
+  /** Returns the code, e.g. {@code "perencanaan"}. */
   public String code() {
     return code;
   }
 
-  /** @return the name, e.g. {@code "Perencanaan Kinerja"} */
+  /** Returns the name, e.g. {@code "Perencanaan Kinerja"}. */
   public String name() {
     return name;
   }
 
-  /** @return the weight in points, e.g. 30 */
+  /** Returns the weight in points, e.g. 30. */
   public BigDecimal weight() {
     return weight;
   }
 
-  /** @return the sub-components, in order */
+  /** Returns the sub-components, in order. */
   public List<LkeSubComponent> subComponents() {
     return subComponents;
   }
 
   /**
+   * Returns that sub-component.
+   *
    * @param subComponentCode a sub-component code
    * @return that sub-component
    * @throws InvalidValueException if this component has no such sub-component

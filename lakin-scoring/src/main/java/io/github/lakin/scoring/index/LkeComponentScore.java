@@ -30,22 +30,25 @@ public final class LkeComponentScore {
     this.rounding = rounding;
   }
 
-  /** @return the component */
+  /** Returns the component. */
   public LkeComponent component() {
     return component;
   }
 
-  /** @return the exact score in points, from 0 to the component's weight */
+  /** Returns the exact score in points, from 0 to the component's weight. */
   public Rational score() {
     return score;
   }
 
-  /** @return the score rounded once for display */
+  /** Returns the score rounded once for display. */
   public BigDecimal scoreRounded() {
     return rounding.round(score);
   }
 
   /**
+   * Returns the sub-component scores, in template order; empty when the result was built from
+   * component scores alone ({@link Lke#fromComponentScores(BigDecimal...)}).
+   *
    * @return the sub-component scores, in template order; empty when the result was built from
    *     component scores alone ({@link Lke#fromComponentScores(BigDecimal...)})
    */

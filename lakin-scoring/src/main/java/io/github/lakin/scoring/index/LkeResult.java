@@ -41,17 +41,19 @@ public final class LkeResult {
     this.basis = basis;
   }
 
-  /** @return the template scored against */
+  /** Returns the template scored against. */
   public LkeTemplate template() {
     return template;
   }
 
-  /** @return the component scores, in template order */
+  /** Returns the component scores, in template order. */
   public List<LkeComponentScore> components() {
     return components;
   }
 
   /**
+   * Returns that component's score.
+   *
    * @param code a component code, e.g. {@code "pelaporan"}
    * @return that component's score
    * @throws InvalidValueException if there is no such component
@@ -60,27 +62,27 @@ public final class LkeResult {
     return components.get(template.indexOf(code));
   }
 
-  /** @return the exact total, Σ component scores, from 0 to 100 */
+  /** Returns the exact total, Σ component scores, from 0 to 100. */
   public Rational total() {
     return total;
   }
 
-  /** @return the total rounded once for display, e.g. 69.31 */
+  /** Returns the total rounded once for display, e.g. 69.31. */
   public BigDecimal totalRounded() {
     return rounding.round(total);
   }
 
-  /** @return the SAKIP predikat (AA, A, BB, B, CC, C, D) of the total */
+  /** Returns the SAKIP predikat (AA, A, BB, B, CC, C, D) of the total. */
   public Band predikat() {
     return predikat;
   }
 
-  /** @return the display rounding */
+  /** Returns the display rounding. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return whether the predikat was looked up with the exact or the displayed total */
+  /** Returns whether the predikat was looked up with the exact or the displayed total. */
   public ClassificationBasis classificationBasis() {
     return basis;
   }

@@ -59,22 +59,22 @@ public final class LkeSubComponent {
     return new LkeSubComponent(code.strip(), name.strip(), sharePercent);
   }
 
-  /** @return keberadaan 20%, kualitas 30%, pemanfaatan 50% (PermenPANRB 88/2021) */
+  /** Returns keberadaan 20%, kualitas 30%, pemanfaatan 50% (PermenPANRB 88/2021). */
   public static List<LkeSubComponent> standard() {
     return STANDARD;
   }
 
-  /** @return the code, e.g. {@code "kualitas"} */
+  /** Returns the code, e.g. {@code "kualitas"}. */
   public String code() {
     return code;
   }
 
-  /** @return the name, e.g. {@code "Kualitas"} */
+  /** Returns the name, e.g. {@code "Kualitas"}. */
   public String name() {
     return name;
   }
 
-  /** @return the share of the component's weight, in percent, e.g. 30 */
+  /** Returns the share of the component's weight, in percent, e.g. 30. */
   public BigDecimal share() {
     return share;
   }

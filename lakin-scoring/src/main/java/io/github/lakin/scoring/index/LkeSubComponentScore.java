@@ -38,17 +38,17 @@ public final class LkeSubComponentScore {
     this.rounding = rounding;
   }
 
-  /** @return the sub-component */
+  /** Returns the sub-component. */
   public LkeSubComponent subComponent() {
     return subComponent;
   }
 
-  /** @return its weight in points (component weight × share / 100), e.g. 9 */
+  /** Returns its weight in points (component weight × share / 100), e.g. 9. */
   public BigDecimal weight() {
     return weight;
   }
 
-  /** @return the number of answered criteria */
+  /** Returns the number of answered criteria. */
   public int answered() {
     return answered;
   }
@@ -77,7 +77,7 @@ public final class LkeSubComponentScore {
     return score;
   }
 
-  /** @return the score rounded once for display */
+  /** Returns the score rounded once for display. */
   public BigDecimal scoreRounded() {
     return rounding.round(score());
   }

@@ -76,12 +76,14 @@ public final class LkeTemplate {
     return new LkeTemplate(List.copyOf(components));
   }
 
-  /** @return the components, in order */
+  /** Returns the components, in order. */
   public List<LkeComponent> components() {
     return components;
   }
 
   /**
+   * Returns that component.
+   *
    * @param code a component code, e.g. {@code "pelaporan"}
    * @return that component
    * @throws InvalidValueException if there is no such component

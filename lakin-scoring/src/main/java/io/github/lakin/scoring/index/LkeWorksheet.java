@@ -45,12 +45,14 @@ public final class LkeWorksheet {
     this.answers = answers;
   }
 
-  /** @return a builder over the PermenPANRB 88/2021 template */
+  /** Returns a builder over the PermenPANRB 88/2021 template. */
   public static Builder builder() {
     return builder(LkeTemplate.permenPanRb88Of2021());
   }
 
   /**
+   * Returns a builder over that template.
+   *
    * @param template the structure and weights
    * @return a builder over that template
    */
@@ -58,12 +60,14 @@ public final class LkeWorksheet {
     return new Builder(Objects.requireNonNull(template, "template"));
   }
 
-  /** @return the template */
+  /** Returns the template. */
   public LkeTemplate template() {
     return template;
   }
 
   /**
+   * Returns its answers, in criterion order.
+   *
    * @param component a component code
    * @param subComponent a sub-component code of that component
    * @return its answers, in criterion order (a criterion answered by several assessors has one

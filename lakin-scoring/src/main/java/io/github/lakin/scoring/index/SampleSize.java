@@ -116,27 +116,27 @@ public final class SampleSize {
     return new SampleSize(population, chiSquare, proportion, margin, numerator.divide(denominator));
   }
 
-  /** @return the population size N */
+  /** Returns the population size N. */
   public long population() {
     return population;
   }
 
-  /** @return χ² used */
+  /** Returns χ² used. */
   public BigDecimal chiSquare() {
     return chiSquare;
   }
 
-  /** @return the proportion P used */
+  /** Returns the proportion P used. */
   public BigDecimal proportion() {
     return proportion;
   }
 
-  /** @return the degree of accuracy d used */
+  /** Returns the degree of accuracy d used. */
   public BigDecimal margin() {
     return margin;
   }
 
-  /** @return the exact sample size {@code s}, before any rounding; never more than N */
+  /** Returns the exact sample size {@code s}, before any rounding; never more than N. */
   public Rational exact() {
     return exact;
   }

@@ -63,32 +63,34 @@ public final class WeightedComponent {
     return new WeightedComponent(n, value, max, weight);
   }
 
-  /** @return the name */
+  /** Returns the name. */
   public String name() {
     return name;
   }
 
-  /** @return the value */
+  /** Returns the value. */
   public BigDecimal value() {
     return value;
   }
 
-  /** @return the maximum */
+  /** Returns the maximum. */
   public BigDecimal max() {
     return max;
   }
 
-  /** @return the weight, before normalisation */
+  /** Returns the weight, before normalisation. */
   public BigDecimal weight() {
     return weight;
   }
 
-  /** @return the exact ratio value / max, from 0 to 1 */
+  /** Returns the exact ratio value / max, from 0 to 1. */
   public Rational ratio() {
     return Rational.ratio(value, max);
   }
 
   /**
+   * Returns this component with that weight.
+   *
    * @param newWeight another weight, ≥ 0
    * @return this component with that weight
    * @throws InvalidValueException if the weight is negative

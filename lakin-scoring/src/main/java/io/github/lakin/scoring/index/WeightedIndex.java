@@ -157,6 +157,8 @@ public final class WeightedIndex {
   }
 
   /**
+   * Returns this index on that scale.
+   *
    * @param newScale the value of a perfect index, &gt; 0 (100 by default; 4 or 5 for some indices)
    * @return this index on that scale
    * @throws InvalidValueException if the scale is not positive
@@ -170,6 +172,8 @@ public final class WeightedIndex {
   }
 
   /**
+   * Returns this index with that table.
+   *
    * @param table the band table that classifies the index
    * @return this index with that table
    */
@@ -178,6 +182,8 @@ public final class WeightedIndex {
   }
 
   /**
+   * Returns this index with that rounding.
+   *
    * @param policy the display rounding (2 decimals half-up by default)
    * @return this index with that rounding
    */
@@ -186,6 +192,8 @@ public final class WeightedIndex {
   }
 
   /**
+   * Returns this index with that basis.
+   *
    * @param newBasis whether the band is looked up with the exact or the displayed value
    * @return this index with that basis
    */
@@ -193,32 +201,35 @@ public final class WeightedIndex {
     return new WeightedIndex(components, scale, rounding, bands, Objects.requireNonNull(newBasis, "basis"));
   }
 
-  /** @return the components, in order */
+  /** Returns the components, in order. */
   public List<WeightedComponent> components() {
     return components;
   }
 
-  /** @return the scale, 100 by default */
+  /** Returns the scale, 100 by default. */
   public BigDecimal scale() {
     return scale;
   }
 
-  /** @return the exact sum of the weights, &gt; 0 */
+  /** Returns the exact sum of the weights, &gt; 0. */
   public Rational weightSum() {
     return weightSum;
   }
 
-  /** @return the exact index, from 0 to the scale */
+  /** Returns the exact index, from 0 to the scale. */
   public Rational value() {
     return value;
   }
 
-  /** @return the index rounded once for display */
+  /** Returns the index rounded once for display. */
   public BigDecimal rounded() {
     return rounding.round(value);
   }
 
   /**
+   * Returns each component's exact contribution to the index, value / max × weight / Σ weights ×
+   * scale, in component order; they add up to {@link #value()}.
+   *
    * @return each component's exact contribution to the index, value / max × weight / Σ weights ×
    *     scale, in component order; they add up to {@link #value()}
    */
@@ -231,22 +242,22 @@ public final class WeightedIndex {
     return List.copyOf(list);
   }
 
-  /** @return the band table, when one was given (always for the presets) */
+  /** Returns the band table, when one was given (always for the presets). */
   public Optional<BandTable> bandTable() {
     return Optional.ofNullable(bands);
   }
 
-  /** @return the band of the index (exact or displayed, by the classification basis); empty without a table */
+  /** Returns the band of the index (exact or displayed, by the classification basis); empty without a table. */
   public Optional<Band> band() {
     return bandTable().map(t -> t.classify(basis.select(value, rounding)));
   }
 
-  /** @return the display rounding */
+  /** Returns the display rounding. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return the classification basis, {@link ClassificationBasis#EXACT} by default */
+  /** Returns the classification basis, {@link ClassificationBasis#EXACT} by default. */
   public ClassificationBasis classificationBasis() {
     return basis;
   }

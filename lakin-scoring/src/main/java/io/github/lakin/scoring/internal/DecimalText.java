@@ -17,6 +17,8 @@ public final class DecimalText {
   private DecimalText() {}
 
   /**
+   * Returns true for Indonesian.
+   *
    * @param locale the language; Indonesian ({@code id}/{@code in}) or anything else for English
    * @return true for Indonesian
    */
@@ -58,6 +60,8 @@ public final class DecimalText {
   }
 
   /**
+   * Returns the value rounded half-up to {@code scale} decimals and written.
+   *
    * @param value the value
    * @param scale decimals to show
    * @param locale the language

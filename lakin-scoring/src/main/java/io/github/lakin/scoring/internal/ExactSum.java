@@ -28,6 +28,8 @@ public final class ExactSum {
   public ExactSum() {}
 
   /**
+   * Adds a term.
+   *
    * @param value a term of the sum
    */
   public void add(Rational value) {
@@ -35,6 +37,8 @@ public final class ExactSum {
   }
 
   /**
+   * Returns the exact sum divided by {@code count}.
+   *
    * @param count a positive number of members
    * @return the exact sum divided by {@code count}
    */

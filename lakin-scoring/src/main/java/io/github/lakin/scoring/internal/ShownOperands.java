@@ -27,6 +27,9 @@ public final class ShownOperands {
   private ShownOperands() {}
 
   /**
+   * Returns the display rounding when it suffices, else the first rounding with more decimals that
+   * reproduces {@code result} (the last one tried when none does).
+   *
    * @param display the display rounding of the result
    * @param result the shown result, rounded once from the exact value
    * @param fromShown the result computed from the operands as shown with the given rounding

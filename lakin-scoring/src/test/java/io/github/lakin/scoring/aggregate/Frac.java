@@ -90,7 +90,7 @@ final class Frac implements Comparable<Frac> {
     return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_UP);
   }
 
-  /** @return whether the library's value is numerically this fraction (both in lowest terms) */
+  /** Returns whether the library's value is numerically this fraction (both in lowest terms). */
   boolean sameAs(Rational r) {
     return r != null && r.numerator().equals(num) && r.denominator().equals(den);
   }

@@ -28,12 +28,12 @@ public final class BadBodyException extends RuntimeException {
     this.pointer = pointer;
   }
 
-  /** @return the HTTP status */
+  /** Returns the HTTP status. */
   public int status() {
     return status;
   }
 
-  /** @return the JSON Pointer of the bad value */
+  /** Returns the JSON Pointer of the bad value. */
   public String pointer() {
     return pointer;
   }

@@ -86,6 +86,8 @@ public final class BodyGuard {
   }
 
   /**
+   * Checks a body against the bounds before it is parsed.
+   *
    * @param json a body
    * @throws BadBodyException naming the pointer of the first value that breaks a bound
    */

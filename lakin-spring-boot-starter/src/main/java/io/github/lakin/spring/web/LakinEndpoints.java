@@ -48,6 +48,8 @@ public class LakinEndpoints {
   }
 
   /**
+   * Returns the result form.
+   *
    * @param request the request; its body is the document
    * @param lang the language
    * @param policy {@code report} or {@code configured}
@@ -64,6 +66,8 @@ public class LakinEndpoints {
   }
 
   /**
+   * Returns the audit.
+   *
    * @param request the request; its body is the document with printed figures
    * @param lang the language of the explanations
    * @param policy {@code report} or {@code configured}

@@ -44,6 +44,8 @@ public class LakinProblems {
   }
 
   /**
+   * Returns 400, 408 (the body did not arrive in time) or 413.
+   *
    * @param e a body outside the bounds
    * @return 400, 408 (the body did not arrive in time) or 413
    */
@@ -54,6 +56,8 @@ public class LakinProblems {
   }
 
   /**
+   * Returns 400 naming the JSON Pointer.
+   *
    * @param e a value the report reader or the scorer refuses
    * @return 400 naming the JSON Pointer
    */
@@ -70,6 +74,8 @@ public class LakinProblems {
   }
 
   /**
+   * Returns the pointer, {@code ""} for the whole document.
+   *
    * @param source a location's source as {@link io.github.lakin.report.JsonReportReader} names it:
    *     {@code "request /goals/0/indicators/1/target"}
    * @return the pointer, {@code ""} for the whole document
@@ -80,6 +86,8 @@ public class LakinProblems {
   }
 
   /**
+   * Returns 503 with Retry-After.
+   *
    * @param e the limiter's refusal
    * @return 503 with Retry-After
    */
@@ -91,6 +99,8 @@ public class LakinProblems {
   }
 
   /**
+   * Returns 400.
+   *
    * @param e the body could not be read: the client was too slow or went away
    * @return 400
    */
@@ -100,6 +110,8 @@ public class LakinProblems {
   }
 
   /**
+   * Returns 500 without the exception's text.
+   *
    * @param e anything else: a bug, not bad input
    * @return 500 without the exception's text
    */

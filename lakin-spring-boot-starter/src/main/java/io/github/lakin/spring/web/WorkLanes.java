@@ -30,6 +30,8 @@ public final class WorkLanes implements AutoCloseable {
   }
 
   /**
+   * Returns its answer, from the lane of its size.
+   *
    * @param <T> the answer's type
    * @param size the document's length in characters
    * @param work the work

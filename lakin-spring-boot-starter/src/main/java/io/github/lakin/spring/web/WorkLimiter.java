@@ -57,6 +57,8 @@ public final class WorkLimiter implements AutoCloseable {
   }
 
   /**
+   * Returns its answer.
+   *
    * @param <T> the answer's type
    * @param work the work
    * @return its answer

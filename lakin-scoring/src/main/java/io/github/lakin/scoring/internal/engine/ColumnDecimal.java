@@ -19,6 +19,8 @@ public final class ColumnDecimal {
   private ColumnDecimal() {}
 
   /**
+   * Returns the same number with a scale in range and an unscaled value that fits a long, or null.
+   *
    * @param v a decimal
    * @return the same number with a scale in range and an unscaled value that fits a long, or null
    */

@@ -29,6 +29,8 @@ public final class Eligibility {
   private Eligibility() {}
 
   /**
+   * Returns why the kernel cannot follow it, or empty.
+   *
    * @param policy a report policy
    * @return why the kernel cannot follow it, or empty
    */
@@ -47,6 +49,8 @@ public final class Eligibility {
   }
 
   /**
+   * Returns why the kernel cannot follow it, or empty.
+   *
    * @param policy a scoring policy
    * @return why the kernel cannot follow it, or empty
    */

@@ -106,12 +106,12 @@ public final class Kernel {
     this.whenTargetZero = ZeroTarget.value(policy.zeroTarget(), false);
   }
 
-  /** @return whether a negative realisasi is accepted */
+  /** Returns whether a negative realisasi is accepted. */
   public boolean negativeAllowed() {
     return negativeAllowed;
   }
 
-  /** @return the rounding scale */
+  /** Returns the rounding scale. */
   public int scale() {
     return scale;
   }
@@ -165,12 +165,14 @@ public final class Kernel {
       this.goals = goals;
     }
 
-    /** @return the number of goals */
+    /** Returns the number of goals. */
     public int goalCount() {
       return goals == null ? 0 : goals.count();
     }
 
     /**
+     * Returns that goal's mean; absent when it has no member.
+     *
      * @param g a goal index
      * @return that goal's mean; absent when it has no member
      */
@@ -280,7 +282,7 @@ public final class Kernel {
           }
           continue;
         }
-        sb = (f >>> 6) & 1;
+        sb = (f >>> 6) & 1L;
       }
       if (unit == null) {
         continue;
@@ -341,6 +343,7 @@ public final class Kernel {
    * realisasi): the same rules on {@link Rational}. Writes the row's outputs and returns its
    * fixed-point value (0 when not computed or wide).
    */
+  @SuppressWarnings("EnumOrdinal") // the standing is packed into the row's flags by its ordinal, read back by RowScores
   private long exactRow(Columns in, int i, RowScores out) {
     if (in.realisasiUnscaled[i] < 0 && !negativeAllowed) {
       throw negativeRealisasi(i, in.realisasiUnscaled[i], in.realisasiScale[i]);

@@ -58,6 +58,8 @@ public final class Limits {
   }
 
   /**
+   * Returns those limits.
+   *
    * @param rule report-wide limits (the bulk path has no per-indicator rules)
    * @return those limits
    */
@@ -65,7 +67,7 @@ public final class Limits {
     return new Limits(rule);
   }
 
-  /** @return the rule applied */
+  /** Returns the rule applied. */
   public CapRule rule() {
     return rule;
   }
@@ -94,17 +96,17 @@ public final class Limits {
       this.floored = floored;
     }
 
-    /** @return the value after the cap and floor */
+    /** Returns the value after the cap and floor. */
     public Rational value() {
       return value;
     }
 
-    /** @return whether the cap lowered the value */
+    /** Returns whether the cap lowered the value. */
     public boolean capped() {
       return capped;
     }
 
-    /** @return whether the floor raised the value */
+    /** Returns whether the floor raised the value. */
     public boolean floored() {
       return floored;
     }
@@ -152,6 +154,8 @@ public final class Limits {
     }
 
     /**
+     * Returns whether the value is above the cap.
+     *
      * @param q the fixed-point value
      * @param sticky the sticky bit, 0 or 1
      * @param capQ the fixed-point cap
@@ -162,6 +166,8 @@ public final class Limits {
     }
 
     /**
+     * Returns whether the value is below the floor.
+     *
      * @param q the fixed-point value
      * @param floorQ the fixed-point floor
      * @return whether the value is below the floor

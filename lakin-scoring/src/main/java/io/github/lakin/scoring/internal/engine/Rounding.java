@@ -22,6 +22,8 @@ public final class Rounding {
   private Rounding() {}
 
   /**
+   * Returns the number rounded to an integer.
+   *
    * @param base the floor of the number
    * @param cmpHalf the sign of {@code φ − 1/2}
    * @param inexact whether {@code φ > 0}

@@ -52,6 +52,8 @@ public final class RowScores {
   }
 
   /**
+   * Returns its standing: not available or undefined from the status, else from the flags.
+   *
    * @param row a row
    * @return its standing: not available or undefined from the status, else from the flags
    */

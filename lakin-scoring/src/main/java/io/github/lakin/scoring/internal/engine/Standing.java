@@ -42,12 +42,14 @@ public enum Standing {
     this.met = met;
   }
 
-  /** @return whether the target was met */
+  /** Returns whether the target was met. */
   public boolean isMet() {
     return met;
   }
 
   /**
+   * Returns {@link #ABOVE}, {@link #EQUAL} or {@link #BELOW}.
+   *
    * @param signOfValueMinusHundred the sign of {@code value − 100}, value after the cap and floor
    * @return {@link #ABOVE}, {@link #EQUAL} or {@link #BELOW}
    */
@@ -56,6 +58,8 @@ public enum Standing {
   }
 
   /**
+   * Returns its standing.
+   *
    * @param valueAfterLimits the exact value after the cap and floor
    * @return its standing
    */
@@ -96,6 +100,8 @@ public enum Standing {
   }
 
   /**
+   * Returns {@link #CATEGORY_MET} or {@link #CATEGORY_NOT_MET}.
+   *
    * @param met whether the category was reached
    * @return {@link #CATEGORY_MET} or {@link #CATEGORY_NOT_MET}
    */
@@ -104,6 +110,8 @@ public enum Standing {
   }
 
   /**
+   * Returns its standing.
+   *
    * @param a a capaian of the object path
    * @return its standing
    */
@@ -123,6 +131,8 @@ public enum Standing {
   }
 
   /**
+   * Returns the standing.
+   *
    * @param ordinal an ordinal as stored in a byte column
    * @return the standing
    */

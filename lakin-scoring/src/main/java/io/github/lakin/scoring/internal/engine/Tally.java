@@ -12,6 +12,7 @@ import io.github.lakin.scoring.aggregate.MetCounts;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("EnumOrdinal") // counts indexed by the standing's ordinal: one int each, no EnumMap boxing
 public final class Tally {
   private final int[] counts = new int[Standing.values().length];
 
@@ -19,6 +20,8 @@ public final class Tally {
   public Tally() {}
 
   /**
+   * Returns this tally.
+   *
    * @param s a standing
    * @return this tally
    */
@@ -28,6 +31,8 @@ public final class Tally {
   }
 
   /**
+   * Returns this tally, with every row counted.
+   *
    * @param rows the kernel's rows
    * @return this tally, with every row counted
    */
@@ -49,6 +54,8 @@ public final class Tally {
   }
 
   /**
+   * Returns how many were counted.
+   *
    * @param s a standing
    * @return how many were counted
    */
@@ -56,7 +63,7 @@ public final class Tally {
     return counts[s.ordinal()];
   }
 
-  /** @return the counts as {@link MetCounts} */
+  /** Returns the counts as {@link MetCounts}. */
   public MetCounts toMetCounts() {
     return MetCounts.of(count(Standing.ABOVE), count(Standing.EQUAL), count(Standing.BELOW), count(Standing.CATEGORY_MET),
         count(Standing.CATEGORY_NOT_MET), count(Standing.NOT_AVAILABLE), count(Standing.UNDEFINED));
