@@ -42,11 +42,12 @@ class PresetCommandTest {
       + "S1,,,,,,,,\"113,41\"\n,,,,,,,,\"113,41\"\n";
 
   /**
-   * As kwanter/sakip computes it: 2 / 3 × 100 = 66,666… → 66,67; lower 20 / 15 × 100 → 133,33;
-   * target 0 with realisasi 3 → 100; the mean of the stored figures (66,67 + 133,33 + 100) / 3 = 100,00.
+   * As kwanter/sakip computes it (docs/examples/laporan-kwanter.csv): lower 20 / 15 × 100 = 133,333… → 133,33;
+   * 80,1 / 80 × 100 = 100,125 → 100,13; target 0 with realisasi 3 → 100; goal S2 the mean of the
+   * stored figures (100,13 + 100) / 2 = 100,065 → 100,07 (of the exact values: 100,0625 → 100,06).
    */
-  private static final String KWANTER = COLUMNS + "S1,A,a,%,higher,3,2,,\"66,67\"\nS1,B,b,%,lower,20,15,,\"133,33\"\n"
-      + "S1,Z,z,%,higher,0,3,,\"100,00\"\nS1,,,,,,,,\"100,00\"\n";
+  private static final String KWANTER = COLUMNS + "S1,B,b,%,lower,20,15,,\"133,33\"\nS1,,,,,,,,\"133,33\"\n"
+      + "S2,A,a,%,higher,80,\"80,1\",,\"100,13\"\nS2,Z,z,%,higher,0,3,,\"100,00\"\nS2,,,,,,,,\"100,07\"\n";
 
   private Path file(String text) throws Exception {
     Path f = dir.resolve("r" + text.hashCode() + ".csv");
@@ -91,12 +92,31 @@ class PresetCommandTest {
     Path f = file(HEAD + KWANTER);
     Run preset = Run.of("audit", f.toString(), "--preset", "kwanter-sakip", "--lang", "en");
     assertThat(preset.code).as(preset.toString()).isZero();
-    assertThat(preset.out).contains("4 figures checked, 0 mismatched");
+    assertThat(preset.out).contains("5 figures checked, 0 mismatched");
+    // its mean of rounded figures matters: rounded once at the end, S2 is 100,0625 → 100,06
+    Run once = Run.of("audit", f.toString(), "--preset", "kwanter-sakip", "--rounding-stage", "end", "--lang", "en");
+    assertThat(once.out).contains("goal S2: printed 100.07, recomputed 100.06: mismatch").contains("5 figures checked, 1 mismatched");
     Run standard = Run.of("audit", f.toString(), "--lang", "en");
     assertThat(standard.code).as(standard.toString()).isEqualTo(LakinCommand.MISMATCH);
-    // the standard: Z (target 0, realisasi 3) undefined; goal (66,666… + 125) / 2 = 95,83
+    // the standard: B (2 − 15/20) × 100 = 125; Z (target 0, realisasi 3) undefined, so S2 = A alone = 100,13
     assertThat(standard.out).contains("indicator B: printed 133.33, recomputed 125.00: mismatch")
-        .contains("goal S1: printed 100.00, recomputed 95.83: mismatch");
+        .contains("indicator Z: printed 100.00, recomputed none: mismatch")
+        .contains("goal S2: printed 100.07, recomputed 100.13: mismatch").contains("5 figures checked, 4 mismatched");
+  }
+
+  @Test
+  void theJsonPolicyNamesAPresetToo() throws Exception {
+    String json = Files.readString(ScoreCommandTest.REPORTS.resolve("biro-perencanaan-2023.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"policy\": {");
+    Path f = dir.resolve("r.json");
+    Files.writeString(f, json.replace("\"policy\": {", "\"policy\": { \"preset\": \"regional-truncated\","), StandardCharsets.UTF_8);
+    // the file states roundingStage end, which wins over the preset's each-level; the preset's truncation stays:
+    // DOMAIN §12 exact sum 1171,5636… / 11 = 106,5057… truncated 106,50 (the standard: 106,51)
+    assertThat(unit(Run.of("score", f.toString(), "--format", "json"))).isEqualTo("106.50");
+    Files.writeString(f, json.replace("\"policy\": {", "\"policy\": { \"preset\": \"simda\","), StandardCharsets.UTF_8);
+    Run bad = Run.of("score", f.toString());
+    assertThat(bad.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(bad.err).contains("/policy/preset").contains("simda");
   }
 
   @Test
