@@ -74,8 +74,9 @@ final class AuditCommand implements Callable<Integer> {
     Locale locale = output.locale();
     Options.requireFile(file);
     ReportFile report = ReportFiles.read(file, Policies.read(year, numberStyle, encoding));
-    ReportPolicy policy = Policies.policy(report.settings().overriddenBy(rules.applyTo(Policies.options(cap, aggregate, null, stage,
-        rounding, lowerFormula, report.agreement()))), report.agreement());
+    io.github.lakin.report.ReportSettings settings = report.settings().overriddenBy(rules.applyTo(Policies.options(cap, aggregate, null,
+        stage, rounding, lowerFormula, report.agreement())));
+    ReportPolicy policy = Policies.policy(settings, report.agreement());
     PrintedFigures p = report.printed();
     if (p.isEmpty()) {
       throw new IllegalArgumentException(file + ": the file has no printed figures to audit (column 'printed' or the JSON 'printed' object)");
@@ -87,6 +88,9 @@ final class AuditCommand implements Callable<Integer> {
         j.writeStartObject();
         j.writeBooleanField("clean", audit.isClean());
         j.writeNumberField("mismatches", audit.mismatches().size());
+        if (settings.preset().isPresent()) {
+          j.writeStringField("preset", settings.preset().get().id());
+        }
         j.writeArrayFieldStart("findings");
         for (Finding f : audit.findings()) {
           j.writeStartObject();
@@ -120,7 +124,9 @@ final class AuditCommand implements Callable<Integer> {
     } else {
       boolean id = Texts.indonesian(locale);
       out.write((id ? "Pemeriksaan angka tercetak: " : "Audit of printed figures: ") + file.getFileName() + "\n");
-      out.write((id ? "Kebijakan: " : "Policy: ") + io.github.lakin.report.render.PolicyText.describe(policy, locale) + "\n\n");
+      out.write((id ? "Kebijakan: " : "Policy: ") + io.github.lakin.report.render.PolicyText.describe(policy, locale) + "\n");
+      settings.preset().ifPresent(pr -> out.write((id ? "Aturan sistem: " : "Preset: ") + pr.id() + " (" + pr.source() + ")\n"));
+      out.write("\n");
       for (Finding f : audit.findings()) {
         out.write((f.matches() ? "  ok  " : "  ✗   ") + f.explain(locale) + "\n");
       }

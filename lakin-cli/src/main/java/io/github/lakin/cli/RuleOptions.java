@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional} and {@code --missing},
+ * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional}, {@code --missing} and {@code --preset},
  * read with the words of a report file's settings ({@link SettingTexts#rules}) and winning over
  * the file's.
  */
@@ -30,6 +30,11 @@ final class RuleOptions {
       description = "indicators without a capaian in the means: exclude (default, listed) or fail")
   @Nullable String missing;
 
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "the rules of another system (docs/presets.md): standard, regional-truncated, wp-eval-sakip, kwanter-sakip or esakip-v2;"
+          + " the file's and the command line's own settings win over it, and it replaces the file's '# preset:'")
+  @Nullable String preset;
+
   /**
    * Returns those settings with the rules these options name.
    *
@@ -38,7 +43,8 @@ final class RuleOptions {
    * @throws io.github.lakin.core.text.InvalidTextException naming the option for a value that is not one of the choices
    */
   ReportSettings applyTo(ReportSettings s) {
-    return SettingTexts.rules(s, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
+    ReportSettings named = preset == null ? s : s.withPreset(SettingTexts.preset(new ReportRow.Text(preset, TextLocation.of("option --preset"))));
+    return SettingTexts.rules(named, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
   }
 
   private static ReportRow.@Nullable Text text(@Nullable String value, String option) {

@@ -103,8 +103,8 @@ public final class BulkCsvScan {
   public static Optional<BulkCsvScan> scan(Path file, ReadOptions options, ReportSettings overrides) throws IOException {
     return scan(file, options, s -> {
       ReportSettings merged = s.named().overriddenBy(overrides);
-      if (overrides.shape().isEmpty() && s.weighted() || merged.lowerIsBetterFormula().isPresent()) {
-        return Optional.empty(); // weights, and formulas by polarity, are the object path's
+      if (overrides.shape().isEmpty() && s.weighted() || merged.lowerIsBetterFormula().isPresent() || merged.preset().isPresent()) {
+        return Optional.empty(); // weights, formulas by polarity and presets are the object path's
       }
       return Optional.of(merged.policy());
     });

@@ -84,6 +84,10 @@ final class CsvSettings {
       unit = OrgUnit.of(c, n, OrgLevel.ESELON_II);
     }
     ReportSettings s = ReportSettings.none();
+    Text preset = lines.get("preset");
+    if (preset != null) {
+      s = s.withPreset(SettingTexts.preset(preset));
+    }
     Text cap = lines.get("cap");
     if (cap != null) {
       s = s.withCap(SettingTexts.cap(cap));

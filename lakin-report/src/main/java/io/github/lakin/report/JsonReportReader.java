@@ -310,9 +310,13 @@ public final class JsonReportReader {
     }
     object(policy, "/policy");
     fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage", "rounding", "lowerFormula", "zeroTarget", "provisional",
-        "missing"));
+        "missing", "preset"));
     Optional<BigDecimal> cap = number(policy, "/policy/cap");
     ReportSettings s = ReportSettings.none();
+    Optional<String> preset = optionalText(policy, "/policy/preset");
+    if (preset.isPresent()) {
+      s = s.withPreset(SettingTexts.preset(new Text(preset.get(), at("/policy/preset"))));
+    }
     if (cap.isPresent()) {
       if (cap.get().signum() <= 0) {
         throw fail("/policy/cap", cap.get().toPlainString(), "the cap", "it must be above 0");

@@ -4,11 +4,9 @@
  */
 package io.github.lakin.report;
 
-import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.PerformanceAgreement;
-import io.github.lakin.core.Polarity;
 import io.github.lakin.core.RoundingPolicy;
 import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.ScoringStrategy;
@@ -16,6 +14,7 @@ import io.github.lakin.scoring.ZeroTargetRule;
 import io.github.lakin.scoring.aggregate.MissingRule;
 import io.github.lakin.scoring.aggregate.ProvisionalRule;
 import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.Preset;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
 import java.math.BigDecimal;
@@ -30,7 +29,8 @@ import java.util.Optional;
  * Pengaturan laporan (report settings): the report-policy choices that a report file or a command
  * line names — cap, aggregation shape, rounding scale, mode and stage, the formula for
  * lower-is-better indicators, per-indicator formulas, the zero-target rule and the rules for
- * provisional and missing values — each empty when not named.
+ * provisional and missing values, and a compatibility {@link Preset} that fills the choices not
+ * named — each empty when not named.
  * {@link #policy(PerformanceAgreement)} turns them into a {@link ReportPolicy}, the defaults
  * filling what is empty; {@link #overriddenBy(ReportSettings)} lets a command line win over a file.
  *
@@ -170,7 +170,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withZeroTarget(ZeroTargetRule rule) {
-    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing));
+    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing, rules.preset));
   }
 
   /**
@@ -180,7 +180,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withProvisional(ProvisionalRule rule) {
-    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing));
+    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing, rules.preset));
   }
 
   /**
@@ -190,7 +190,24 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withMissing(MissingRule rule) {
-    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule"))));
+    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule")), rules.preset));
+  }
+
+  /**
+   * A compatibility preset (docs/presets.md): every choice these settings leave empty is the
+   * preset's; every choice they name wins over it. A preset named again (e.g. by the command line
+   * over a file's {@code # preset:} line) replaces the first.
+   *
+   * @param preset the preset
+   * @return these settings with that preset
+   */
+  public ReportSettings withPreset(Preset preset) {
+    return with(rules.withPreset(Optional.of(Objects.requireNonNull(preset, "preset"))));
+  }
+
+  /** @return the compatibility preset, when one is named */
+  public Optional<Preset> preset() {
+    return rules.preset;
   }
 
   private ReportSettings with(Rules r) {
@@ -212,38 +229,47 @@ public final class ReportSettings {
     return rules.missing;
   }
 
-  /** The zero-target, provisional and missing rules, each empty when not named. */
+  /** The zero-target, provisional and missing rules and the preset, each empty when not named. */
   private static final class Rules {
-    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty());
+    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     final Optional<ZeroTargetRule> zeroTarget;
     final Optional<ProvisionalRule> provisional;
     final Optional<MissingRule> missing;
+    final Optional<Preset> preset;
 
-    Rules(Optional<ZeroTargetRule> zeroTarget, Optional<ProvisionalRule> provisional, Optional<MissingRule> missing) {
+    Rules(Optional<ZeroTargetRule> zeroTarget, Optional<ProvisionalRule> provisional, Optional<MissingRule> missing,
+        Optional<Preset> preset) {
       this.zeroTarget = zeroTarget;
       this.provisional = provisional;
       this.missing = missing;
+      this.preset = preset;
+    }
+
+    Rules withPreset(Optional<Preset> p) {
+      return new Rules(zeroTarget, provisional, missing, p);
     }
 
     Rules overriddenBy(Rules other) {
-      return new Rules(other.zeroTarget.or(() -> zeroTarget), other.provisional.or(() -> provisional), other.missing.or(() -> missing));
+      return new Rules(other.zeroTarget.or(() -> zeroTarget), other.provisional.or(() -> provisional), other.missing.or(() -> missing),
+          other.preset.or(() -> preset));
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Rules && zeroTarget.equals(((Rules) o).zeroTarget) && provisional.equals(((Rules) o).provisional)
-          && missing.equals(((Rules) o).missing);
+          && missing.equals(((Rules) o).missing) && preset.equals(((Rules) o).preset);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(zeroTarget, provisional, missing);
+      return Objects.hash(zeroTarget, provisional, missing, preset);
     }
 
     @Override
     public String toString() {
       return ", zeroTarget=" + zeroTarget.map(ZeroTargetRule::toString).orElse("-") + ", provisional="
-          + provisional.map(Enum::name).orElse("-") + ", missing=" + missing.map(Enum::name).orElse("-");
+          + provisional.map(Enum::name).orElse("-") + ", missing=" + missing.map(Enum::name).orElse("-") + ", preset="
+          + preset.map(Preset::id).orElse("-");
     }
   }
 
@@ -306,6 +332,9 @@ public final class ReportSettings {
    * @return the policy
    */
   public ReportPolicy policy() {
+    if (rules.preset.isPresent()) {
+      return of(rules.preset.get()).overriddenBy(with(rules.withPreset(Optional.empty()))).policy();
+    }
     return build(strategies);
   }
 
@@ -317,19 +346,26 @@ public final class ReportSettings {
    * @return the policy
    */
   public ReportPolicy policy(PerformanceAgreement agreement) {
+    if (rules.preset.isPresent()) {
+      return of(rules.preset.get()).overriddenBy(with(rules.withPreset(Optional.empty()))).policy(agreement);
+    }
+    ReportPolicy p = build(strategies);
     if (lowerFormula.isEmpty()) {
-      return build(strategies);
+      return p;
     }
-    Map<String, ScoringStrategy> m = new LinkedHashMap<>();
-    for (Goal g : agreement.goals()) {
-      for (Indicator i : g.indicators()) {
-        if (i.polarity() == Polarity.LOWER_IS_BETTER && i.target() instanceof ExactTarget) {
-          m.put(i.code(), lowerFormula.get());
-        }
-      }
-    }
-    m.putAll(strategies);
-    return build(m);
+    return ReportPolicy.builder().from(p).scoring(p.scoring().withLowerIsBetterFormula(lowerFormula.get(), agreement)).build();
+  }
+
+  /**
+   * The settings a preset names: every choice it makes, as if a file stated each one.
+   *
+   * @param preset the preset
+   * @return its settings, without the preset itself
+   */
+  private static ReportSettings of(Preset preset) {
+    ReportSettings s = none().withShape(preset.shape()).withScale(preset.rounding().scale()).withRoundingMode(preset.rounding().mode())
+        .withRoundingStage(preset.roundingStage()).withLowerIsBetterFormula(preset.lowerIsBetterFormula()).withZeroTarget(preset.zeroTarget());
+    return preset.cap().isPresent() ? s.withCap(preset.cap().get()) : s;
   }
 
   private ReportPolicy build(Map<String, ScoringStrategy> byCode) {

@@ -31,7 +31,7 @@ public final class SettingTexts {
 
   /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
   static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
-      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of");
+      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of", "preset");
 
   /**
    * Records one stated setting (a CSV header line, a row of a workbook's settings sheet): the key
@@ -243,6 +243,20 @@ public final class SettingTexts {
       default:
         throw new InvalidTextException(t.value(), t.location(), "the lower-is-better formula",
             "write inverse ((2 − r/t) × 100, the standard) or inverse-ratio (t/r × 100)");
+    }
+  }
+
+  /**
+   * @param t a compatibility preset's name, e.g. {@code wp-eval-sakip} (docs/presets.md)
+   * @return the preset
+   * @throws InvalidTextException naming every preset, when there is none of that name
+   */
+  public static io.github.lakin.scoring.aggregate.Preset preset(Text t) {
+    try {
+      return io.github.lakin.scoring.aggregate.Preset.byId(t.value());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidTextException(t.value(), t.location(), "the preset",
+          "write one of " + io.github.lakin.scoring.aggregate.Preset.ids());
     }
   }
 

@@ -84,7 +84,9 @@ public final class WorkbookTemplate {
           + "(dikeluarkan) atau fail (ditolak)."},
       new String[] {"missing", "", "Indikator tanpa capaian dalam rata-rata: exclude (dikeluarkan dan dicatat, bawaan) atau fail "
           + "(ditolak)."},
-      new String[] {"as-of", "", "Hitung capaian s.d. periode, misalnya TW II 2024; kosong: capaian tahunan."});
+      new String[] {"as-of", "", "Hitung capaian s.d. periode, misalnya TW II 2024; kosong: capaian tahunan."},
+      new String[] {"preset", "", "Aturan sistem lain (docs/presets.md): standard, regional-truncated, wp-eval-sakip, kwanter-sakip atau "
+          + "esakip-v2; pengaturan lain di lembar ini mengalahkannya."});
 
   private WorkbookTemplate() {}
 

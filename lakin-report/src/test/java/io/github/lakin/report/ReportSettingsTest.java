@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.lakin.core.text.InvalidTextException;
 import io.github.lakin.scoring.aggregate.AggregationShape;
+import io.github.lakin.scoring.aggregate.Preset;
 import io.github.lakin.scoring.aggregate.ReportPolicy;
 import io.github.lakin.scoring.aggregate.RoundingStage;
 import java.math.BigDecimal;
@@ -43,6 +44,45 @@ class ReportSettingsTest {
     assertThat(p.scoring().limits().maximum()).contains(new BigDecimal("120"));
     assertThat(p.scoring().limits().floor()).contains(BigDecimal.ZERO);
     assertThat(p.scoring().rounding().scale()).isZero();
+  }
+
+  @Test
+  void aPresetFillsOnlyWhatNobodyNamesAndALaterPresetReplacesIt() {
+    ReportSettings file = ReportSettings.none().withPreset(Preset.REGIONAL_TRUNCATED).withRoundingMode(RoundingMode.HALF_UP);
+    ReportPolicy p = file.policy();
+    // the preset's stage and scale stay; the file's own half-up wins over the preset's truncation
+    assertThat(p.roundingStage()).isEqualTo(RoundingStage.EACH_LEVEL);
+    assertThat(p.scoring().rounding().mode()).isEqualTo(RoundingMode.HALF_UP);
+    assertThat(p.scoring().rounding().scale()).isEqualTo(2);
+    // the command line's preset replaces the file's; the file's half-up still wins
+    ReportSettings both = file.overriddenBy(ReportSettings.none().withPreset(Preset.KWANTER_SAKIP));
+    assertThat(both.preset()).contains(Preset.KWANTER_SAKIP);
+    assertThat(both.policy().scoring().zeroTarget()).isEqualTo(Preset.KWANTER_SAKIP.zeroTarget());
+    assertThat(both.roundingMode()).contains(RoundingMode.HALF_UP);
+    // the explicit choices alone are what the accessors give; the preset is kept apart, and in equality
+    assertThat(ReportSettings.none().withPreset(Preset.REGIONAL_TRUNCATED).roundingMode()).isEmpty();
+    assertThat(file).isEqualTo(ReportSettings.none().withRoundingMode(RoundingMode.HALF_UP).withPreset(Preset.REGIONAL_TRUNCATED))
+        .hasSameHashCodeAs(ReportSettings.none().withRoundingMode(RoundingMode.HALF_UP).withPreset(Preset.REGIONAL_TRUNCATED))
+        .isNotEqualTo(ReportSettings.none().withRoundingMode(RoundingMode.HALF_UP));
+    assertThat(file.toString()).contains("preset=regional-truncated");
+    assertThat(ReportSettings.none().toString()).contains("preset=-");
+  }
+
+  @Test
+  void aPresetNamedInACsvHeaderIsReadAndAnUnknownOneIsAnErrorAtItsLine() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("preset");
+    java.nio.file.Path f = dir.resolve("r.csv");
+    java.nio.file.Files.writeString(f, "# year: 2023\n# preset: Wp-Eval-Sakip\ngoal,indicator,name,unit,polarity,target,realisasi\n"
+        + "S1,B,b,%,lower,20,15\n", java.nio.charset.StandardCharsets.UTF_8);
+    ReportFile r = ReportFiles.read(f, ReadOptions.none());
+    assertThat(r.settings().preset()).contains(Preset.WP_EVAL_SAKIP);
+    // t / r: 20 / 15 × 100 = 133,333… → 133,33
+    assertThat(io.github.lakin.scoring.aggregate.ReportScorer.of(r.settings().policy(r.agreement())).score(r.agreement(), r.realizations())
+        .achievement("B").orElseThrow().rounded()).contains(new BigDecimal("133.33"));
+    java.nio.file.Files.writeString(f, "# year: 2023\n# preset: simda\ngoal,indicator,name,unit,polarity,target,realisasi\n"
+        + "S1,B,b,%,lower,20,15\n", java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ReportFiles.read(f, ReadOptions.none())).isInstanceOf(InvalidTextException.class)
+        .hasMessageContaining(":2:").hasMessageContaining("simda").hasMessageContaining("wp-eval-sakip, kwanter-sakip");
   }
 
   @Test

@@ -74,6 +74,30 @@ public abstract class ScoringPolicy {
     return builder().from(this).limits(cap).build();
   }
 
+  /**
+   * The same policy with one formula for every lower-is-better indicator of an agreement that has
+   * an exact target and no strategy of its own in this policy, e.g. {@link
+   * ScoringStrategy#inverseRatio()} (t / r × 100), which some reports and systems use throughout
+   * (DOMAIN §13).
+   *
+   * @param formula the formula
+   * @param agreement the agreement whose indicators take it
+   * @return the changed copy; strategies already named by code stay
+   */
+  public ScoringPolicy withLowerIsBetterFormula(ScoringStrategy formula, io.github.lakin.core.PerformanceAgreement agreement) {
+    java.util.Objects.requireNonNull(formula, "formula");
+    Map<String, ScoringStrategy> m = new java.util.LinkedHashMap<>();
+    for (io.github.lakin.core.Goal g : agreement.goals()) {
+      for (io.github.lakin.core.Indicator i : g.indicators()) {
+        if (i.polarity() == io.github.lakin.core.Polarity.LOWER_IS_BETTER && i.target() instanceof io.github.lakin.core.ExactTarget) {
+          m.put(i.code(), formula);
+        }
+      }
+    }
+    m.putAll(strategies());
+    return builder().from(this).strategies(m).build();
+  }
+
   /** Pembangun kebijakan: builds a {@link ScoringPolicy}. */
   public static final class Builder extends ImmutableScoringPolicy.Builder {
     Builder() {}
