@@ -34,22 +34,27 @@ public final class DuckDbScore {
   }
 
   /**
-   * @param args the CSV file
+   * @param args the CSV file, and optionally where the rows go (default standard output; the goals
+   *     then go to the same name with {@code .goals} added)
    * @throws SQLException if DuckDB fails (or its driver is missing: build with {@code -Pduckdb})
    */
   public static void main(String[] args) throws SQLException {
     String file = args[0].replace("'", "''");
+    // COPY opens its target anew (truncating a regular file): give a file to keep both tables whole
+    String to = (args.length > 1 ? args[1] : "/dev/stdout").replace("'", "''");
     PrintStream out = System.out;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
       s.execute("CREATE TEMP TABLE c AS SELECT n, goal, indicator, name, target, realisasi, r IS NULL AS missing,"
-          + " greatest(0, CASE WHEN polarity = 'higher' THEN r / t * 100 ELSE (2 - r / t) * 100 END) AS capaian"
+          // greatest() skips NULL: a missing realisasi would count as 0 without the outer CASE
+          + " CASE WHEN r IS NULL THEN NULL ELSE greatest(0, CASE WHEN polarity = 'higher' THEN r / t * 100 ELSE (2 - r / t) * 100 END)"
+          + " END AS capaian"
           + " FROM (SELECT row_number() OVER () AS n, goal, indicator, name, polarity, target, realisasi, " + number("target") + " AS t,"
           + " CASE WHEN realisasi = '-' THEN NULL ELSE " + number("realisasi") + " END AS r"
           + " FROM read_csv('" + file + "', header = true, all_varchar = true, quote = '\"'))");
       s.execute("COPY (SELECT indicator, name, target, realisasi, round(capaian, 2) AS capaian FROM c ORDER BY n)"
-          + " TO '/dev/stdout' (FORMAT csv, HEADER false)");
+          + " TO '" + to + "' (FORMAT csv, HEADER false)");
       s.execute("COPY (SELECT goal, round(avg(capaian), 2) FROM c GROUP BY goal ORDER BY min(n))"
-          + " TO '/dev/stdout' (FORMAT csv, HEADER false)");
+          + " TO '" + (args.length > 1 ? to + ".goals" : to) + "' (FORMAT csv, HEADER false)");
       try (ResultSet r = s.executeQuery("SELECT round(avg(capaian), 2), count(*), count(*) FILTER (WHERE capaian >= 100),"
           + " count(*) FILTER (WHERE missing) FROM c")) {
         r.next();
