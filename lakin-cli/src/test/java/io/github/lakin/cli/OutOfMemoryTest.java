@@ -145,7 +145,7 @@ class OutOfMemoryTest {
     assertThat(large.out()).as(large.toString()).contains("SK300", "1500 dari 3000 indikator mencapai"); // realisasi 60..99 against 80: 20 of every 40 met
     // one cell larger than the heap still ends in the clean error
     outOfMemory(lakin("score", hugeCellCsv.toString(), "--engine", "bulk"));
-    // a file over 4 MB takes the bulk path without the option
+    // a file over 64 KB takes the bulk path without the option
     outOfMemory(lakin("score", hugeCellCsv.toString()));
   }
 
