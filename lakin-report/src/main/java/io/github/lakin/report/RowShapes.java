@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A row's shape is its unit and polarity cells as written and the target, realisasi, printed and
  * weight cells with every digit abstracted: a digit run keeps its length and whether it starts
- * with 0, and a cell whose digits are all 0 is marked. Every other character stays. What the checks
+ * with 0, and a cell whose digits are all 0 is marked. Every other character stays; a number cell
+ * with any character besides digits, {@code .}, {@code ,}, space, {@code %} and {@code -} has no
+ * shape (its row is always checked in full). What the checks
  * decide apart from the digits' values — whether the row is valid, which separator is the decimal
  * mark, the unit, the polarity, the scale — depends on the shape alone: the only checks on a
  * value are its sign (a {@code -} in the shape) and zero (marked), and the digit count decides
@@ -250,14 +252,19 @@ final class RowShapes {
     StringBuilder b = key;
     b.setLength(0);
     b.append(row.unit.value()).append('\u0000').append(row.polarity.value()).append('\u0000');
-    cell(b, row.target.value());
-    cell(b, row.realisasi.value());
-    cell(b, row.printed.value());
-    cell(b, row.weight.value());
-    return b.toString();
+    boolean plain = cell(b, row.target.value()) & cell(b, row.realisasi.value()) & cell(b, row.printed.value())
+        & cell(b, row.weight.value());
+    return plain ? b.toString() : null;
   }
 
-  private static void cell(StringBuilder b, String s) {
+  /**
+   * Appends a number cell's shape.
+   *
+   * @return false when the cell has a character besides digits, separators, spaces, {@code %} and
+   *     {@code -}: a letter or a bracket may start a comment whose digits are no part of the number
+   */
+  private static boolean cell(StringBuilder b, String s) {
+    boolean plain = true;
     boolean run = false;
     boolean digits = false;
     boolean zero = true;
@@ -271,8 +278,10 @@ final class RowShapes {
       } else {
         b.append(c);
         run = false;
+        plain &= c == '.' || c == ',' || c == ' ' || c == '%' || c == '-';
       }
     }
     b.append(digits && zero ? "\u0000Z\u0000" : "\u0000");
+    return plain;
   }
 }
