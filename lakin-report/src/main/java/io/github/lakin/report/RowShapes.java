@@ -252,8 +252,10 @@ final class RowShapes {
     StringBuilder b = key;
     b.setLength(0);
     b.append(row.unit.value()).append('\u0000').append(row.polarity.value()).append('\u0000');
-    boolean plain = cell(b, row.target.value()) & cell(b, row.realisasi.value()) & cell(b, row.printed.value())
-        & cell(b, row.weight.value());
+    boolean plain = cell(b, row.target.value());
+    plain = cell(b, row.realisasi.value()) && plain;
+    plain = cell(b, row.printed.value()) && plain;
+    plain = cell(b, row.weight.value()) && plain;
     return plain ? b.toString() : null;
   }
 
@@ -274,11 +276,11 @@ final class RowShapes {
         b.append(run ? 'd' : c == '0' ? '0' : '1');
         run = true;
         digits = true;
-        zero &= c == '0';
+        zero = zero && c == '0';
       } else {
         b.append(c);
         run = false;
-        plain &= c == '.' || c == ',' || c == ' ' || c == '%' || c == '-';
+        plain = plain && (c == '.' || c == ',' || c == ' ' || c == '%' || c == '-');
       }
     }
     b.append(digits && zero ? "\u0000Z\u0000" : "\u0000");
