@@ -146,12 +146,18 @@ final class RowShapes {
       return NONE;
     }
     long[] td = digits(row.target.value());
-    long[] xd = x == null ? null : digits(row.realisasi.value());
-    if (td == null || x != null && xd == null) {
+    if (td == null) {
       return NONE;
     }
     int ts = scaleOf(td[0], t);
-    int xs = x == null ? 0 : scaleOf(xd[0], x);
+    int xs = 0;
+    if (x != null) {
+      long[] xd = digits(row.realisasi.value());
+      if (xd == null) {
+        return NONE;
+      }
+      xs = scaleOf(xd[0], x);
+    }
     if (ts < 0 || xs < 0) {
       return NONE;
     }
