@@ -104,7 +104,7 @@ class ScoreCommand implements Callable<Integer> {
   String budgetRealisasi;
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-      description = "auto (default: the bulk path for CSV files over 4 MB when it applies), object or bulk")
+      description = "auto (default: the bulk path for CSV files over 64 KB when it applies), object or bulk")
   String engine;
 
   @Option(names = "--as-of", paramLabel = "PERIOD",
@@ -117,8 +117,11 @@ class ScoreCommand implements Callable<Integer> {
           + " indicator's unit (e.g. 1) or in percent of the previous value (e.g. 5%%); default 0 (only no change is stable)")
   String trendThreshold;
 
-  /** Files larger than this go through the bulk path when it applies. */
-  static final long BULK_BYTES = 4L << 20;
+  /**
+   * Files larger than this go through the bulk path when it applies: from about 700 rows it takes
+   * less CPU than the object path (RESULTS.md, run 6); smaller files keep the object path's start.
+   */
+  static final long BULK_BYTES = 64L << 10;
 
   @Override
   public Integer call() throws Exception {

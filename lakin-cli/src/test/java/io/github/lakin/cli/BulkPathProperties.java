@@ -70,6 +70,93 @@ class BulkPathProperties {
         });
   }
 
+  /** A number as report files write it, in one of many shapes: grouped, trailing zeros, leading zeros, a percent sign. */
+  static String shaped(SplittableRandom r) {
+    long whole = r.nextInt(10) == 0 ? 0 : r.nextLong(1, 3_000_000);
+    String w = Long.toString(whole);
+    String frac = new String[] {"", "5", "50", "25", "125", "07", "0"}[r.nextInt(7)];
+    switch (r.nextInt(9)) {
+      case 0:
+        return frac.isEmpty() ? w : "\"" + w + "," + frac + "\"";
+      case 1: // grouped with dots, a decimal comma
+        return "\"" + grouped(w, '.') + (frac.isEmpty() ? "" : "," + frac) + "\"";
+      case 2: // grouped with commas, a decimal point
+        return "\"" + grouped(w, ',') + (frac.isEmpty() ? "" : "." + frac) + "\"";
+      case 3:
+        return w + (frac.isEmpty() ? "" : "." + frac) + "%";
+      case 4: // a leading zero
+        return "0" + w;
+      case 5:
+        return "\"" + w + (frac.isEmpty() ? "" : "," + frac) + " %\"";
+      default:
+        return Long.toString(whole % 1000) + (frac.isEmpty() ? "" : "." + frac);
+    }
+  }
+
+  private static String grouped(String digits, char mark) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        b.append(mark);
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.toString();
+  }
+
+  static String shapedFile(long seed, int rows) {
+    SplittableRandom r = new SplittableRandom(seed);
+    StringBuilder b = new StringBuilder("# year: 2023\ngoal,indicator,name,unit,polarity,target,realisasi,weight,printed\n");
+    int goal = 1;
+    for (int i = 0; i < rows; i++) {
+      if (i > 0 && r.nextInt(4) == 0) {
+        goal++;
+      }
+      String unit = new String[] {"%", "indeks", "dokumen", "", "rupiah"}[r.nextInt(5)];
+      String polarity = new String[] {"higher", "lower", ""}[r.nextInt(3)];
+      String target = shaped(r);
+      String realisasi = r.nextInt(12) == 0 ? "-" : shaped(r);
+      String printed = r.nextInt(3) == 0 ? "" : r.nextInt(40) == 0 ? "abc" : shaped(r);
+      b.append("SK").append(goal).append(',').append(i + 1).append(",Indikator ").append(i + 1).append(',').append(unit).append(',')
+          .append(polarity).append(',').append(target).append(',').append(realisasi).append(",,").append(printed).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Rows of a few shapes repeated (the bulk scan checks a shape once and reads later rows of it by
+   * their digits): the bulk path prints what the object path prints, and a file with a bad cell
+   * fails on both with the same message. A file the bulk path refuses is skipped.
+   */
+  @Test
+  void shapesOfNumbersReadAsTheObjectPathReadsThem() {
+    java.util.concurrent.atomic.AtomicInteger compared = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 80)).checkAssert((seed, rows) -> {
+      try {
+        Path f = dir.resolve("s" + Long.toHexString(seed) + "-" + rows + ".csv");
+        Files.writeString(f, shapedFile(seed, rows));
+        for (String format : new String[] {"table", "json"}) {
+          Run o = Run.of(args(f, format, "object", new String[0]));
+          Run k = Run.of(args(f, format, "bulk", new String[0]));
+          if (k.err.contains("--engine bulk does not apply")) {
+            continue;
+          }
+          assertThat(k.code).as(k + "\n" + o).isEqualTo(o.code);
+          assertThat(k.out).isEqualTo(o.out);
+          assertThat(k.err).isEqualTo(o.err);
+          compared.incrementAndGet();
+          failed.addAndGet(o.code == 0 ? 0 : 1);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    // the property compared both outcomes: files the bulk path scored and files with a bad cell
+    assertThat(compared.get() - failed.get()).isPositive();
+    assertThat(failed.get()).isPositive();
+  }
+
   private static String[] args(Path f, String format, String engine, String[] extra) {
     String[] base = {"score", f.toString(), "--format", format, "--engine", engine};
     String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);

@@ -140,8 +140,9 @@ public final class BulkCsvScan {
     // duplicate codes: a table of 64-bit hashes instead of a million retained strings; a repeated
     // hash (a duplicate, or a one-in-10^13 collision) hands the file to the object path, which
     // reports a real duplicate with both lines
-    CodeHashes seen = new CodeHashes(Files.size(file) / 40);
+    CodeHashes seen = new CodeHashes(1 << 12); // grows with the rows: never sized from the file size
     Set<String> printedGoals = new HashSet<>();
+    RowShapes shapes = new RowShapes();
     int wc = 0;
     int wt = 0;
     int wr = 0;
@@ -169,15 +170,27 @@ public final class BulkCsvScan {
         if (!seen.add(code)) {
           return Optional.empty();
         }
-        ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year, grammar);
-        Indicator indicator = checked.indicator();
-        Realization real = checked.realization();
-        if (checked.formula().isPresent() || BulkEligibility.indicator(indicator, real).isPresent()
-            || !checked.otherTargets().isEmpty() || !checked.otherRealisasi().isEmpty()) {
-          return Optional.empty(); // what the bulk path does not hold hands the file to the object path
+        RowShapes.Values known = shapes.read(row);
+        BigDecimal t;
+        BigDecimal x;
+        Polarity polarity;
+        if (known != null) { // a row of a shape already checked in full: the same checks, remembered
+          t = known.target;
+          x = known.realisasi;
+          polarity = known.polarity;
+        } else {
+          ReportAssembler.CheckedRow checked = ReportAssembler.check(row, year, grammar);
+          Indicator indicator = checked.indicator();
+          Realization real = checked.realization();
+          if (checked.formula().isPresent() || BulkEligibility.indicator(indicator, real).isPresent()
+              || !checked.otherTargets().isEmpty() || !checked.otherRealisasi().isEmpty()) {
+            return Optional.empty(); // what the bulk path does not hold hands the file to the object path
+          }
+          shapes.learn(row, checked);
+          t = ((ExactTarget) indicator.target()).value();
+          polarity = indicator.polarity();
+          x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
         }
-        BigDecimal t = ((ExactTarget) indicator.target()).value();
-        Polarity polarity = indicator.polarity();
         if (!goal.equals(last)) {
           if (goalIndex.containsKey(goal)) {
             return Optional.empty(); // a goal's rows are not contiguous
@@ -187,7 +200,6 @@ public final class BulkCsvScan {
           goalStarts.add(rowNo);
           last = goal;
         }
-        BigDecimal x = real.isAvailable() ? real.value().get().toBigDecimalExact() : null;
         try {
           in.add(goals.size() - 1, t, x, polarity); // the goal just seen is the last one: rows of a goal are contiguous
         } catch (InvalidValueException e) {
@@ -245,7 +257,7 @@ public final class BulkCsvScan {
 
     /** Returns false when the hash was already present. */
     boolean add(String code) {
-      if (size * 2 >= table.length) {
+      if (size >= table.length - (table.length >> 2)) { // at most three quarters full: 10^7 codes in 128 MB
         grow();
       }
       long h = hash(code);
@@ -388,6 +400,26 @@ public final class BulkCsvScan {
   public Values values(ReportRow row) {
     ReportAssembler.CheckedRow c = ReportAssembler.check(row, year, grammar);
     return new Values(c.indicator().unit().label(), c.indicator().target(), c.realization().value());
+  }
+
+  /**
+   * The values of the indicator rows of one second pass, as {@link #values} gives them, with the
+   * checks remembered by the shape of a row (as the first pass does): a row of a shape seen before
+   * costs no full check. The function is not thread-safe: one per pass.
+   *
+   * @return a function from a row of the same file to its values
+   */
+  public java.util.function.Function<ReportRow, Values> rowValues() {
+    RowShapes shapes = new RowShapes();
+    return row -> {
+      RowShapes.Values v = shapes.read(row);
+      if (v != null) {
+        return new Values(v.unitLabel, ExactTarget.of(v.target), Optional.ofNullable(v.realisasi).map(io.github.lakin.core.Rational::of));
+      }
+      ReportAssembler.CheckedRow c = ReportAssembler.check(row, year, grammar);
+      shapes.learn(row, c);
+      return new Values(c.indicator().unit().label(), c.indicator().target(), c.realization().value());
+    };
   }
 
 }

@@ -117,6 +117,7 @@ public final class LargeCsvView {
   private static final class Goals implements Iterator<ScoreView.GoalView> {
     private final CsvReportReader.Cursor cursor;
     private final BulkCsvScan scan;
+    private final java.util.function.Function<ReportRow, BulkCsvScan.Values> values;
     private int goal;
     private int row;
     private @Nullable ReportRow pending;
@@ -124,6 +125,7 @@ public final class LargeCsvView {
     Goals(CsvReportReader.Cursor cursor, BulkCsvScan scan) {
       this.cursor = cursor;
       this.scan = scan;
+      this.values = scan.rowValues();
     }
 
     private @Nullable ReportRow peek() {
@@ -174,7 +176,7 @@ public final class LargeCsvView {
               flags.add(f);
             }
           }
-          BulkCsvScan.Values x = scan.values(p);
+          BulkCsvScan.Values x = values.apply(p);
           return new ScoreView.Line(p.indicator().value(), BulkCsvScan.name(p), x.unit(), p.target().value(),
               p.realisasi().value(), x.target(), x.realisasi(), s.status(i), a, flags, s.isMet(i));
         }
