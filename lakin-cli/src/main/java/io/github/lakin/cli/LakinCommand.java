@@ -23,9 +23,7 @@ import picocli.CommandLine.Command;
  * @since 0.1.0
  */
 @Command(name = "lakin", mixinStandardHelpOptions = true, versionProvider = LakinCommand.Version.class,
-    description = "Capaian kinerja, exactly: scores and audits Indonesian government performance reports.",
-    subcommands = {ScoreCommand.class, ReportCommand.class, TemplateCommand.class, AuditCommand.class, BandCommand.class,
-        IkmCommand.class, BudgetCommand.class, TreeCommand.class, LkeCommand.class})
+    description = "Capaian kinerja, exactly: scores and audits Indonesian government performance reports.")
 public final class LakinCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -58,6 +56,7 @@ public final class LakinCommand implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new LakinCommand());
+    subcommands(cl, args);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
@@ -95,6 +94,49 @@ public final class LakinCommand implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** The subcommands, in the order the help lists them. */
+  private static final String[] NAMES = {"score", "report", "template", "audit", "band", "ikm", "budget", "tree", "lke"};
+
+  /**
+   * Adds the subcommands to the command line. Picocli reads each command's annotations when it is
+   * added, which costs more start-up time than scoring a small report: when the first argument
+   * names a subcommand only that one is added, else (help, version, a mistyped name) all are.
+   */
+  private static void subcommands(CommandLine cl, String[] args) {
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = java.util.Arrays.asList(NAMES).contains(first);
+    for (String name : NAMES) {
+      if (!one || name.equals(first)) {
+        cl.addSubcommand(name, subcommand(name));
+      }
+    }
+  }
+
+  private static Object subcommand(String name) {
+    switch (name) {
+      case "score":
+        return new ScoreCommand();
+      case "report":
+        return new ReportCommand();
+      case "template":
+        return new TemplateCommand();
+      case "audit":
+        return new AuditCommand();
+      case "band":
+        return new BandCommand();
+      case "ikm":
+        return new IkmCommand();
+      case "budget":
+        return new BudgetCommand();
+      case "tree":
+        return new TreeCommand();
+      case "lke":
+        return new LkeCommand();
+      default:
+        throw new IllegalStateException("no subcommand " + name);
+    }
   }
 
   /** The exit code of an exception a command threw. */

@@ -37,8 +37,9 @@ final class Encodings {
       throw new InvalidTextException("", TextLocation.of(file.toString()), "a report file", "it is a directory");
     }
     byte[] bytes = Files.readAllBytes(file);
-    String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    // the String constructor replaces what is not text as the decoder above does, without a char[] copy
+    // of the whole file: a large JSON report costs its bytes and its text, not four times its size
+    String text = new String(bytes, charset);
     int bad = text.indexOf('\uFFFD');
     if (bad >= 0) {
       throw notText("", at(file.toString(), text, bad, 1, 1));

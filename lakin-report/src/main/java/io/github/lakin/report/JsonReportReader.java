@@ -4,14 +4,18 @@
  */
 package io.github.lakin.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.lakin.report.ReportRow.Text;
 import io.github.lakin.core.BudgetLine;
 import io.github.lakin.core.InvalidValueException;
@@ -56,15 +60,21 @@ public final class JsonReportReader {
   /** The schema of version 2 files: adds the number style and the rounding mode; every version 1 file reads the same. */
   public static final String SCHEMA_2 = "lakin-report/2";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /** Duplicate names in one object are an error (the parser says where). */
+  private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final String source;
+  /** Where each value the first pass kept starts, by JSON Pointer: all but the indicators. */
   private final Map<String, TextLocation> where = new HashMap<>();
+  /** Where each value of the indicator being read starts, by JSON Pointer. */
+  private final Map<String, TextLocation> here = new HashMap<>();
+  /** The number of indicators of each goal whose {@code indicators} is an array, by the goal's pointer. */
+  private final Map<String, Integer> indicatorCounts = new HashMap<>();
+  private @Nullable IndicatorStream indicators;
   private final ReadOptions options;
+  /** The JSON text and where it starts (after a byte order mark), for the second pass. */
+  private String text = "";
+  private int start;
   private CellGrammar grammar = CellGrammar.MIXED;
 
   private JsonReportReader(String source, ReadOptions options) {
@@ -111,15 +121,31 @@ public final class JsonReportReader {
   }
 
   private ReportFile parse(String text) {
-    String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text; // a byte order mark
+    this.text = text;
+    this.start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0; // a byte order mark
+    try {
+      return parse();
+    } finally {
+      IndicatorStream s = indicators;
+      if (s != null) {
+        s.close();
+      }
+    }
+  }
+
+  /**
+   * Reads the report in two passes over the text, so that memory grows with the file by a small
+   * factor: the first checks the whole text (syntax, duplicate names, number sizes, one value) and
+   * keeps everything as a tree but the indicators, which it only counts; the second reads one
+   * indicator at a time as the goals are assembled. The checks run in the order of the fields as
+   * before, so each error is the one a whole tree gave.
+   */
+  private ReportFile parse() {
     JsonNode root;
     try {
-      locate(json);
-      root = MAPPER.readTree(json);
+      root = firstPass();
     } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      TextLocation at = l == null ? TextLocation.of(source) : TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-      throw new InvalidTextException("", at, "JSON", String.valueOf(e.getOriginalMessage()));
+      throw syntax(e);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -167,12 +193,13 @@ public final class JsonReportReader {
       optionalText(goal, gp + "/weight").ifPresent(w -> a.goalWeight(code,
           Optional.of(grammar.weights().parseNumber(w, at(gp + "/weight")))));
       JsonNode inds = goal.get("indicators");
-      if (inds == null || !inds.isArray() || inds.isEmpty()) {
+      Integer count = indicatorCounts.get(gp);
+      if (inds == null || !inds.isArray() || count == null || count == 0) {
         throw fail(gp + "/indicators", "", "the indicators of goal " + code, "a non-empty array is required");
       }
-      for (int i = 0; i < inds.size(); i++) {
+      for (int i = 0; i < count; i++) {
         String ip = gp + "/indicators/" + i;
-        JsonNode ind = inds.get(i);
+        JsonNode ind = nextIndicator(ip);
         object(ind, ip);
         fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
             "formula", "baseline", "negativeAllowed", "periods", "consolidation", "previous"));
@@ -416,18 +443,215 @@ public final class JsonReportReader {
 
   // --- helpers: locations, fields, values ---
 
-  private void locate(String json) throws IOException {
-    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          JsonLocation l = p.currentTokenLocation();
-          TextLocation at = TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-          where.put(p.getParsingContext().pathAsPointer().toString(), at);
-          if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            checkNumber(p, at);
+  /** A syntax error the parser found, at its line and column. */
+  private InvalidTextException syntax(JsonProcessingException e) {
+    JsonLocation l = e.getLocation();
+    TextLocation at = l == null ? TextLocation.of(source) : TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    return new InvalidTextException("", at, "JSON", String.valueOf(e.getOriginalMessage()));
+  }
+
+  private JsonParser parser() throws IOException {
+    java.io.StringReader r = new java.io.StringReader(text);
+    if (r.skip(start) != start) {
+      throw new IllegalStateException("cannot skip the byte order mark");
+    }
+    return FACTORY.createParser(r);
+  }
+
+  private TextLocation location(JsonParser p) {
+    JsonLocation l = p.currentTokenLocation();
+    return TextLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+
+  /**
+   * The first pass: the root object as a tree, except that the indicators of each goal are checked
+   * and counted but not kept; null when the text holds no object.
+   */
+  private @Nullable JsonNode firstPass() throws IOException {
+    try (JsonParser p = parser()) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return null;
+      }
+      JsonNode root = null;
+      if (t == JsonToken.START_OBJECT) {
+        root = build(p, "", where, ROOT);
+      } else {
+        where.put("", location(p));
+        scan(p);
+      }
+      t = p.nextToken();
+      if (t != null) {
+        TextLocation second = location(p);
+        do {
+          scan(p);
+        } while (p.nextToken() != null);
+        throw new InvalidTextException("", second, "JSON", "a second JSON value follows the first; the file must hold one JSON object");
+      }
+      return root;
+    }
+  }
+
+  /** Roles of a value in {@link #build}: the root object, its goals array, one goal, anything else. */
+  private static final int OTHER = 0;
+  private static final int ROOT = 1;
+  private static final int GOALS = 2;
+  private static final int GOAL = 3;
+
+  /**
+   * The value at the parser's current token as a tree (numbers as the whole-tree reader of Jackson
+   * makes them: exact decimals without trailing zeros), noting where each value starts by its JSON
+   * Pointer. In a goal, an array of indicators is counted into {@link #indicatorCounts} and kept as
+   * an empty array.
+   */
+  private JsonNode build(JsonParser p, String pointer, Map<String, TextLocation> into, int role) throws IOException {
+    into.put(pointer, location(p));
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        ObjectNode o = f.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+          JsonToken v = p.nextToken();
+          if (role == GOAL && name.equals("indicators") && v == JsonToken.START_ARRAY) {
+            into.put(child, location(p));
+            int n = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              scan(p);
+              n++;
+            }
+            indicatorCounts.put(pointer, n);
+            o.set(name, f.arrayNode());
+          } else {
+            o.set(name, build(p, child, into, role == ROOT && name.equals("goals") ? GOALS : OTHER));
           }
         }
+        return o;
+      }
+      case START_ARRAY: {
+        ArrayNode a = f.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(build(p, pointer + "/" + i++, into, role == GOALS ? GOAL : OTHER));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return f.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return f.numberNode(p.getIntValue());
+          case LONG:
+            return f.numberNode(p.getLongValue());
+          default:
+            return f.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT: {
+        BigDecimal d = checkNumber(p);
+        return f.numberNode(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
+      }
+      case VALUE_TRUE:
+        return BooleanNode.TRUE;
+      case VALUE_FALSE:
+        return BooleanNode.FALSE;
+      case VALUE_NULL:
+        return NullNode.getInstance();
+      default:
+        throw new IllegalStateException("unexpected " + t + " at " + location(p));
+    }
+  }
+
+  /** Goes over the value at the parser's current token, checking the size of its numbers. */
+  private void scan(JsonParser p) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        checkNumber(p);
+      }
+    } while (depth > 0 && p.nextToken() != null);
+  }
+
+  /** The next indicator of the goals, in the order of the file, as a tree with its locations in {@link #here}. */
+  private JsonNode nextIndicator(String pointer) {
+    try {
+      IndicatorStream s = indicators;
+      if (s == null) {
+        s = new IndicatorStream(parser());
+        indicators = s;
+      }
+      return s.next(pointer);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The second pass: a parser over the goals that stops at each indicator. Only the indicators
+   * asked for are read, in order; the first pass has checked the text and counted them.
+   */
+  private final class IndicatorStream {
+    private final JsonParser p;
+    private boolean inIndicators;
+
+    IndicatorStream(JsonParser p) throws IOException {
+      this.p = p;
+      p.nextToken(); // the root object
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("goals")) {
+          return;
+        }
+        p.skipChildren();
+      }
+      throw new IllegalStateException("no goals");
+    }
+
+    JsonNode next(String pointer) throws IOException {
+      while (true) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new IllegalStateException("no indicator at " + pointer);
+        }
+        if (inIndicators) {
+          if (t == JsonToken.END_ARRAY) {
+            inIndicators = false;
+            continue;
+          }
+          here.clear();
+          return build(p, pointer, here, OTHER);
+        }
+        if (t == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken v = p.nextToken();
+          if (name.equals("indicators") && v == JsonToken.START_ARRAY) {
+            inIndicators = true;
+          } else {
+            p.skipChildren();
+          }
+        } else if (t == JsonToken.END_ARRAY) {
+          throw new IllegalStateException("no indicator at " + pointer);
+        } else if (t != JsonToken.START_OBJECT && t != JsonToken.END_OBJECT) {
+          p.skipChildren(); // a goal that is not an object (refused before its indicators are asked for)
+        }
+      }
+    }
+
+    void close() {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // a parser over a string has nothing to release
       }
     }
   }
@@ -436,23 +660,26 @@ public final class JsonReportReader {
   private static final int MAX_EXPONENT = 1000;
 
   /** A JSON number must be a decimal Lakin can hold: {@code 1E999999999} is refused here, with its place. */
-  private static void checkNumber(JsonParser p, TextLocation at) throws IOException {
-    String text = p.getText();
+  private BigDecimal checkNumber(JsonParser p) throws IOException {
     BigDecimal d;
     try {
       d = p.getDecimalValue();
     } catch (NumberFormatException e) {
-      throw new InvalidTextException(text, at, "a JSON number", "its exponent is out of range");
+      throw new InvalidTextException(p.getText(), location(p), "a JSON number", "its exponent is out of range");
     }
     if (Math.abs((long) d.scale()) > MAX_EXPONENT || Math.abs((long) d.precision() - d.scale()) > MAX_EXPONENT) {
-      throw new InvalidTextException(text, at, "a JSON number", "its exponent is out of range (at most " + MAX_EXPONENT + ")");
+      throw new InvalidTextException(p.getText(), location(p), "a JSON number", "its exponent is out of range (at most " + MAX_EXPONENT + ")");
     }
+    return d;
   }
 
   private TextLocation at(String pointer) {
     String p = pointer;
     while (true) {
-      TextLocation l = where.get(p);
+      TextLocation l = here.get(p);
+      if (l == null) {
+        l = where.get(p);
+      }
       if (l != null) {
         return TextLocation.of(l.source() + " " + (pointer.isEmpty() ? "/" : pointer), l.line().orElse(1), l.column().orElse(1));
       }

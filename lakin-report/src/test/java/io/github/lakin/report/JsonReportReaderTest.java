@@ -105,6 +105,43 @@ class JsonReportReaderTest {
     assertThat(s.lowerIsBetterFormula()).isPresent();
   }
 
+  /**
+   * Issue 15 item 4: the file is read in two passes, the indicators one at a time; the settings a
+   * goal's indicators need may still come after the goals, and a goal's code and weight after its
+   * indicators.
+   */
+  @Test
+  void goalsMayComeBeforeTheSettingsAndIndicatorsBeforeTheGoalCode() {
+    ReportFile f = read("{\"goals\":[{\"indicators\":[{\"code\":\"2.1\",\"target\":\"1.250\",\"realisasi\":\"1.410\"}],"
+        + "\"weight\":40,\"code\":\"SK2\"},{\"indicators\":[{\"code\":\"1.1\",\"target\":\"69\",\"realisasi\":\"69,31\"},"
+        + "{\"code\":\"1.2\",\"target\":\"3\",\"realisasi\":\"4\"}],\"code\":\"SK1\",\"weight\":\"60\"}],"
+        + "\"numberStyle\":\"indonesian\",\"year\":2023,\"schema\":\"lakin-report/2\"}");
+    // the indonesian style, given last, reads 1.410 as 1410 and 69,31 as 69.31
+    assertThat(f.realizations().get("2.1").orElseThrow().value().orElseThrow().toBigDecimalExact()).isEqualByComparingTo("1410");
+    assertThat(f.realizations().get("1.1").orElseThrow().value().orElseThrow().toBigDecimalExact()).isEqualByComparingTo("69.31");
+    assertThat(f.agreement().goal("SK2").orElseThrow().weight()).contains(new BigDecimal("40"));
+    assertThat(f.agreement().goal("SK1").orElseThrow().weight()).contains(new BigDecimal("60"));
+    assertThat(f.agreement().goal("SK1").orElseThrow().indicators()).extracting(Indicator::code).containsExactly("1.1", "1.2");
+  }
+
+  /**
+   * Issue 15 item 4: an error in a later indicator, read in the second pass, names its own line,
+   * column and JSON Pointer, not those of an indicator read before it; a syntax error after the
+   * goals is found in the first pass, before any indicator is checked.
+   */
+  @Test
+  void errorsInTheSecondPassKeepTheirPlace() {
+    String goals = "\"goals\":[{\"code\":\"SK1\",\"indicators\":[\n" + IND + ",\n" + IND.replace("1.1", "1.2") + "]},\n"
+        + "{\"code\":\"SK2\",\"indicators\":[" + IND.replace("1.1", "2.1") + ",\n"
+        + IND.replace("1.1", "2.2").replace("\"90\"", "\"9x\"") + "]}]";
+    // line 5 is the indicator 2.2: {"code":"2.2","target":"80","realisasi":"9x"}; its realisasi value starts at column 41
+    refused(HEAD + goals + "}", "t.json /goals/1/indicators/1/realisasi:5:41:", "9x");
+    // a bad indicator and, later, a broken file: the file is checked first
+    refused(HEAD + goals + ",}", "t.json:5:", "Unexpected character ('}'");
+    // the same code twice across goals, the second in the second goal
+    refused(HEAD + goals.replace("2.1", "1.2").replace("9x", "90") + "}", "t.json /goals/1/indicators/0/code:4:37:", "used twice");
+  }
+
   @Test
   void theSmallestReportTakesTheDefaults() {
     ReportFile f = read(HEAD + GOALS + "}");
