@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional} and {@code --missing},
+ * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional}, {@code --missing} and {@code --negative-target},
  * read with the words of a report file's settings ({@link SettingTexts#rules}) and winning over
  * the file's.
  */
 final class RuleOptions {
   @Option(names = "--zero-target", paramLabel = "RULE",
       description = "capaian when the target is 0: default (realisasi 0 gives 100, else undefined) or two values,"
-          + " both 0 then only the target 0, each a number or undefined, e.g. \"100 0\"")
+          + " both 0 then only the target 0, each a number or undefined, e.g. \"100 0\"; the second may be r×100+100")
   @Nullable String zeroTarget;
 
   @Option(names = "--provisional", paramLabel = "RULE",
@@ -30,13 +30,18 @@ final class RuleOptions {
       description = "indicators without a capaian in the means: exclude (default, listed) or fail")
   @Nullable String missing;
 
+  @Option(names = "--negative-target", paramLabel = "RULE",
+      description = "a negative target: reject (default, an error) or deviation (both negative: 100 ± (r − t) / |t| × 100)")
+  @Nullable String negativeTarget;
+
   /**
    * @param s the settings the other options name
    * @return those settings with the rules these options name
    * @throws io.github.lakin.core.text.InvalidTextException naming the option for a value that is not one of the choices
    */
   ReportSettings applyTo(ReportSettings s) {
-    return SettingTexts.rules(s, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
+    ReportSettings r = SettingTexts.rules(s, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
+    return SettingTexts.negativeTarget(r, text(negativeTarget, "--negative-target"));
   }
 
   private static ReportRow.@Nullable Text text(@Nullable String value, String option) {

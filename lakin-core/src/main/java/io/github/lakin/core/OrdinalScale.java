@@ -60,6 +60,56 @@ public abstract class OrdinalScale {
     return i;
   }
 
+  /**
+   * The code as the scale spells it, found ignoring case ({@code "wdp"} is {@code WDP}).
+   *
+   * @param code a code as written
+   * @return the scale's spelling of it
+   * @throws InvalidValueException if no code of the scale matches, ignoring case
+   */
+  public String code(String code) {
+    String c = code.trim();
+    for (String k : categories()) {
+      if (k.equalsIgnoreCase(c)) {
+        return k;
+      }
+    }
+    throw InvalidValueException.of("category", code, "must be one of " + categories() + " on scale '" + name() + "' (any case)");
+  }
+
+  /**
+   * Nilai ordinal (ordinal score) of a code: its position from 1 (the worst) to the number of
+   * codes (the best), found ignoring case. On {@link #auditOpinion()}: TMP 1, TW 2, WDP 3, WTP 4.
+   *
+   * @param code a code as written, any case
+   * @return its score
+   * @throws InvalidValueException if no code of the scale matches, ignoring case
+   */
+  public int score(String code) {
+    return categories().indexOf(code(code)) + 1;
+  }
+
+  /**
+   * A built-in scale by name: {@code opini-bpk} ({@code opini BPK}, {@code audit-opinion}) for
+   * {@link #auditOpinion()}, {@code predikat-sakip} ({@code sakip}) for {@link #sakipPredicate()};
+   * any case, spaces or hyphens.
+   *
+   * @param name the name
+   * @return the scale, or empty for another name
+   */
+  public static java.util.Optional<OrdinalScale> builtIn(String name) {
+    switch (name.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-')) {
+      case "opini-bpk":
+      case "audit-opinion":
+        return java.util.Optional.of(auditOpinion());
+      case "predikat-sakip":
+      case "sakip":
+        return java.util.Optional.of(sakipPredicate());
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.nonBlank("scale.name", name());
@@ -69,7 +119,7 @@ public abstract class OrdinalScale {
     for (String c : categories()) {
       Checks.nonBlank("scale '" + name() + "': category", c);
     }
-    Checks.unique("scale '" + name() + "': category", categories(), c -> c);
+    Checks.unique("scale '" + name() + "': category", categories(), c -> c.toLowerCase(java.util.Locale.ROOT));
   }
 
   @Override

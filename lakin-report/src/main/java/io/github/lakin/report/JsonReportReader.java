@@ -303,7 +303,7 @@ public final class JsonReportReader {
     }
     object(policy, "/policy");
     fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage", "rounding", "lowerFormula", "zeroTarget", "provisional",
-        "missing"));
+        "missing", "negativeTarget"));
     Optional<BigDecimal> cap = number(policy, "/policy/cap");
     ReportSettings s = ReportSettings.none();
     if (cap.isPresent()) {
@@ -357,6 +357,7 @@ public final class JsonReportReader {
     }
     s = SettingTexts.rules(s, policyText(policy, "/policy/zeroTarget"), policyText(policy, "/policy/provisional"),
         policyText(policy, "/policy/missing"));
+    s = SettingTexts.negativeTarget(s, policyText(policy, "/policy/negativeTarget"));
     ReportSettings named = s;
     if (aggregate.isPresent() && aggregate.get().equals("weighted")) {
       return pk -> {

@@ -10,6 +10,7 @@ import io.github.lakin.core.Indicator;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.Polarity;
 import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.scoring.NegativeTargetRule;
 import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.ScoringStrategy;
 import io.github.lakin.scoring.ZeroTargetRule;
@@ -154,7 +155,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withZeroTarget(ZeroTargetRule rule) {
-    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing));
+    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing, rules.negativeTarget));
   }
 
   /**
@@ -162,7 +163,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withProvisional(ProvisionalRule rule) {
-    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing));
+    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing, rules.negativeTarget));
   }
 
   /**
@@ -170,7 +171,15 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withMissing(MissingRule rule) {
-    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule"))));
+    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule")), rules.negativeTarget));
+  }
+
+  /**
+   * @param rule how a negative target is scored ({@link NegativeTargetRule})
+   * @return these settings with that rule
+   */
+  public ReportSettings withNegativeTarget(NegativeTargetRule rule) {
+    return with(new Rules(rules.zeroTarget, rules.provisional, rules.missing, Optional.of(Objects.requireNonNull(rule, "rule"))));
   }
 
   private ReportSettings with(Rules r) {
@@ -192,38 +201,48 @@ public final class ReportSettings {
     return rules.missing;
   }
 
+  /** @return the rule for negative targets */
+  public Optional<NegativeTargetRule> negativeTarget() {
+    return rules.negativeTarget;
+  }
+
   /** The zero-target, provisional and missing rules, each empty when not named. */
   private static final class Rules {
-    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty());
+    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     final Optional<ZeroTargetRule> zeroTarget;
     final Optional<ProvisionalRule> provisional;
     final Optional<MissingRule> missing;
+    final Optional<NegativeTargetRule> negativeTarget;
 
-    Rules(Optional<ZeroTargetRule> zeroTarget, Optional<ProvisionalRule> provisional, Optional<MissingRule> missing) {
+    Rules(Optional<ZeroTargetRule> zeroTarget, Optional<ProvisionalRule> provisional, Optional<MissingRule> missing,
+        Optional<NegativeTargetRule> negativeTarget) {
       this.zeroTarget = zeroTarget;
       this.provisional = provisional;
       this.missing = missing;
+      this.negativeTarget = negativeTarget;
     }
 
     Rules overriddenBy(Rules other) {
-      return new Rules(other.zeroTarget.or(() -> zeroTarget), other.provisional.or(() -> provisional), other.missing.or(() -> missing));
+      return new Rules(other.zeroTarget.or(() -> zeroTarget), other.provisional.or(() -> provisional), other.missing.or(() -> missing),
+          other.negativeTarget.or(() -> negativeTarget));
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Rules && zeroTarget.equals(((Rules) o).zeroTarget) && provisional.equals(((Rules) o).provisional)
-          && missing.equals(((Rules) o).missing);
+          && missing.equals(((Rules) o).missing) && negativeTarget.equals(((Rules) o).negativeTarget);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(zeroTarget, provisional, missing);
+      return Objects.hash(zeroTarget, provisional, missing, negativeTarget);
     }
 
     @Override
     public String toString() {
       return ", zeroTarget=" + zeroTarget.map(ZeroTargetRule::toString).orElse("-") + ", provisional="
-          + provisional.map(Enum::name).orElse("-") + ", missing=" + missing.map(Enum::name).orElse("-");
+          + provisional.map(Enum::name).orElse("-") + ", missing=" + missing.map(Enum::name).orElse("-")
+          + negativeTarget.map(n -> ", negativeTarget=" + n.name()).orElse("");
     }
   }
 
@@ -317,6 +336,9 @@ public final class ReportSettings {
     }
     if (rules.zeroTarget.isPresent()) {
       scoring = ScoringPolicy.builder().from(scoring).zeroTarget(rules.zeroTarget.get()).build();
+    }
+    if (rules.negativeTarget.isPresent()) {
+      scoring = ScoringPolicy.builder().from(scoring).negativeTarget(rules.negativeTarget.get()).build();
     }
     return ReportPolicy.builder().name("report file settings").scoring(scoring)
         .shape(shape.orElse(AggregationShape.FLAT)).roundingStage(roundingStage.orElse(RoundingStage.END))

@@ -31,7 +31,8 @@ public final class SettingTexts {
 
   /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
   static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
-      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of");
+      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of",
+      "negative-target");
 
   /**
    * Records one stated setting (a CSV header line, a row of a workbook's settings sheet): the key
@@ -238,7 +239,8 @@ public final class SettingTexts {
    * @param t {@code default} (realisasi 0 gives 100, any other realisasi undefined), or two words:
    *     the capaian when target and realisasi are both 0, then the capaian when only the target is
    *     0, each a number of 0 or more or {@code undefined} ({@code tidak-terdefinisi}), e.g.
-   *     {@code 100 0} or {@code undefined undefined}
+   *     {@code 100 0} or {@code undefined undefined}; the second may instead be {@code r×A+B} (or
+   *     {@code r*A+B}): the capaian r × A + B, e.g. {@code 100 r×100+100} (target 0, realisasi 2 → 300)
    * @return the rule
    * @throws InvalidTextException otherwise, at the text
    */
@@ -251,11 +253,29 @@ public final class SettingTexts {
     if (words.length != 2) {
       throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
     }
+    java.util.regex.Matcher f = ZERO_TARGET_FUNCTION.matcher(words[1]);
+    if (f.matches()) {
+      return io.github.lakin.scoring.ZeroTargetRule.realizationLinear(zeroTargetCase(words[0], t),
+          zeroTargetNumber(f.group(1), t), zeroTargetNumber(f.group(2), t));
+    }
     return io.github.lakin.scoring.ZeroTargetRule.of(zeroTargetCase(words[0], t), zeroTargetCase(words[1], t));
   }
 
+  /** {@code r×100+100} (or {@code r*100+100}): the capaian r × slope + offset when only the target is 0. */
+  private static final java.util.regex.Pattern ZERO_TARGET_FUNCTION =
+      java.util.regex.Pattern.compile("(?i)r[×*xX]([0-9][0-9.,]*)\\+([0-9][0-9.,]*)");
+
+  private static BigDecimal zeroTargetNumber(String word, Text t) {
+    try {
+      return NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE).parseNumber(word, t.location());
+    } catch (InvalidTextException e) {
+      throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
+    }
+  }
+
   private static final String ZERO_TARGET_HINT = "write default, or two values: the capaian when target and realisasi are both 0,"
-      + " then when only the target is 0, each a number of 0 or more or undefined (e.g. '100 0' or '100 undefined')";
+      + " then when only the target is 0, each a number of 0 or more or undefined (e.g. '100 0' or '100 undefined'); the second may be a function of the realisasi,"
+      + " r×100+100 (target 0, realisasi 2 → 300)";
 
   private static Optional<BigDecimal> zeroTargetCase(String word, Text t) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -342,6 +362,38 @@ public final class SettingTexts {
       out = out.withMissing(missing(missing));
     }
     return out;
+  }
+
+  /**
+   * The negative-target rule ({@link io.github.lakin.scoring.NegativeTargetRule}).
+   *
+   * @param t {@code reject} ({@code tolak}, the default: a negative target is an error) or
+   *     {@code deviation} ({@code selisih}: both negative, 100 ± (r − t) / |t| × 100 by polarity)
+   * @return the rule
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static io.github.lakin.scoring.NegativeTargetRule negativeTarget(Text t) {
+    switch (t.value().strip().toLowerCase(Locale.ROOT)) {
+      case "reject":
+      case "tolak":
+        return io.github.lakin.scoring.NegativeTargetRule.REJECT;
+      case "deviation":
+      case "selisih":
+        return io.github.lakin.scoring.NegativeTargetRule.RELATIVE_DEVIATION;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the negative-target rule",
+            "write reject (a negative target is an error; the default) or deviation (100 ± (r − t) / |t| × 100 when both are negative)");
+    }
+  }
+
+  /**
+   * @param s the settings so far
+   * @param negativeTarget the {@code negative-target} text, or null
+   * @return the settings with that rule
+   * @throws InvalidTextException for a value that is not one of the choices, at its text
+   */
+  public static ReportSettings negativeTarget(ReportSettings s, @Nullable Text negativeTarget) {
+    return negativeTarget == null ? s : s.withNegativeTarget(negativeTarget(negativeTarget));
   }
 
   /**

@@ -508,6 +508,14 @@ public final class ModelSchema {
   }
 
   private static Optional<String> unwritable(ScoringPolicy p) {
+    if (p.zeroTarget().isFunctionOfRealization()) {
+      return Optional.of("a scoring policy with a zero-target rule that is a function of the realisation (" + p.zeroTarget()
+          + ") cannot be written: it is not part of the JSON format yet");
+    }
+    if (p.negativeTarget() != io.github.lakin.scoring.NegativeTargetRule.REJECT) {
+      return Optional.of("a scoring policy with the negative-target rule " + p.negativeTarget()
+          + " cannot be written: it is not part of the JSON format yet");
+    }
     if (p.strategies().isEmpty()) {
       return Optional.empty();
     }
