@@ -148,6 +148,7 @@ public final class JsonReportReader {
       throw fail("/goals", "", "the goals", "a non-empty array of goals is required");
     }
     Map<String, String> goalAt = new HashMap<>();
+    ComponentTable components = new ComponentTable(grammar);
     for (int g = 0; g < goals.size(); g++) {
       String gp = "/goals/" + g;
       JsonNode goal = goals.get(g);
@@ -169,7 +170,7 @@ public final class JsonReportReader {
         JsonNode ind = inds.get(i);
         object(ind, ip);
         fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
-            "formula", "baseline", "negativeAllowed", "periods", "consolidation"));
+            "formula", "baseline", "negativeAllowed", "periods", "consolidation", "scale", "decimals", "components"));
         required(ind, ip + "/code");
         List<Text> otherTargets = new ArrayList<>();
         List<Text> otherRealisasi = new ArrayList<>();
@@ -183,10 +184,13 @@ public final class JsonReportReader {
         ReportRow indicatorRow = new ReportRow(at(ip), new Text(code, at(gp + "/code")), cell(ind, ip + "/code"), cell(ind, ip + "/name"),
             cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
             cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi, cell(ind, ip + "/formula"),
-            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"));
+            cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"))
+            .withRealisasiOptions(cell(ind, ip + "/scale"), cell(ind, ip + "/decimals"));
+        components(ind, ip, components);
         periodRows(a, ind, ip, indicatorRow);
       }
     }
+    a.components(components);
     JsonNode budget = root.get("budget");
     if (budget != null && budget.isArray()) {
       budgetLines(budget, schema, a);
@@ -511,6 +515,24 @@ public final class JsonReportReader {
       throw fail(pointer, v.toString(), "a yes/no value", "true or false is required");
     }
     return new Text(v.booleanValue() ? "yes" : "", at(pointer));
+  }
+
+  /** An indicator's {@code components}: objects {@code code}, {@code role}, {@code value} (null: belum diisi), {@code weight}. */
+  private void components(JsonNode ind, String ip, ComponentTable table) {
+    JsonNode list = ind.get("components");
+    if (list == null || list.isNull()) {
+      return;
+    }
+    if (!list.isArray() || list.isEmpty()) {
+      throw fail(ip + "/components", list.toString(), "the components of an indicator", "a non-empty array is required");
+    }
+    for (int k = 0; k < list.size(); k++) {
+      String cp = ip + "/components/" + k;
+      JsonNode c = list.get(k);
+      object(c, cp);
+      fields(c, cp, Set.of("code", "role", "value", "weight"));
+      table.add(cell(ind, ip + "/code"), cell(c, cp + "/code"), cell(c, cp + "/role"), cell(c, cp + "/value"), cell(c, cp + "/weight"));
+    }
   }
 
   private Text cell(JsonNode parent, String pointer) {

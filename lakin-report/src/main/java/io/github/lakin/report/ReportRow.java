@@ -101,6 +101,13 @@ public final class ReportRow {
   /** How the indicator's periods make its year-to-date value ({@code SUM}, {@code LAST}, …). */
   final Text consolidation;
   final TextLocation row;
+  /**
+   * The ordinal scale of a realisasi given as a code ({@code opini-bpk}, {@code TMP < TW < WDP < WTP});
+   * empty when not given. Set only by {@link #withRealisasiOptions}, before the row is shared.
+   */
+  Text scale;
+  /** The decimals a target or realisasi may have ({@code 2}); empty when not given. Set as {@link #scale}. */
+  Text decimals;
 
   ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
       Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative) {
@@ -112,6 +119,8 @@ public final class ReportRow {
       Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative,
       Text period, Text consolidation) {
     this.row = row;
+    this.scale = new Text("", row);
+    this.decimals = new Text("", row);
     this.period = period;
     this.consolidation = consolidation;
     this.formula = formula;
@@ -128,6 +137,18 @@ public final class ReportRow {
     this.printed = printed;
     this.otherTargets = otherTargets.isEmpty() ? List.of() : List.copyOf(otherTargets);
     this.otherRealisasi = otherRealisasi.isEmpty() ? List.of() : List.copyOf(otherRealisasi);
+  }
+
+  /**
+   * The cells of the optional columns {@code scale} and {@code decimals} (issue 16), given after
+   * the row is made and before it is handed on.
+   *
+   * @return this row
+   */
+  ReportRow withRealisasiOptions(Text scale, Text decimals) {
+    this.scale = scale;
+    this.decimals = decimals;
+    return this;
   }
 
   /** @return the goal (sasaran) code */

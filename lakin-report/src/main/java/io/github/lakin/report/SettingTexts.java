@@ -168,7 +168,7 @@ public final class SettingTexts {
    *
    * @param t {@code ratio} (r / t × 100), {@code inverse} ((2 − r / t) × 100), {@code inverse-ratio}
    *     (t / r × 100), {@code closeness} ((1 − |1 − r / t|) × 100), {@code reduction} (from the
-   *     indicator's baseline) or {@code categorical}
+   *     indicator's baseline), {@code categorical} or {@code ordinal} (score(r) / t × 100 on the indicator's scale)
    * @param indicator the indicator it is for: its target must be exact, or a category for
    *     {@code categorical}, and {@code reduction} needs a baseline
    * @return the strategy
@@ -199,6 +199,12 @@ public final class SettingTexts {
         }
         s = io.github.lakin.scoring.ScoringStrategy.reductionFromBaseline();
         break;
+      case "ordinal":
+        if (!category && indicator.ordinalScale().isEmpty()) {
+          throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
+              "ordinal needs an ordinal scale (column scale, e.g. opini-bpk)");
+        }
+        return io.github.lakin.scoring.ScoringStrategy.ordinal();
       case "categorical":
         if (!category) {
           throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
@@ -207,7 +213,7 @@ public final class SettingTexts {
         return io.github.lakin.scoring.ScoringStrategy.categorical();
       default:
         throw new InvalidTextException(t.value(), t.location(), "a formula",
-            "write ratio, inverse (2 − r/t), inverse-ratio (t/r), closeness, reduction or categorical");
+            "write ratio, inverse (2 − r/t), inverse-ratio (t/r), closeness, reduction, categorical or ordinal");
     }
     if (!exact) {
       throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
@@ -362,6 +368,53 @@ public final class SettingTexts {
       out = out.withMissing(missing(missing));
     }
     return out;
+  }
+
+  /**
+   * The ordinal scale of an indicator (column {@code scale}, JSON field {@code scale}).
+   *
+   * @param t a built-in name, {@code opini-bpk} (TMP &lt; TW &lt; WDP &lt; WTP) or
+   *     {@code predikat-sakip} (D &lt; C &lt; CC &lt; B &lt; BB &lt; A &lt; AA), or the codes from worst to
+   *     best separated by {@code <}, e.g. {@code Kurang < Cukup < Baik}
+   * @return the scale; a code's score is its position from 1
+   * @throws InvalidTextException for one code alone, an empty code or a code given twice
+   */
+  public static io.github.lakin.core.OrdinalScale ordinalScale(Text t) {
+    Optional<io.github.lakin.core.OrdinalScale> builtIn = io.github.lakin.core.OrdinalScale.builtIn(t.value());
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
+    String[] codes = t.value().split("<", -1);
+    java.util.List<String> list = new java.util.ArrayList<>();
+    for (String c : codes) {
+      list.add(c.strip());
+    }
+    if (list.size() < 2) {
+      throw new InvalidTextException(t.value(), t.location(), "an ordinal scale",
+          "write opini-bpk, predikat-sakip, or the codes from worst to best separated by '<', e.g. TMP < TW < WDP < WTP");
+    }
+    try {
+      return io.github.lakin.core.OrdinalScale.of(String.join(" < ", list), list);
+    } catch (io.github.lakin.core.InvalidValueException e) {
+      throw new InvalidTextException(t.value(), t.location(), "an ordinal scale",
+          "each code must be written once (ignoring case) and none may be empty; " + e.getMessage());
+    }
+  }
+
+  /**
+   * The precision of an indicator (column {@code decimals}, JSON field {@code decimals}).
+   *
+   * @param t a whole number from 0 to 10
+   * @return the most decimals a target or realisasi may have
+   * @throws InvalidTextException otherwise
+   */
+  public static int decimals(Text t) {
+    String v = t.value().strip();
+    if (!v.matches("[0-9]{1,2}") || Integer.parseInt(v) > 10) {
+      throw new InvalidTextException(t.value(), t.location(), "the decimals of an indicator",
+          "write a whole number from 0 to 10: the most decimals its target and realisasi may have");
+    }
+    return Integer.parseInt(v);
   }
 
   /**

@@ -290,7 +290,8 @@ public final class WorkbookReportReader {
       t[k] = new Text(text, at);
     }
     return new ReportRow(at(sheet, r, 0), t[GOAL], t[INDICATOR], t[NAME], t[UNIT], t[POLARITY], t[TARGET], t[REALISASI],
-        t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE], t[PERIOD], t[CONSOLIDATION]);
+        t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE], t[PERIOD], t[CONSOLIDATION])
+        .withRealisasiOptions(t[CONSOLIDATION + 1], t[CONSOLIDATION + 2]);
   }
 
   private static boolean blank(Row row) {
