@@ -68,13 +68,36 @@ public abstract class OrdinalScale {
    * @throws InvalidValueException if no code of the scale matches, ignoring case
    */
   public String code(String code) {
+    return find(code).orElseThrow(() ->
+        InvalidValueException.of("category", code, "must be one of " + categories() + " on scale '" + name() + "' (any case)"));
+  }
+
+  /**
+   * The one rule for reading a code: the exact spelling wins; otherwise the one code equal to it
+   * ignoring case.
+   *
+   * @param code a code as written
+   * @return the scale's spelling of it, or empty when none matches
+   * @throws InvalidValueException when two codes match it ignoring case and neither exactly
+   *     (a scale {@code a < A}, the text {@code "á"}'s case-folded twins); the message says
+   *     "it matches both … and … of the scale when case is ignored"
+   */
+  public java.util.Optional<String> find(String code) {
     String c = code.trim();
+    String found = null;
     for (String k : categories()) {
+      if (k.equals(c)) {
+        return java.util.Optional.of(k);
+      }
       if (k.equalsIgnoreCase(c)) {
-        return k;
+        if (found != null) {
+          throw InvalidValueException.withMessage("category", code, "it matches both " + found + " and " + k
+              + " of the scale when case is ignored");
+        }
+        found = k;
       }
     }
-    throw InvalidValueException.of("category", code, "must be one of " + categories() + " on scale '" + name() + "' (any case)");
+    return java.util.Optional.ofNullable(found);
   }
 
   /**
@@ -119,7 +142,7 @@ public abstract class OrdinalScale {
     for (String c : categories()) {
       Checks.nonBlank("scale '" + name() + "': category", c);
     }
-    Checks.unique("scale '" + name() + "': category", categories(), c -> c.toLowerCase(java.util.Locale.ROOT));
+    Checks.unique("scale '" + name() + "': category", categories(), c -> c);
   }
 
   @Override

@@ -55,7 +55,11 @@ class PrecisionAndOrdinalTest {
     assertThat(OrdinalScale.builtIn("Opini BPK")).contains(bpk);
     assertThat(OrdinalScale.builtIn("sakip")).contains(OrdinalScale.sakipPredicate());
     assertThat(OrdinalScale.builtIn("lain")).isEmpty();
-    assertThatThrownBy(() -> OrdinalScale.of("x", java.util.List.of("a", "A"))).isInstanceOf(InvalidValueException.class);
+    OrdinalScale odd = OrdinalScale.of("x", java.util.List.of("a", "A", "b"));
+    assertThat(odd.score("A")).isEqualTo(2); // the exact spelling wins
+    assertThat(odd.score("B")).isEqualTo(3);
+    assertThatThrownBy(() -> OrdinalScale.of("y", java.util.List.of("ab", "AB")).find("Ab"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("it matches both");
   }
 
   @Test

@@ -62,7 +62,7 @@ import org.jspecify.annotations.Nullable;
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");
   static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative", "period", "consolidation",
-      "scale", "decimals");
+      "ordinal-scale", "decimals");
 
   private CsvReportReader() {}
 

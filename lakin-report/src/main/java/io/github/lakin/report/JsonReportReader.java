@@ -170,7 +170,7 @@ public final class JsonReportReader {
         JsonNode ind = inds.get(i);
         object(ind, ip);
         fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
-            "formula", "baseline", "negativeAllowed", "periods", "consolidation", "scale", "decimals", "components"));
+            "formula", "baseline", "negativeAllowed", "periods", "consolidation", "ordinalScale", "decimals", "components"));
         required(ind, ip + "/code");
         List<Text> otherTargets = new ArrayList<>();
         List<Text> otherRealisasi = new ArrayList<>();
@@ -185,7 +185,7 @@ public final class JsonReportReader {
             cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
             cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi, cell(ind, ip + "/formula"),
             cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"))
-            .withRealisasiOptions(cell(ind, ip + "/scale"), cell(ind, ip + "/decimals"));
+            .withRealisasiOptions(cell(ind, ip + "/ordinalScale"), cell(ind, ip + "/decimals"));
         components(ind, ip, components);
         periodRows(a, ind, ip, indicatorRow);
       }

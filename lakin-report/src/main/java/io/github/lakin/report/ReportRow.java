@@ -140,7 +140,7 @@ public final class ReportRow {
   }
 
   /**
-   * The cells of the optional columns {@code scale} and {@code decimals} (issue 16), given after
+   * The cells of the optional columns {@code ordinal-scale} and {@code decimals} (issue 16), given after
    * the row is made and before it is handed on.
    *
    * @return this row

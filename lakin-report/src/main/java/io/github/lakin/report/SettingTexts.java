@@ -202,7 +202,7 @@ public final class SettingTexts {
       case "ordinal":
         if (!category && indicator.ordinalScale().isEmpty()) {
           throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
-              "ordinal needs an ordinal scale (column scale, e.g. opini-bpk)");
+              "ordinal needs an ordinal scale (column ordinal-scale, e.g. opini-bpk)");
         }
         return io.github.lakin.scoring.ScoringStrategy.ordinal();
       case "categorical":
@@ -371,7 +371,7 @@ public final class SettingTexts {
   }
 
   /**
-   * The ordinal scale of an indicator (column {@code scale}, JSON field {@code scale}).
+   * The ordinal scale of an indicator (column {@code ordinal-scale}, JSON field {@code ordinalScale}).
    *
    * @param t a built-in name, {@code opini-bpk} (TMP &lt; TW &lt; WDP &lt; WTP) or
    *     {@code predikat-sakip} (D &lt; C &lt; CC &lt; B &lt; BB &lt; A &lt; AA), or the codes from worst to

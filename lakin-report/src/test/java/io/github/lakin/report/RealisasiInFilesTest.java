@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 16 (first part) in report files: every option reached from CSV and JSON, errors at their cell. */
 class RealisasiInFilesTest {
-  private static final String HEADER = "goal,indicator,name,unit,polarity,target,realisasi,formula,negative,scale,decimals\n";
+  private static final String HEADER = "goal,indicator,name,unit,polarity,target,realisasi,formula,negative,ordinal-scale,decimals\n";
 
   private static ReportFile csv(String text) {
     return CsvReportReader.read("t.csv", text, ReadOptions.none());
@@ -167,7 +167,7 @@ class RealisasiInFilesTest {
         + " \"negativeTarget\": \"deviation\"}, \"goals\": [{\"code\": \"S1\", \"indicators\": ["
         + "{\"code\": \"Z\", \"unit\": \"kasus\", \"target\": 0, \"realisasi\": 2},"
         + "{\"code\": \"G\", \"unit\": \"%\", \"target\": -2, \"realisasi\": -1, \"negativeAllowed\": true},"
-        + "{\"code\": \"O\", \"unit\": \"opini\", \"target\": \"WTP\", \"realisasi\": \"WDP\", \"scale\": \"opini-bpk\", \"formula\": \"ordinal\"},"
+        + "{\"code\": \"O\", \"unit\": \"opini\", \"target\": \"WTP\", \"realisasi\": \"WDP\", \"ordinalScale\": \"opini-bpk\", \"formula\": \"ordinal\"},"
         + "{\"code\": \"K\", \"unit\": \"%\", \"target\": 50, \"decimals\": 1, \"components\": ["
         + "{\"code\": \"A\", \"role\": \"pembilang\", \"value\": 10, \"weight\": 2}, {\"code\": \"B\", \"role\": \"pembilang\", \"value\": 5},"
         + "{\"code\": \"C\", \"role\": \"penyebut\", \"value\": 40}]}]}]}";

@@ -372,6 +372,8 @@ public final class ModelSchema {
       .optional("cap", CAP_RULE, Indicator::capRule, Indicator.Builder::capRule)
       .optional("consolidation", Kinds.enumOf(ConsolidationMode.class), Indicator::consolidation, Indicator.Builder::consolidation)
       .optional("baseline", Kinds.DECIMAL, Indicator::baseline, Indicator.Builder::baseline)
+      .optional("ordinalScale", SCALE, Indicator::ordinalScale, Indicator.Builder::ordinalScale)
+      .optional("decimals", Kinds.INT, Indicator::decimals, Indicator.Builder::decimals)
       .build();
 
   /** A goal (sasaran) with its indicators. */
