@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional}, {@code --missing} and {@code --preset},
+ * Opsi aturan (rule options): {@code --zero-target}, {@code --provisional}, {@code --missing}, {@code --negative-target} and {@code --preset},
  * read with the words of a report file's settings ({@link SettingTexts#rules}) and winning over
  * the file's.
  */
 final class RuleOptions {
   @Option(names = "--zero-target", paramLabel = "RULE",
       description = "capaian when the target is 0: default (realisasi 0 gives 100, else undefined) or two values,"
-          + " both 0 then only the target 0, each a number or undefined, e.g. \"100 0\"")
+          + " both 0 then only the target 0, each a number or undefined, e.g. \"100 0\"; the second may be r×100+100")
   @Nullable String zeroTarget;
 
   @Option(names = "--provisional", paramLabel = "RULE",
@@ -35,6 +35,10 @@ final class RuleOptions {
           + " the file's and the command line's own settings win over it, and it replaces the file's '# preset:'")
   @Nullable String preset;
 
+  @Option(names = "--negative-target", paramLabel = "RULE",
+      description = "a negative target: reject (default, an error) or deviation (both negative: 100 ± (r − t) / |t| × 100)")
+  @Nullable String negativeTarget;
+
   /**
    * Returns those settings with the rules these options name.
    *
@@ -44,7 +48,8 @@ final class RuleOptions {
    */
   ReportSettings applyTo(ReportSettings s) {
     ReportSettings named = preset == null ? s : s.withPreset(SettingTexts.preset(new ReportRow.Text(preset, TextLocation.of("option --preset"))));
-    return SettingTexts.rules(named, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
+    ReportSettings r = SettingTexts.rules(named, text(zeroTarget, "--zero-target"), text(provisional, "--provisional"), text(missing, "--missing"));
+    return SettingTexts.negativeTarget(r, text(negativeTarget, "--negative-target"));
   }
 
   private static ReportRow.@Nullable Text text(@Nullable String value, String option) {

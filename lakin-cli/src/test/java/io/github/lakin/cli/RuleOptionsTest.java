@@ -67,6 +67,26 @@ class RuleOptionsTest {
     assertThat(unit(Run.of("score", f.toString(), "--format", "json", "--zero-target", "100 0"))).isEqualTo("50.00");
   }
 
+  @Test
+  void zeroTargetFunctionAndNegativeTargetsFromTheOptions() throws Exception {
+    // Z: target 0, realisasi 2 → 2 × 100 + 100 = 300; unit (100 + 300) / 2 = 200
+    Path f = dir.resolve("z.csv");
+    Files.writeString(f, "# year: 2023\ngoal,indicator,name,unit,polarity,target,realisasi\nS1,A,a,%,higher,80,80\nS1,Z,z,%,higher,0,2\n",
+        StandardCharsets.UTF_8);
+    assertThat(unit(Run.of("score", f.toString(), "--format", "json", "--zero-target", "100 r×100+100"))).isEqualTo("200.00");
+    // G: target −2, realisasi −1, higher is better → 100 + 1 / 2 × 100 = 150; unit (100 + 150) / 2 = 125
+    Path g = dir.resolve("g.csv");
+    Files.writeString(g, "# year: 2023\ngoal,indicator,name,unit,polarity,target,realisasi,negative\nS1,A,a,%,higher,80,80,\n"
+        + "S1,G,g,%,higher,-2,-1,yes\n", StandardCharsets.UTF_8);
+    Run refused = Run.of("score", g.toString());
+    assertThat(refused.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(refused.err).contains("negative-target: deviation");
+    assertThat(unit(Run.of("score", g.toString(), "--format", "json", "--negative-target", "deviation"))).isEqualTo("125.00");
+    Run bad = Run.of("score", g.toString(), "--negative-target", "maybe");
+    assertThat(bad.code).isEqualTo(LakinCommand.BAD_INPUT);
+    assertThat(bad.err).contains("--negative-target").contains("maybe");
+  }
+
   /** A truncating report (DOMAIN §13): 90,83 / 65 = 139,7384… printed 139,73; 2 / 3 = 66,66…; goal (139,73 + 66,66) / 2 = 103,195 → 103,19. */
   private Path truncating(String settings) throws Exception {
     Path f = dir.resolve("t.csv");

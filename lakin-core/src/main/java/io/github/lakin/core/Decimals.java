@@ -10,6 +10,11 @@ import java.math.BigDecimal;
 final class Decimals {
   private Decimals() {}
 
+  /** @return the decimals of a value without its trailing zeros (69.310 → 2, 1200 → 0) */
+  static int significantScale(BigDecimal v) {
+    return v.signum() == 0 ? 0 : Math.max(0, v.stripTrailingZeros().scale());
+  }
+
   static BigDecimal parsePlain(String field, String text) {
     if (text.length() > 100) {
       throw InvalidValueException.of(field, text.substring(0, 40) + "…", "must be a plain decimal of at most 100 characters");

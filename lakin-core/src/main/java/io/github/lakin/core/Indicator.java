@@ -61,6 +61,59 @@ public abstract class Indicator {
   /** Returns the baseline value, for scoring by reduction from a baseline. */
   public abstract Optional<BigDecimal> baseline();
 
+  /**
+   * Skala ordinal (ordinal scale) of a realisasi given as a code, e.g. an audit opinion: with a
+   * numeric target {@code 4} and the scale {@link OrdinalScale#auditOpinion()}, a realisasi
+   * {@code WDP} scores 3 / 4 × 100 = 75 ({@code ScoringStrategy.ordinal()}). Empty for a numeric
+   * realisasi. A categorical target brings its own scale; this one must then be the same.
+   *
+   * @return the scale of a realisasi given as a code
+   */
+  public abstract Optional<OrdinalScale> ordinalScale();
+
+  /**
+   * Presisi (precision): the most decimals a target or a realisasi of this indicator may be
+   * given with, e.g. 2; a value with more (69,315) is an error, not silently kept. Trailing zeros
+   * do not count (69,310 is 69,31). Empty: any number of decimals.
+   *
+   * @return the decimals allowed, 0 to 10
+   */
+  public abstract Optional<Integer> decimals();
+
+  /**
+   * Checks a realisasi against {@link #decimals()}: the one check the object and the bulk paths
+   * and the report readers call. A share from counts ({@code 23/24}) and a value with no finite
+   * decimal form (a computed mean) are derived, not given, and are not checked.
+   *
+   * @param realization a realisasi of this indicator
+   * @throws InvalidValueException if its number has more decimals than allowed
+   */
+  public void requirePrecision(Realization realization) {
+    if (decimals().isEmpty() || realization.counts().isPresent() || realization.value().isEmpty()) {
+      return;
+    }
+    Rational v = realization.value().get();
+    BigDecimal exact;
+    try {
+      exact = v.toBigDecimalExact();
+    } catch (ArithmeticException e) {
+      return;
+    }
+    requirePrecision("indicator " + code() + ": realisasi", exact);
+  }
+
+  /**
+   * @param field the field for the message, e.g. {@code "indicator 1.1: target"}
+   * @param value a value given for this indicator
+   * @throws InvalidValueException if it has more decimals than {@link #decimals()} allows
+   */
+  public void requirePrecision(String field, BigDecimal value) {
+    if (decimals().isPresent() && Decimals.significantScale(value) > decimals().get()) {
+      throw InvalidValueException.withMessage(field, value.toPlainString(), field + " " + value.toPlainString() + " has "
+          + Decimals.significantScale(value) + " decimals, but indicator " + code() + " allows " + decimals().get());
+    }
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
@@ -109,27 +162,43 @@ public abstract class Indicator {
             where + ": polarity " + polarity() + " contradicts target '" + target() + "', which implies " + implied);
       }
     });
+    decimals().ifPresent(d -> {
+      if (d < 0 || d > 10) {
+        throw InvalidValueException.of(where + ": decimals", d, "must be from 0 to 10");
+      }
+    });
     target().accept(new Target.Visitor<Void>() {
       @Override
       public Void exact(ExactTarget t) {
         nonNegativeUnlessAllowed(where + ": target", t.value());
+        if (t.counts().isEmpty()) {
+          requirePrecision(where + ": target", t.value());
+        }
         return null;
       }
 
       @Override
       public Void range(RangeTarget t) {
         nonNegativeUnlessAllowed(where + ": target.lower", t.lower());
+        requirePrecision(where + ": target.lower", t.lower());
+        requirePrecision(where + ": target.upper", t.upper());
         return null;
       }
 
       @Override
       public Void comparator(ComparatorTarget t) {
         nonNegativeUnlessAllowed(where + ": target", t.value());
+        requirePrecision(where + ": target", t.value());
         return null;
       }
 
       @Override
       public Void categorical(CategoricalTarget t) {
+        ordinalScale().ifPresent(s -> {
+          if (!s.equals(t.scale())) {
+            throw InvalidValueException.of(where + ": ordinalScale", s, "must be the scale of the categorical target (" + t.scale() + ")");
+          }
+        });
         return null;
       }
     });

@@ -64,6 +64,79 @@ public abstract class OrdinalScale {
     return i;
   }
 
+  /**
+   * The code as the scale spells it, found ignoring case ({@code "wdp"} is {@code WDP}).
+   *
+   * @param code a code as written
+   * @return the scale's spelling of it
+   * @throws InvalidValueException if no code of the scale matches, ignoring case
+   */
+  public String code(String code) {
+    return find(code).orElseThrow(() ->
+        InvalidValueException.of("category", code, "must be one of " + categories() + " on scale '" + name() + "' (any case)"));
+  }
+
+  /**
+   * The one rule for reading a code: the exact spelling wins; otherwise the one code equal to it
+   * ignoring case.
+   *
+   * @param code a code as written
+   * @return the scale's spelling of it, or empty when none matches
+   * @throws InvalidValueException when two codes match it ignoring case and neither exactly
+   *     (a scale {@code a < A}, the text {@code "á"}'s case-folded twins); the message says
+   *     "it matches both … and … of the scale when case is ignored"
+   */
+  public java.util.Optional<String> find(String code) {
+    String c = code.trim();
+    String found = null;
+    for (String k : categories()) {
+      if (k.equals(c)) {
+        return java.util.Optional.of(k);
+      }
+      if (k.equalsIgnoreCase(c)) {
+        if (found != null) {
+          throw InvalidValueException.withMessage("category", code, "it matches both " + found + " and " + k
+              + " of the scale when case is ignored");
+        }
+        found = k;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
+  /**
+   * Nilai ordinal (ordinal score) of a code: its position from 1 (the worst) to the number of
+   * codes (the best), found ignoring case. On {@link #auditOpinion()}: TMP 1, TW 2, WDP 3, WTP 4.
+   *
+   * @param code a code as written, any case
+   * @return its score
+   * @throws InvalidValueException if no code of the scale matches, ignoring case
+   */
+  public int score(String code) {
+    return categories().indexOf(code(code)) + 1;
+  }
+
+  /**
+   * A built-in scale by name: {@code opini-bpk} ({@code opini BPK}, {@code audit-opinion}) for
+   * {@link #auditOpinion()}, {@code predikat-sakip} ({@code sakip}) for {@link #sakipPredicate()};
+   * any case, spaces or hyphens.
+   *
+   * @param name the name
+   * @return the scale, or empty for another name
+   */
+  public static java.util.Optional<OrdinalScale> builtIn(String name) {
+    switch (name.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-')) {
+      case "opini-bpk":
+      case "audit-opinion":
+        return java.util.Optional.of(auditOpinion());
+      case "predikat-sakip":
+      case "sakip":
+        return java.util.Optional.of(sakipPredicate());
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.nonBlank("scale.name", name());

@@ -211,8 +211,8 @@ public final class BulkCsvScan {
         rowNo++;
       }
     }
-    if (rowNo == 0 || c.hasBudget()) {
-      return Optional.empty(); // budget lines are the object path's
+    if (rowNo == 0 || c.hasSections()) {
+      return Optional.empty(); // budget lines and realisasi from components are the object path's
     }
     long hash = c.contentHash();
     for (String g : printedGoals) {

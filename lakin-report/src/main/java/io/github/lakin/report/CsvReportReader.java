@@ -63,7 +63,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvReportReader {
   static final List<String> REQUIRED = List.of("goal", "indicator", "name", "unit", "polarity", "target", "realisasi");
-  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative", "period", "consolidation", "previous");
+  static final List<String> OPTIONAL = List.of("weight", "printed", "formula", "baseline", "negative", "period", "consolidation", "previous",
+      "ordinal-scale", "decimals");
   /** Other names of columns: the Indonesian {@code realisasi-lalu} for {@code previous}. */
   private static final Map<String, String> ALIASES = Map.of("realisasi-lalu", "previous");
 
@@ -147,6 +148,10 @@ public final class CsvReportReader {
     TextLocation marker = c.budgetMarker;
     if (marker != null) {
       assembler.budget(BudgetTable.read(c.budgetRecords, marker, assembler.grammar()));
+    }
+    TextLocation components = c.componentMarker;
+    if (components != null) {
+      assembler.components(ComponentTable.read(c.componentRecords, components, assembler.grammar()));
     }
   }
 
@@ -398,18 +403,57 @@ public final class CsvReportReader {
       return budgetMarker != null;
     }
 
-    /** Reads the rest of the text as the budget section: its records are checked by {@code BudgetTable}. */
-    private void budgetSection(CsvRecords.Field marker) {
-      budgetMarker = TextLocation.of(source, marker.line, marker.column);
+    /** Where the line {@code # komponen} is, when the file has a component section. */
+    @Nullable TextLocation componentMarker;
+    /** The records of the component section: its header, then its rows; blank records left out. */
+    final List<List<Text>> componentRecords = new ArrayList<>();
+
+    /** @return whether the rows ended at a section ({@code # anggaran} or {@code # komponen}) */
+    public boolean hasSections() {
+      return budgetMarker != null || componentMarker != null;
+    }
+
+    private static boolean isSection(List<CsvRecords.Field> fields) {
+      String first = fields.get(0).text;
+      return (BudgetTable.isMarker(first) || ComponentTable.isMarker(first)) && blank(fields.subList(1, fields.size()));
+    }
+
+    /** Starts a section at its marker line: where its records go; each section at most once. */
+    private List<List<Text>> section(CsvRecords.Field marker) {
+      TextLocation at = TextLocation.of(source, marker.line, marker.column);
+      boolean budget = BudgetTable.isMarker(marker.text);
+      TextLocation before = budget ? budgetMarker : componentMarker;
+      if (before != null) {
+        throw new InvalidTextException(marker.text, at, "a section line", "the section is given twice (first at line " + before.line().orElse(0) + ")");
+      }
+      if (budget) {
+        budgetMarker = at;
+        return budgetRecords;
+      }
+      componentMarker = at;
+      return componentRecords;
+    }
+
+    /**
+     * Reads the rest of the text as the sections {@code # anggaran} and {@code # komponen}, in
+     * either order: their records are checked by {@code BudgetTable} and {@code ComponentTable}.
+     */
+    private void sections(CsvRecords.Field marker) {
+      List<List<Text>> into = section(marker);
       List<CsvRecords.Field> fields;
       while ((fields = records.next()) != null) {
-        if (!blank(fields)) {
-          List<Text> texts = new ArrayList<>(fields.size());
-          for (int i = 0; i < fields.size(); i++) {
-            texts.add(text(source, fields, i));
-          }
-          budgetRecords.add(texts);
+        if (blank(fields)) {
+          continue;
         }
+        if (isSection(fields)) {
+          into = section(fields.get(0));
+          continue;
+        }
+        List<Text> texts = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+          texts.add(text(source, fields, i));
+        }
+        into.add(texts);
       }
     }
 
@@ -420,8 +464,8 @@ public final class CsvReportReader {
           continue;
         }
         CsvRecords.Field firstField = fields.get(0);
-        if (BudgetTable.isMarker(firstField.text) && blank(fields.subList(1, fields.size()))) {
-          budgetSection(firstField);
+        if (isSection(fields)) {
+          sections(firstField);
           break;
         }
         if (fields.size() != headerSize) {
@@ -435,7 +479,6 @@ public final class CsvReportReader {
             text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
             text(source, fields, column[8]), List.of(), List.of(), text(source, fields, column[9]), text(source, fields, column[10]),
             text(source, fields, column[11]), text(source, fields, column[12]), text(source, fields, column[13]))
-            .withPrevious(text(source, fields, column[14]));
       }
       atEnd = true;
       return null;

@@ -119,6 +119,7 @@ final class CsvSettings {
       s = s.withRoundingStage(SettingTexts.roundingStage(stage));
     }
     s = SettingTexts.rules(s, lines.get("zero-target"), lines.get("provisional"), lines.get("missing"));
+    s = SettingTexts.negativeTarget(s, lines.get("negative-target"));
     Text asOf = lines.get("as-of");
     return new CsvSettings(year, unit, style, s, weighted,
         asOf == null ? Optional.empty() : Optional.of(SettingTexts.asOf(asOf, year)));

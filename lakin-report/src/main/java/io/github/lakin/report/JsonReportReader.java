@@ -180,6 +180,7 @@ public final class JsonReportReader {
       throw fail("/goals", "", "the goals", "a non-empty array of goals is required");
     }
     Map<String, String> goalAt = new HashMap<>();
+    ComponentTable components = new ComponentTable(grammar);
     for (int g = 0; g < goals.size(); g++) {
       String gp = "/goals/" + g;
       JsonNode goal = goals.get(g);
@@ -202,7 +203,8 @@ public final class JsonReportReader {
         JsonNode ind = nextIndicator(ip);
         object(ind, ip);
         fields(ind, ip, Set.of("code", "name", "unit", "polarity", "target", "realisasi", "weight", "printed", "printedElsewhere",
-            "formula", "baseline", "negativeAllowed", "periods", "consolidation", "previous"));
+            "formula", "baseline", "negativeAllowed", "periods", "consolidation", "previous", "ordinalScale", "decimals",
+            "components"));
         required(ind, ip + "/code");
         List<Text> otherTargets = new ArrayList<>();
         List<Text> otherRealisasi = new ArrayList<>();
@@ -217,10 +219,13 @@ public final class JsonReportReader {
             cell(ind, ip + "/unit"), cell(ind, ip + "/polarity"), cell(ind, ip + "/target"), cell(ind, ip + "/realisasi"),
             cell(ind, ip + "/weight"), cell(ind, ip + "/printed"), otherTargets, otherRealisasi, cell(ind, ip + "/formula"),
             cell(ind, ip + "/baseline"), flag(ind, ip + "/negativeAllowed"), new Text("", at(ip)), cell(ind, ip + "/consolidation"))
-            .withPrevious(cell(ind, ip + "/previous"));
+            .withPrevious(cell(ind, ip + "/previous"))
+            .withRealisasiOptions(cell(ind, ip + "/ordinalScale"), cell(ind, ip + "/decimals"));
+        components(ind, ip, components);
         periodRows(a, ind, ip, indicatorRow);
       }
     }
+    a.components(components);
     JsonNode budget = root.get("budget");
     if (budget != null && budget.isArray()) {
       budgetLines(budget, schema, a);
@@ -337,7 +342,7 @@ public final class JsonReportReader {
     }
     object(policy, "/policy");
     fields(policy, "/policy", Set.of("cap", "aggregate", "scale", "roundingStage", "rounding", "lowerFormula", "zeroTarget", "provisional",
-        "missing", "preset"));
+        "missing", "preset", "negativeTarget"));
     Optional<BigDecimal> cap = number(policy, "/policy/cap");
     ReportSettings s = ReportSettings.none();
     Optional<String> preset = optionalText(policy, "/policy/preset");
@@ -395,6 +400,7 @@ public final class JsonReportReader {
     }
     s = SettingTexts.rules(s, policyText(policy, "/policy/zeroTarget"), policyText(policy, "/policy/provisional"),
         policyText(policy, "/policy/missing"));
+    s = SettingTexts.negativeTarget(s, policyText(policy, "/policy/negativeTarget"));
     ReportSettings named = s;
     if (aggregate.isPresent() && aggregate.get().equals("weighted")) {
       return pk -> {
@@ -748,6 +754,24 @@ public final class JsonReportReader {
       throw fail(pointer, v.toString(), "a yes/no value", "true or false is required");
     }
     return new Text(v.booleanValue() ? "yes" : "", at(pointer));
+  }
+
+  /** An indicator's {@code components}: objects {@code code}, {@code role}, {@code value} (null: belum diisi), {@code weight}. */
+  private void components(JsonNode ind, String ip, ComponentTable table) {
+    JsonNode list = ind.get("components");
+    if (list == null || list.isNull()) {
+      return;
+    }
+    if (!list.isArray() || list.isEmpty()) {
+      throw fail(ip + "/components", list.toString(), "the components of an indicator", "a non-empty array is required");
+    }
+    for (int k = 0; k < list.size(); k++) {
+      String cp = ip + "/components/" + k;
+      JsonNode c = list.get(k);
+      object(c, cp);
+      fields(c, cp, Set.of("code", "role", "value", "weight"));
+      table.add(cell(ind, ip + "/code"), cell(c, cp + "/code"), cell(c, cp + "/role"), cell(c, cp + "/value"), cell(c, cp + "/weight"));
+    }
   }
 
   private Text cell(JsonNode parent, String pointer) {

@@ -10,7 +10,9 @@ import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.CategoricalTarget;
 import io.github.lakin.core.MeasureUnit;
+import io.github.lakin.core.OrdinalScale;
 import io.github.lakin.core.OrgUnit;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.Period;
@@ -50,7 +52,11 @@ final class ReportAssembler {
   private final Map<String, List<Indicator>> goals = new LinkedHashMap<>();
   private final Map<String, Optional<BigDecimal>> goalWeights = new HashMap<>();
   private final Map<String, TextLocation> seen = new HashMap<>();
-  private final Realizations.Builder realizations = Realizations.builder();
+  private final Map<String, Realization> realizations = new LinkedHashMap<>();
+  /** The realisasi cell and the indicator of each code, for realisasi from components. */
+  private final Map<String, Text> realisasiCells = new HashMap<>();
+  private final Map<String, Indicator> indicators = new HashMap<>();
+  private @Nullable ComponentTable componentTable;
   private final Map<String, String> targetTexts = new LinkedHashMap<>();
   private final Map<String, String> realisasiTexts = new LinkedHashMap<>();
   private final Map<String, io.github.lakin.core.Rational> previous = new LinkedHashMap<>();
@@ -126,6 +132,8 @@ final class ReportAssembler {
     }
     goals.computeIfAbsent(goal, g -> new ArrayList<>()).add(c.indicator());
     realizations.put(code, c.realization());
+    realisasiCells.put(code, row.realisasi);
+    indicators.put(code, c.indicator());
     targetTexts.put(code, targetText);
     realisasiTexts.put(code, realisasiText);
     c.printed().ifPresent(p -> printedIndicators.put(code, p));
@@ -279,9 +287,12 @@ final class ReportAssembler {
   static Indicator indicator(ReportRow row, CellGrammar grammar) {
     String code = row.indicator.value();
     MeasureUnit unitColumn = row.unit.isEmpty() ? null : unit(row.unit);
-    Optional<ExactTarget> counted = row.target.isEmpty() ? Optional.empty()
+    OrdinalScale scale = row.scale.isEmpty() ? null : SettingTexts.ordinalScale(row.scale);
+    Optional<ExactTarget> counted = row.target.isEmpty() || scale != null ? Optional.empty()
         : countsTarget(row.target, unitColumn, grammar, "the target of indicator " + code);
-    ParsedTarget parsed = counted.isPresent() ? ParsedTarget.of(counted.get()) : target(row, grammar, unitColumn);
+    ParsedTarget parsed = counted.isPresent() ? ParsedTarget.of(counted.get())
+        : scale != null && !row.target.isEmpty() ? grammar.targets(unitColumn).parse(row.target.value(), row.target.location(), scale)
+        : target(row, grammar, unitColumn);
     MeasureUnit unit;
     if (counted.isPresent() && counted.get().counts().isPresent() && unitColumn == null) {
       unit = MeasureUnit.percent(); // counts are n / T × 100 percent
@@ -301,6 +312,12 @@ final class ReportAssembler {
         .unit(unit).target(parsed.target());
     polarity(row.polarity).ifPresent(b::polarity);
     PeriodRows.mode(row.consolidation).ifPresent(b::consolidation);
+    if (scale != null) {
+      b.ordinalScale(scale);
+    }
+    if (!row.decimals.isEmpty()) {
+      b.decimals(SettingTexts.decimals(row.decimals));
+    }
     if (!row.weight.isEmpty()) {
       BigDecimal w = grammar.weights().parseNumber(row.weight.value(), row.weight.location());
       if (w.signum() < 0) {
@@ -392,6 +409,10 @@ final class ReportAssembler {
     if (t.isEmpty()) {
       return Realization.notAvailable("no realisasi in " + t.location());
     }
+    OrdinalScale scale = ordinalScaleOf(indicator);
+    if (scale != null) {
+      return ordinalRealisasi(t, indicator, scale, grammar);
+    }
     Cell cell = grammar.forUnit(indicator.unit()).parseCell(withoutUnit(t, indicator.unit()), t.location());
     if (cell.provisional() && carriedFrom == null) {
       throw new InvalidTextException(t.value(), t.location(), what,
@@ -408,7 +429,45 @@ final class ReportAssembler {
           "it is negative, but the unit " + indicator.unit().label() + " does not allow negative values"
               + " (mark the indicator's negative column yes, e.g. for a backlog that grew)");
     }
+    precise(t, indicator, r);
     return r;
+  }
+
+  /** The indicator's {@code decimals} (issue 16): a realisasi with more decimals is an error at its cell. */
+  private static void precise(Text t, Indicator indicator, Realization r) {
+    try {
+      indicator.requirePrecision(r);
+    } catch (InvalidValueException e) {
+      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+          String.valueOf(e.getMessage()) + " (column decimals)");
+    }
+  }
+
+  /** The scale a realisasi code is read on: the indicator's ordinal scale, or its categorical target's. */
+  static @Nullable OrdinalScale ordinalScaleOf(Indicator indicator) {
+    if (indicator.ordinalScale().isPresent()) {
+      return indicator.ordinalScale().get();
+    }
+    return indicator.target() instanceof CategoricalTarget ? ((CategoricalTarget) indicator.target()).scale() : null;
+  }
+
+  /** A realisasi code on an ordinal scale ({@code WDP}, any case), or not available ({@code N/A}, {@code -}). */
+  private static Realization ordinalRealisasi(Text t, Indicator indicator, OrdinalScale scale, CellGrammar grammar) {
+    try {
+      return Realization.ofCategory(scale.code(t.value()));
+    } catch (InvalidValueException e) {
+      Cell cell;
+      try {
+        cell = grammar.forUnit(indicator.unit()).parseCell(t.value(), t.location());
+      } catch (InvalidTextException notANumber) {
+        cell = null;
+      }
+      if (cell != null && cell.notAvailable()) {
+        return cell.toRealization();
+      }
+      throw new InvalidTextException(t.value(), t.location(), "the realisasi of indicator " + indicator.code(),
+          "it must be a code of the scale '" + scale.name() + "': " + String.join(", ", scale.categories()) + " (any case)");
+    }
   }
 
   /**
@@ -595,8 +654,61 @@ final class ReportAssembler {
     }
   }
 
+  /** The components of realisasi (CSV section {@code # komponen}, JSON {@code components}), applied at {@link #build}. */
+  void components(ComponentTable table) {
+    componentTable = table;
+  }
+
+  /**
+   * Each indicator with components gets the realisasi they give (issue 16): its own realisasi cell
+   * must be empty, and the value passes the checks of a realisasi cell (sign, decimals).
+   */
+  private void applyComponents() {
+    ComponentTable table = componentTable;
+    if (table == null) {
+      return;
+    }
+    table.entries().forEach((code, e) -> {
+      Indicator indicator = indicators.get(code);
+      if (indicator == null) {
+        throw new InvalidTextException(code, e.at, "the indicator of a component", "no indicator row has this code");
+      }
+      Text cell = realisasiCells.get(code);
+      if (cell != null && !cell.isEmpty()) {
+        throw new InvalidTextException(cell.value(), cell.location(), "the realisasi of indicator " + code,
+            "it is computed from components (" + e.at + "); leave the cell empty");
+      }
+      if (indicator.consolidation().isPresent() || ordinalScaleOf(indicator) != null) {
+        throw new InvalidTextException(code, e.at, "the components of indicator " + code,
+            "a realisasi from components is a number for the year; an indicator with periods or an ordinal scale cannot take one");
+      }
+      Realization r = e.components.toRealization();
+      Text as = new Text(realisasiText(r), e.at);
+      if (r.value().isPresent() && r.value().get().signum() < 0 && !indicator.unit().negativeAllowed()) {
+        throw new InvalidTextException(as.value(), e.at, "the realisasi of indicator " + code + " from its components",
+            "it is negative, but the unit " + indicator.unit().label() + " does not allow negative values");
+      }
+      realizations.put(code, r);
+      realisasiTexts.put(code, as.value());
+    });
+  }
+
+  /** How a realisasi from components is shown: its exact value, or its state ("belum diisi: …"). */
+  private String realisasiText(Realization r) {
+    if (r.value().isEmpty()) {
+      return r.note().orElse("");
+    }
+    io.github.lakin.core.Rational v = r.value().get();
+    try {
+      return grammar.numberText(v.toBigDecimalExact());
+    } catch (ArithmeticException e) {
+      return v.toString();
+    }
+  }
+
   ReportFile build(java.util.function.Function<PerformanceAgreement, ReportSettings> settingsOf) {
     periods.end();
+    applyComponents();
     if (goals.isEmpty()) {
       throw new InvalidTextException("", TextLocation.of(source), "a report", "it has no indicator rows");
     }
@@ -642,7 +754,9 @@ final class ReportAssembler {
     }
     otherTargets.forEach((code, list) -> list.forEach(t -> printed.otherTarget(code, t)));
     otherRealisasi.forEach((code, list) -> list.forEach(x -> printed.otherRealisasi(code, x)));
-    return new ReportFile(source, agreement, realizations.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies))
+    Realizations.Builder realized = Realizations.builder();
+    realizations.forEach(realized::put);
+    return new ReportFile(source, agreement, realized.build(), targetTexts, realisasiTexts, printed.build(), settingsOf.apply(agreement).withStrategies(strategies))
         .withPeriods(periods.tracking(), periods.fromPeriods(), asOf).withPrevious(previous);
   }
 

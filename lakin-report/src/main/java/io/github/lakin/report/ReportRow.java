@@ -103,6 +103,13 @@ public final class ReportRow {
   /** The realisasi of the previous year ({@code previous}, {@code realisasi-lalu}); empty when not given. */
   final Text previous;
   final TextLocation row;
+  /**
+   * The ordinal scale of a realisasi given as a code ({@code opini-bpk}, {@code TMP < TW < WDP < WTP});
+   * empty when not given. Set only by {@link #withRealisasiOptions}, before the row is shared.
+   */
+  Text scale;
+  /** The decimals a target or realisasi may have ({@code 2}); empty when not given. Set as {@link #scale}. */
+  Text decimals;
 
   ReportRow(TextLocation row, Text goal, Text indicator, Text name, Text unit, Text polarity, Text target, Text realisasi,
       Text weight, Text printed, List<Text> otherTargets, List<Text> otherRealisasi, Text formula, Text baseline, Text negative) {
@@ -115,6 +122,8 @@ public final class ReportRow {
       Text period, Text consolidation) {
     this.row = row;
     this.previous = new Text("", row);
+    this.scale = new Text("", row);
+    this.decimals = new Text("", row);
     this.period = period;
     this.consolidation = consolidation;
     this.formula = formula;
@@ -153,6 +162,8 @@ public final class ReportRow {
     this.period = r.period;
     this.consolidation = r.consolidation;
     this.previous = previous;
+    this.scale = r.scale;
+    this.decimals = r.decimals;
   }
 
   /** This row with the previous year's realisasi as written (the column {@code previous}). */
@@ -165,7 +176,19 @@ public final class ReportRow {
     return previous;
   }
 
-  /** @return the goal (sasaran) code */
+  /**
+   * The cells of the optional columns {@code ordinal-scale} and {@code decimals} (issue 16), given after
+   * the row is made and before it is handed on.
+   *
+   * @return this row
+   */
+  ReportRow withRealisasiOptions(Text scale, Text decimals) {
+    this.scale = scale;
+    this.decimals = decimals;
+    return this;
+  }
+
+  /** Returns the goal (sasaran) code. */
   public Text goal() {
     return goal;
   }

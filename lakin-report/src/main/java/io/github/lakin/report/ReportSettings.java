@@ -8,6 +8,7 @@ import io.github.lakin.core.Goal;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.PerformanceAgreement;
 import io.github.lakin.core.RoundingPolicy;
+import io.github.lakin.scoring.NegativeTargetRule;
 import io.github.lakin.scoring.ScoringPolicy;
 import io.github.lakin.scoring.ScoringStrategy;
 import io.github.lakin.scoring.ZeroTargetRule;
@@ -170,7 +171,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withZeroTarget(ZeroTargetRule rule) {
-    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing, rules.preset));
+    return with(new Rules(Optional.of(Objects.requireNonNull(rule, "rule")), rules.provisional, rules.missing, rules.preset, rules.negativeTarget));
   }
 
   /**
@@ -180,7 +181,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withProvisional(ProvisionalRule rule) {
-    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing, rules.preset));
+    return with(new Rules(rules.zeroTarget, Optional.of(Objects.requireNonNull(rule, "rule")), rules.missing, rules.preset, rules.negativeTarget));
   }
 
   /**
@@ -190,7 +191,7 @@ public final class ReportSettings {
    * @return these settings with that rule
    */
   public ReportSettings withMissing(MissingRule rule) {
-    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule")), rules.preset));
+    return with(new Rules(rules.zeroTarget, rules.provisional, Optional.of(Objects.requireNonNull(rule, "rule")), rules.preset, rules.negativeTarget));
   }
 
   /**
@@ -203,6 +204,19 @@ public final class ReportSettings {
    */
   public ReportSettings withPreset(Preset preset) {
     return with(rules.withPreset(Optional.of(Objects.requireNonNull(preset, "preset"))));
+  }
+
+  /**
+   * @param rule how a negative target is scored ({@link NegativeTargetRule})
+   * @return these settings with that rule
+   */
+  public ReportSettings withNegativeTarget(NegativeTargetRule rule) {
+    return with(new Rules(rules.zeroTarget, rules.provisional, rules.missing, rules.preset, Optional.of(Objects.requireNonNull(rule, "rule"))));
+  }
+
+  /** Returns the rule for negative targets, when one is named. */
+  public Optional<NegativeTargetRule> negativeTarget() {
+    return rules.negativeTarget;
   }
 
   /** @return the compatibility preset, when one is named */
@@ -231,45 +245,48 @@ public final class ReportSettings {
 
   /** The zero-target, provisional and missing rules and the preset, each empty when not named. */
   private static final class Rules {
-    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    static final Rules NONE = new Rules(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     final Optional<ZeroTargetRule> zeroTarget;
     final Optional<ProvisionalRule> provisional;
     final Optional<MissingRule> missing;
     final Optional<Preset> preset;
+    final Optional<NegativeTargetRule> negativeTarget;
 
     Rules(Optional<ZeroTargetRule> zeroTarget, Optional<ProvisionalRule> provisional, Optional<MissingRule> missing,
-        Optional<Preset> preset) {
+        Optional<Preset> preset, Optional<NegativeTargetRule> negativeTarget) {
       this.zeroTarget = zeroTarget;
       this.provisional = provisional;
       this.missing = missing;
       this.preset = preset;
+      this.negativeTarget = negativeTarget;
     }
 
     Rules withPreset(Optional<Preset> p) {
-      return new Rules(zeroTarget, provisional, missing, p);
+      return new Rules(zeroTarget, provisional, missing, p, negativeTarget);
     }
 
     Rules overriddenBy(Rules other) {
       return new Rules(other.zeroTarget.or(() -> zeroTarget), other.provisional.or(() -> provisional), other.missing.or(() -> missing),
-          other.preset.or(() -> preset));
+          other.preset.or(() -> preset), other.negativeTarget.or(() -> negativeTarget));
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Rules && zeroTarget.equals(((Rules) o).zeroTarget) && provisional.equals(((Rules) o).provisional)
-          && missing.equals(((Rules) o).missing) && preset.equals(((Rules) o).preset);
+          && missing.equals(((Rules) o).missing) && preset.equals(((Rules) o).preset)
+          && negativeTarget.equals(((Rules) o).negativeTarget);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(zeroTarget, provisional, missing, preset);
+      return Objects.hash(zeroTarget, provisional, missing, preset, negativeTarget);
     }
 
     @Override
     public String toString() {
       return ", zeroTarget=" + zeroTarget.map(ZeroTargetRule::toString).orElse("-") + ", provisional="
           + provisional.map(Enum::name).orElse("-") + ", missing=" + missing.map(Enum::name).orElse("-") + ", preset="
-          + preset.map(Preset::id).orElse("-");
+          + preset.map(Preset::id).orElse("-") + negativeTarget.map(n -> ", negativeTarget=" + n.name()).orElse("");
     }
   }
 
@@ -376,6 +393,9 @@ public final class ReportSettings {
     }
     if (rules.zeroTarget.isPresent()) {
       scoring = ScoringPolicy.builder().from(scoring).zeroTarget(rules.zeroTarget.get()).build();
+    }
+    if (rules.negativeTarget.isPresent()) {
+      scoring = ScoringPolicy.builder().from(scoring).negativeTarget(rules.negativeTarget.get()).build();
     }
     return ReportPolicy.builder().name("report file settings").scoring(scoring)
         .shape(shape.orElse(AggregationShape.FLAT)).roundingStage(roundingStage.orElse(RoundingStage.END))

@@ -31,7 +31,8 @@ public final class SettingTexts {
 
   /** The setting names of a CSV header line, in the order docs/report-format.md lists them. */
   static final java.util.List<String> CSV_KEYS = java.util.List.of("schema", "year", "unit-code", "unit-name", "number-style",
-      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of", "preset");
+      "cap", "aggregate", "scale", "rounding", "rounding-stage", "lower-formula", "zero-target", "provisional", "missing", "as-of", "preset",
+      "negative-target");
 
   /**
    * Records one stated setting (a CSV header line, a row of a workbook's settings sheet): the key
@@ -179,7 +180,7 @@ public final class SettingTexts {
    *
    * @param t {@code ratio} (r / t × 100), {@code inverse} ((2 − r / t) × 100), {@code inverse-ratio}
    *     (t / r × 100), {@code closeness} ((1 − |1 − r / t|) × 100), {@code reduction} (from the
-   *     indicator's baseline) or {@code categorical}
+   *     indicator's baseline), {@code categorical} or {@code ordinal} (score(r) / t × 100 on the indicator's scale)
    * @param indicator the indicator it is for: its target must be exact, or a category for
    *     {@code categorical}, and {@code reduction} needs a baseline
    * @return the strategy
@@ -210,6 +211,12 @@ public final class SettingTexts {
         }
         s = io.github.lakin.scoring.ScoringStrategy.reductionFromBaseline();
         break;
+      case "ordinal":
+        if (!category && indicator.ordinalScale().isEmpty()) {
+          throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
+              "ordinal needs an ordinal scale (column ordinal-scale, e.g. opini-bpk)");
+        }
+        return io.github.lakin.scoring.ScoringStrategy.ordinal();
       case "categorical":
         if (!category) {
           throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
@@ -218,7 +225,7 @@ public final class SettingTexts {
         return io.github.lakin.scoring.ScoringStrategy.categorical();
       default:
         throw new InvalidTextException(t.value(), t.location(), "a formula",
-            "write ratio, inverse (2 − r/t), inverse-ratio (t/r), closeness, reduction or categorical");
+            "write ratio, inverse (2 − r/t), inverse-ratio (t/r), closeness, reduction, categorical or ordinal");
     }
     if (!exact) {
       throw new InvalidTextException(t.value(), t.location(), "the formula of indicator " + indicator.code(),
@@ -266,7 +273,8 @@ public final class SettingTexts {
    * @param t {@code default} (realisasi 0 gives 100, any other realisasi undefined), or two words:
    *     the capaian when target and realisasi are both 0, then the capaian when only the target is
    *     0, each a number of 0 or more or {@code undefined} ({@code tidak-terdefinisi}), e.g.
-   *     {@code 100 0} or {@code undefined undefined}
+   *     {@code 100 0} or {@code undefined undefined}; the second may instead be {@code r×A+B} (or
+   *     {@code r*A+B}): the capaian r × A + B, e.g. {@code 100 r×100+100} (target 0, realisasi 2 → 300)
    * @return the rule
    * @throws InvalidTextException otherwise, at the text
    */
@@ -279,11 +287,29 @@ public final class SettingTexts {
     if (words.length != 2) {
       throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
     }
+    java.util.regex.Matcher f = ZERO_TARGET_FUNCTION.matcher(words[1]);
+    if (f.matches()) {
+      return io.github.lakin.scoring.ZeroTargetRule.realizationLinear(zeroTargetCase(words[0], t),
+          zeroTargetNumber(f.group(1), t), zeroTargetNumber(f.group(2), t));
+    }
     return io.github.lakin.scoring.ZeroTargetRule.of(zeroTargetCase(words[0], t), zeroTargetCase(words[1], t));
   }
 
+  /** {@code r×100+100} (or {@code r*100+100}): the capaian r × slope + offset when only the target is 0. */
+  private static final java.util.regex.Pattern ZERO_TARGET_FUNCTION =
+      java.util.regex.Pattern.compile("(?i)r[×*xX]([0-9][0-9.,]*)\\+([0-9][0-9.,]*)");
+
+  private static BigDecimal zeroTargetNumber(String word, Text t) {
+    try {
+      return NumberParser.of(NumberStyle.MIXED, ColumnKind.MEASURE).parseNumber(word, t.location());
+    } catch (InvalidTextException e) {
+      throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
+    }
+  }
+
   private static final String ZERO_TARGET_HINT = "write default, or two values: the capaian when target and realisasi are both 0,"
-      + " then when only the target is 0, each a number of 0 or more or undefined (e.g. '100 0' or '100 undefined')";
+      + " then when only the target is 0, each a number of 0 or more or undefined (e.g. '100 0' or '100 undefined'); the second may be a function of the realisasi,"
+      + " r×100+100 (target 0, realisasi 2 → 300)";
 
   private static Optional<BigDecimal> zeroTargetCase(String word, Text t) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -374,6 +400,85 @@ public final class SettingTexts {
       out = out.withMissing(missing(missing));
     }
     return out;
+  }
+
+  /**
+   * The ordinal scale of an indicator (column {@code ordinal-scale}, JSON field {@code ordinalScale}).
+   *
+   * @param t a built-in name, {@code opini-bpk} (TMP &lt; TW &lt; WDP &lt; WTP) or
+   *     {@code predikat-sakip} (D &lt; C &lt; CC &lt; B &lt; BB &lt; A &lt; AA), or the codes from worst to
+   *     best separated by {@code <}, e.g. {@code Kurang < Cukup < Baik}
+   * @return the scale; a code's score is its position from 1
+   * @throws InvalidTextException for one code alone, an empty code or a code given twice
+   */
+  public static io.github.lakin.core.OrdinalScale ordinalScale(Text t) {
+    Optional<io.github.lakin.core.OrdinalScale> builtIn = io.github.lakin.core.OrdinalScale.builtIn(t.value());
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
+    String[] codes = t.value().split("<", -1);
+    java.util.List<String> list = new java.util.ArrayList<>();
+    for (String c : codes) {
+      list.add(c.strip());
+    }
+    if (list.size() < 2) {
+      throw new InvalidTextException(t.value(), t.location(), "an ordinal scale",
+          "write opini-bpk, predikat-sakip, or the codes from worst to best separated by '<', e.g. TMP < TW < WDP < WTP");
+    }
+    try {
+      return io.github.lakin.core.OrdinalScale.of(String.join(" < ", list), list);
+    } catch (io.github.lakin.core.InvalidValueException e) {
+      throw new InvalidTextException(t.value(), t.location(), "an ordinal scale",
+          "each code must be written once (ignoring case) and none may be empty; " + e.getMessage());
+    }
+  }
+
+  /**
+   * The precision of an indicator (column {@code decimals}, JSON field {@code decimals}).
+   *
+   * @param t a whole number from 0 to 10
+   * @return the most decimals a target or realisasi may have
+   * @throws InvalidTextException otherwise
+   */
+  public static int decimals(Text t) {
+    String v = t.value().strip();
+    if (!v.matches("[0-9]{1,2}") || Integer.parseInt(v) > 10) {
+      throw new InvalidTextException(t.value(), t.location(), "the decimals of an indicator",
+          "write a whole number from 0 to 10: the most decimals its target and realisasi may have");
+    }
+    return Integer.parseInt(v);
+  }
+
+  /**
+   * The negative-target rule ({@link io.github.lakin.scoring.NegativeTargetRule}).
+   *
+   * @param t {@code reject} ({@code tolak}, the default: a negative target is an error) or
+   *     {@code deviation} ({@code selisih}: both negative, 100 ± (r − t) / |t| × 100 by polarity)
+   * @return the rule
+   * @throws InvalidTextException otherwise, at the text
+   */
+  public static io.github.lakin.scoring.NegativeTargetRule negativeTarget(Text t) {
+    switch (t.value().strip().toLowerCase(Locale.ROOT)) {
+      case "reject":
+      case "tolak":
+        return io.github.lakin.scoring.NegativeTargetRule.REJECT;
+      case "deviation":
+      case "selisih":
+        return io.github.lakin.scoring.NegativeTargetRule.RELATIVE_DEVIATION;
+      default:
+        throw new InvalidTextException(t.value(), t.location(), "the negative-target rule",
+            "write reject (a negative target is an error; the default) or deviation (100 ± (r − t) / |t| × 100 when both are negative)");
+    }
+  }
+
+  /**
+   * @param s the settings so far
+   * @param negativeTarget the {@code negative-target} text, or null
+   * @return the settings with that rule
+   * @throws InvalidTextException for a value that is not one of the choices, at its text
+   */
+  public static ReportSettings negativeTarget(ReportSettings s, @Nullable Text negativeTarget) {
+    return negativeTarget == null ? s : s.withNegativeTarget(negativeTarget(negativeTarget));
   }
 
   /**

@@ -296,7 +296,8 @@ public final class WorkbookReportReader {
     }
     return new ReportRow(at(sheet, r, 0), t[GOAL], t[INDICATOR], t[NAME], t[UNIT], t[POLARITY], t[TARGET], t[REALISASI],
         t[WEIGHT], t[PRINTED], List.of(), List.of(), t[FORMULA], t[BASELINE], t[NEGATIVE], t[PERIOD], t[CONSOLIDATION])
-        .withPrevious(t[PREVIOUS]);
+        .withPrevious(t[PREVIOUS])
+        .withRealisasiOptions(t[PREVIOUS + 1], t[PREVIOUS + 2]);
   }
 
   private static boolean blank(Row row) {

@@ -41,8 +41,8 @@ public final class WorkbookTemplate {
       new String[] {"weight", "Bobot indikator (opsional), untuk agregasi berbobot."},
       new String[] {"printed", "Capaian yang tercetak di laporan (opsional), untuk pemeriksaan (lakin audit); "
           + "dibandingkan pada jumlah desimal yang ditampilkan sel."},
-      new String[] {"formula", "Rumus (opsional): ratio, inverse, inverse-ratio, closeness, reduction (perlu baseline) "
-          + "atau categorical; kosong: rumus bawaan sesuai polaritas."},
+      new String[] {"formula", "Rumus (opsional): ratio, inverse, inverse-ratio, closeness, reduction (perlu baseline), "
+          + "categorical atau ordinal (perlu ordinal-scale); kosong: rumus bawaan sesuai polaritas."},
       new String[] {"baseline", "Nilai awal (opsional), untuk rumus reduction."},
       new String[] {"negative", "yes bila nilai indikator boleh negatif (misalnya tunggakan yang bertambah)."},
       new String[] {"period", "Periode (opsional): TW I … TW IV, Semester I atau II, atau bulan Januari … Desember; satu baris per "
@@ -50,7 +50,11 @@ public final class WorkbookTemplate {
       new String[] {"consolidation", "Cara konsolidasi periode (wajib bila ada baris periode): SUM (jumlah), LAST (nilai terakhir), "
           + "AVERAGE (rata-rata), MAX (tertinggi) atau MIN (terendah)."},
       new String[] {"previous", "Realisasi tahun sebelumnya (opsional), ditulis seperti realisasi; untuk tren per indikator "
-          + "(meningkat, tetap atau menurun) dan grafik perbandingan antartahun."});
+          + "(meningkat, tetap atau menurun) dan grafik perbandingan antartahun."},
+      new String[] {"ordinal-scale", "Skala ordinal (opsional) bila realisasi berupa kode: opini-bpk (TMP < TW < WDP < WTP), "
+          + "predikat-sakip, atau kode dari terburuk ke terbaik dipisah <; nilai kode = urutannya dari 1."},
+      new String[] {"decimals", "Jumlah desimal terbanyak (opsional, 0–10) untuk target dan realisasi indikator; lebih dari itu "
+          + "ditolak."});
 
   /** Each budget column with what the petunjuk sheet says of it, in the order of {@link BudgetTable#COLUMNS}. */
   private static final List<String[]> BUDGET_COLUMNS = List.of(
@@ -79,14 +83,16 @@ public final class WorkbookTemplate {
       new String[] {"lower-formula", "", "inverse ((2 − r/t) × 100, bawaan) atau inverse-ratio (t/r × 100) untuk indikator "
           + "semakin rendah semakin baik."},
       new String[] {"zero-target", "", "Capaian bila target 0: default (realisasi 0 = 100, selain itu tidak terdefinisi) atau dua nilai, "
-          + "saat target dan realisasi 0 lalu saat hanya target 0, masing-masing angka atau undefined, misalnya 100 0."},
+          + "saat target dan realisasi 0 lalu saat hanya target 0, masing-masing angka atau undefined, misalnya 100 0; nilai kedua boleh fungsi realisasi r×100+100."},
       new String[] {"provisional", "", "Nilai sementara (*) dalam rata-rata: include (disertakan dan ditandai, bawaan), exclude "
           + "(dikeluarkan) atau fail (ditolak)."},
       new String[] {"missing", "", "Indikator tanpa capaian dalam rata-rata: exclude (dikeluarkan dan dicatat, bawaan) atau fail "
           + "(ditolak)."},
       new String[] {"as-of", "", "Hitung capaian s.d. periode, misalnya TW II 2024; kosong: capaian tahunan."},
       new String[] {"preset", "", "Aturan sistem lain (docs/presets.md): standard, regional-truncated, wp-eval-sakip, kwanter-sakip atau "
-          + "esakip-v2; pengaturan lain di lembar ini mengalahkannya."});
+          + "esakip-v2; pengaturan lain di lembar ini mengalahkannya."},
+      new String[] {"negative-target", "", "Target negatif: reject (ditolak, bawaan) atau deviation (keduanya negatif: "
+          + "100 ± (r − t) / |t| × 100)."});
 
   private WorkbookTemplate() {}
 
@@ -120,7 +126,7 @@ public final class WorkbookTemplate {
       }
       rows.freezePane(0, 1);
       Worksheet lists = wb.newWorksheet("daftar");
-      String[][] choices = {{"higher", "lower"}, {"ratio", "inverse", "inverse-ratio", "closeness", "reduction", "categorical"},
+      String[][] choices = {{"higher", "lower"}, {"ratio", "inverse", "inverse-ratio", "closeness", "reduction", "categorical", "ordinal"},
           {"yes"}, {"SUM", "LAST", "AVERAGE", "MAX", "MIN"}};
       for (int k = 0; k < choices.length; k++) {
         for (int i = 0; i < choices[k].length; i++) {

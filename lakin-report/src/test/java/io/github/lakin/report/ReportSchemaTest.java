@@ -84,6 +84,8 @@ class ReportSchemaTest {
       indicator(d).put("consolidation", "SUM");
       indicator(d).putArray("periods").addObject().put("period", "TW I").put(UNKNOWN, 1);
     })).isEqualTo(properties(s.get("$defs").get("period")));
+    assertThat(allowed(d -> indicator(d).putArray("components").addObject().put("code", "A").put(UNKNOWN, 1)))
+        .isEqualTo(properties(s.get("$defs").get("component")));
     assertThat(allowed(d -> d.putArray("budget").addObject().put("code", "A").put(UNKNOWN, 1)))
         .isEqualTo(properties(s.get("$defs").get("budgetLine")));
     assertThat(allowed(d -> d.putObject("budget").put(UNKNOWN, 1))).isEqualTo(properties(p.get("budget").get("oneOf").get(2)));

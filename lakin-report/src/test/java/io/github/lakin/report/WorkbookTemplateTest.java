@@ -40,7 +40,7 @@ class WorkbookTemplateTest {
       for (DataValidation v : rows.getDataValidations()) {
         lists.add(v.getRegions().getCellRangeAddress(0).formatAsString() + " " + v.getValidationConstraint().getFormula1());
       }
-      assertThat(lists).containsExactlyInAnyOrder("E2:E501 'daftar'!$A$1:$A$2", "J2:J501 'daftar'!$B$1:$B$6",
+      assertThat(lists).containsExactlyInAnyOrder("E2:E501 'daftar'!$A$1:$A$2", "J2:J501 'daftar'!$B$1:$B$7",
           "L2:L501 'daftar'!$C$1:$C$1", "N2:N501 'daftar'!$D$1:$D$5");
       assertThat(wb.getSheet("daftar").getRow(1).getCell(1).getStringCellValue()).isEqualTo("inverse");
       XSSFSheet settings = wb.getSheet("pengaturan");

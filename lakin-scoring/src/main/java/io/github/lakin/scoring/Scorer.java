@@ -110,6 +110,7 @@ public final class Scorer {
           .derivation((l, n) -> "")
           .build();
     }
+    indicator.requirePrecision(realization);
     realization.value().ifPresent(v -> {
       if (v.signum() < 0 && !indicator.unit().negativeAllowed()) {
         throw InvalidValueException.of("indicator " + indicator.code() + ": realisasi", v,

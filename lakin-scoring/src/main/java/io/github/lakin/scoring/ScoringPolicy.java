@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #defaults()}: no cap, floor 0 (a lower-is-better realisasi above twice its target
  * counts 0, its negative raw capaian kept), target 0 with realisasi 0 → 100, otherwise undefined,
- * 2 decimals half-up, each indicator's default strategy.
+ * 2 decimals half-up, each indicator's default strategy, a negative target refused
+ * ({@link NegativeTargetRule}).
  *
  * <p>An indicator's own {@link io.github.lakin.core.Indicator#capRule() cap rule} overrides this
  * policy's limits field by field: its maximum replaces the report cap when present, its floor the
@@ -41,6 +42,12 @@ public abstract class ScoringPolicy {
   @Value.Default
   public ZeroTargetRule zeroTarget() {
     return ZeroTargetRule.defaults();
+  }
+
+  /** @return how a negative target is scored; default {@link NegativeTargetRule#REJECT} */
+  @Value.Default
+  public NegativeTargetRule negativeTarget() {
+    return NegativeTargetRule.REJECT;
   }
 
   /** Returns how values are shown: default 2 decimals, half-up. */

@@ -34,6 +34,7 @@ import java.math.BigDecimal;
  *   <tr><td>{@link #reductionFromBaseline(BigDecimal)}</td><td>(b − r) / (b − t) × 100</td><td>opt-in</td></tr>
  *   <tr><td>{@link #closeness()}</td><td>(1 − |1 − r / t|) × 100</td><td>opt-in</td></tr>
  *   <tr><td>{@link #categorical()}</td><td>reached or not, by the scale's order</td><td>opini, predikat</td></tr>
+ *   <tr><td>{@link #ordinal()}</td><td>score(r) / t × 100 on an ordinal scale</td><td>opini BPK as a percentage</td></tr>
  * </table>
  *
  * <p>Lakin's strategies are immutable and thread-safe; a strategy of your own must be too, since a {@link Scorer} and the strategies in its policy are shared between threads.
@@ -164,9 +165,25 @@ public interface ScoringStrategy {
   }
 
   /**
+   * Realisasi ordinal (ordinal realisasi as a percentage): the realisasi is a code on an ordinal
+   * scale, scored by its position from 1 ({@link io.github.lakin.core.OrdinalScale#score}), and the
+   * capaian is {@code score(realisasi) / target × 100}, where the target is a code of the same
+   * scale (its score) or a number. Audit opinion (TMP 1, TW 2, WDP 3, WTP 4): target WTP,
+   * realisasi WDP → 3 / 4 × 100 = 75; numeric target 4, realisasi {@code wdp} → 75. Codes are
+   * matched ignoring case. The scale is the indicator's {@link Indicator#ordinalScale()}, else
+   * the categorical target's. Higher is better.
+   *
+   * @return the ordinal strategy
+   */
+  static ScoringStrategy ordinal() {
+    return Strategies.ORDINAL;
+  }
+
+  /**
    * The default strategy for an indicator: categorical for a category, range for a range,
-   * comparator for a comparator, closeness for {@link Polarity#CLOSER_IS_BETTER}, inverse for
-   * lower is better, ratio otherwise.
+   * comparator for a comparator, ordinal for an exact target with an
+   * {@link Indicator#ordinalScale() ordinal scale}, closeness for
+   * {@link Polarity#CLOSER_IS_BETTER}, inverse for lower is better, ratio otherwise.
    *
    * @param indicator the indicator
    * @return its default strategy
@@ -176,6 +193,9 @@ public interface ScoringStrategy {
     return t.accept(new Target.Visitor<ScoringStrategy>() {
       @Override
       public ScoringStrategy exact(ExactTarget target) {
+        if (indicator.ordinalScale().isPresent()) {
+          return ordinal();
+        }
         switch (indicator.polarity()) {
           case LOWER_IS_BETTER:
             return inverse();

@@ -9,12 +9,14 @@ import io.github.lakin.core.ComparatorTarget;
 import io.github.lakin.core.ExactTarget;
 import io.github.lakin.core.Indicator;
 import io.github.lakin.core.InvalidValueException;
+import io.github.lakin.core.OrdinalScale;
 import io.github.lakin.core.Polarity;
 import io.github.lakin.core.RangeTarget;
 import io.github.lakin.core.Rational;
 import io.github.lakin.core.Realization;
 import io.github.lakin.core.Target;
 import io.github.lakin.scoring.internal.DecimalText;
+import io.github.lakin.scoring.internal.engine.NegativeTarget;
 import io.github.lakin.scoring.internal.engine.ZeroTarget;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -34,8 +36,7 @@ final class Strategies {
     public Evaluation evaluate(Indicator indicator, Realization realization, ScoringPolicy policy) {
       Rational t = numericTarget(indicator, name());
       Rational r = numericRealization(indicator, realization);
-      requireNonNegativeTarget(indicator, t, name());
-      return zeroTarget(t, r, policy).orElseGet(() -> ratio(r, t));
+      return negativeTarget(indicator, name(), t, r, false, policy).or(() -> zeroTarget(t, r, policy)).orElseGet(() -> ratio(r, t));
     }
   };
 
@@ -44,8 +45,7 @@ final class Strategies {
     public Evaluation evaluate(Indicator indicator, Realization realization, ScoringPolicy policy) {
       Rational t = numericTarget(indicator, name());
       Rational r = numericRealization(indicator, realization);
-      requireNonNegativeTarget(indicator, t, name());
-      return zeroTarget(t, r, policy).orElseGet(() -> inverse(r, t));
+      return negativeTarget(indicator, name(), t, r, true, policy).or(() -> zeroTarget(t, r, policy)).orElseGet(() -> inverse(r, t));
     }
   };
 
@@ -114,13 +114,12 @@ final class Strategies {
     public Evaluation evaluate(Indicator indicator, Realization realization, ScoringPolicy policy) {
       Rational t = numericTarget(indicator, name());
       Rational r = numericRealization(indicator, realization);
-      requireNonNegativeTarget(indicator, t, name());
       Polarity direction = indicator.target().impliedPolarity().orElse(indicator.polarity());
       if (direction == Polarity.CLOSER_IS_BETTER) {
         throw InvalidValueException.of("indicator " + indicator.code() + ": polarity", direction,
             "must be HIGHER_IS_BETTER or LOWER_IS_BETTER for strategy comparator");
       }
-      return zeroTarget(t, r, policy).orElseGet(() -> direction == Polarity.LOWER_IS_BETTER ? inverse(r, t) : ratio(r, t));
+      return negativeTarget(indicator, name(), t, r, direction == Polarity.LOWER_IS_BETTER, policy).or(() -> zeroTarget(t, r, policy)).orElseGet(() -> direction == Polarity.LOWER_IS_BETTER ? inverse(r, t) : ratio(r, t));
     }
   };
 
@@ -156,6 +155,49 @@ final class Strategies {
       }
       return Evaluation.category(met, (l, n) -> got + (met ? " ≥ " : " < ") + target.required() + ": "
           + (id(l) ? (met ? "tercapai" : "tidak tercapai") : (met ? "achieved" : "not achieved")));
+    }
+  };
+
+  static final ScoringStrategy ORDINAL = new Simple("ordinal") {
+    @Override
+    public Evaluation evaluate(Indicator indicator, Realization realization, ScoringPolicy policy) {
+      Target target = indicator.target();
+      OrdinalScale scale = indicator.ordinalScale().orElseGet(() -> {
+        if (target instanceof CategoricalTarget) {
+          return ((CategoricalTarget) target).scale();
+        }
+        throw InvalidValueException.of("indicator " + indicator.code() + ": ordinalScale", null,
+            "must be given for strategy ordinal with the numeric target '" + target + "'");
+      });
+      String got = realization.category().orElseThrow(() -> InvalidValueException.of(
+          "indicator " + indicator.code() + ": realisasi", realization.toString(),
+          "must be a code on scale '" + scale.name() + "' for strategy ordinal"));
+      int score;
+      try {
+        score = scale.score(got);
+      } catch (InvalidValueException e) {
+        throw InvalidValueException.of("indicator " + indicator.code() + ": realisasi", got,
+            "must be one of " + scale.categories() + " on scale '" + scale.name() + "' (any case)");
+      }
+      String code = scale.code(got);
+      Rational r = Rational.of(score);
+      Rational t;
+      String targetText;
+      if (target instanceof CategoricalTarget) {
+        String required = ((CategoricalTarget) target).required();
+        t = Rational.of(scale.score(required));
+        targetText = required + " (" + t + ")";
+      } else {
+        t = numericTarget(indicator, name());
+        requireNonNegativeTarget(indicator, t, name());
+        targetText = null;
+      }
+      Optional<Evaluation> zero = zeroTarget(t, r, policy);
+      if (zero.isPresent()) {
+        return zero.get();
+      }
+      Rational v = ratio(r, t).raw().orElseThrow();
+      return Evaluation.value(v, (l, n) -> code + " (" + n.apply(r) + ") / " + (targetText != null ? targetText : n.apply(t)) + " × 100%");
     }
   };
 
@@ -249,6 +291,12 @@ final class Strategies {
   /** The zero-target rule (DOMAIN §3), when the target (or the bound used) is 0: the engine's one rule. */
   static Optional<Evaluation> zeroTarget(Rational t, Rational r, ScoringPolicy policy) {
     return ZeroTarget.evaluate(t, r, policy.zeroTarget());
+  }
+
+  /** A negative target under the policy's {@link NegativeTargetRule}: the engine's one rule. */
+  static Optional<Evaluation> negativeTarget(Indicator indicator, String strategy, Rational t, Rational r, boolean lower,
+      ScoringPolicy policy) {
+    return NegativeTarget.evaluate(indicator.code(), strategy, t, r, lower, policy.negativeTarget());
   }
 
   static Rational numericTarget(Indicator indicator, String strategy) {

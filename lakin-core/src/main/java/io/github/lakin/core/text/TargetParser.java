@@ -164,19 +164,11 @@ public final class TargetParser {
   }
 
   private static @Nullable String category(String text, OrdinalScale scale, Failure f) {
-    String found = null;
-    for (String c : scale.categories()) {
-      if (c.equals(text)) {
-        return c;
-      }
-      if (c.equalsIgnoreCase(text)) {
-        if (found != null) {
-          throw f.at("it matches both " + found + " and " + c + " of the scale when case is ignored");
-        }
-        found = c;
-      }
+    try {
+      return scale.find(text).orElse(null);
+    } catch (io.github.lakin.core.InvalidValueException e) {
+      throw f.at(String.valueOf(e.getMessage()));
     }
-    return found;
   }
 
   /** Length of a comparator symbol at {@code from}, or 0. */

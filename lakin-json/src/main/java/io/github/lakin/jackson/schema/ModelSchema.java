@@ -377,6 +377,8 @@ public final class ModelSchema {
       .optional("cap", CAP_RULE, Indicator::capRule, Indicator.Builder::capRule)
       .optional("consolidation", Kinds.enumOf(ConsolidationMode.class), Indicator::consolidation, Indicator.Builder::consolidation)
       .optional("baseline", Kinds.DECIMAL, Indicator::baseline, Indicator.Builder::baseline)
+      .optional("ordinalScale", SCALE, Indicator::ordinalScale, Indicator.Builder::ordinalScale)
+      .optional("decimals", Kinds.INT, Indicator::decimals, Indicator.Builder::decimals)
       .build();
 
   /** A goal (sasaran) with its indicators. */
@@ -513,6 +515,14 @@ public final class ModelSchema {
   }
 
   private static Optional<String> unwritable(ScoringPolicy p) {
+    if (p.zeroTarget().isFunctionOfRealization()) {
+      return Optional.of("a scoring policy with a zero-target rule that is a function of the realisation (" + p.zeroTarget()
+          + ") cannot be written: it is not part of the JSON format yet");
+    }
+    if (p.negativeTarget() != io.github.lakin.scoring.NegativeTargetRule.REJECT) {
+      return Optional.of("a scoring policy with the negative-target rule " + p.negativeTarget()
+          + " cannot be written: it is not part of the JSON format yet");
+    }
     if (p.strategies().isEmpty()) {
       return Optional.empty();
     }

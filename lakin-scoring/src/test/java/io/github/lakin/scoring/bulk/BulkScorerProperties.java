@@ -126,7 +126,8 @@ class BulkScorerProperties {
       }
       ZeroTargetRule zero = arbitrary().pick(List.of(ZeroTargetRule.defaults(),
           ZeroTargetRule.of(Optional.of(new BigDecimal("100")), Optional.of(new BigDecimal("0"))),
-          ZeroTargetRule.of(Optional.empty(), Optional.of(new BigDecimal("130.125"))))).generate(in);
+          ZeroTargetRule.of(Optional.empty(), Optional.of(new BigDecimal("130.125"))),
+          ZeroTargetRule.realizationLinear(Optional.of(new BigDecimal("100")), new BigDecimal("100"), new BigDecimal("100")))).generate(in);
       boolean negative = Generate.frequency(Pair.of(1, arbitrary().constant(true)), Pair.of(4, arbitrary().constant(false))).generate(in);
       int goalCount = integers().between(1, 8).generate(in);
       Gen<Row> rows = Generate.frequency(

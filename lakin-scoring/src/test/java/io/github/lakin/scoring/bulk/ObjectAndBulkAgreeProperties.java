@@ -79,8 +79,11 @@ class ObjectAndBulkAgreeProperties {
       }
       List<Optional<BigDecimal>> mappings = List.of(Optional.empty(), Optional.of(d("100")), Optional.of(BigDecimal.ZERO),
           Optional.of(d("87.5")), Optional.of(d("120")));
-      ZeroTargetRule zero = ZeroTargetRule.of(mappings.get(SourceDSL.integers().between(0, 4).generate(in)),
-          mappings.get(SourceDSL.integers().between(0, 4).generate(in)));
+      Optional<BigDecimal> both = mappings.get(SourceDSL.integers().between(0, 4).generate(in));
+      // one policy in six: target 0 scored as a function of the realisasi (r × 100 + 100, or another line)
+      ZeroTargetRule zero = pick.generate(in) < 16
+          ? ZeroTargetRule.realizationLinear(both, d(pick.generate(in) < 50 ? "100" : "2.5"), d(pick.generate(in) < 50 ? "100" : "0"))
+          : ZeroTargetRule.of(both, mappings.get(SourceDSL.integers().between(0, 4).generate(in)));
       int scale = SourceDSL.integers().between(0, 4).generate(in);
       List<RoundingMode> modes = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_UP, RoundingMode.DOWN, RoundingMode.HALF_EVEN,
           RoundingMode.HALF_DOWN, RoundingMode.CEILING, RoundingMode.FLOOR, RoundingMode.UP);

@@ -104,6 +104,9 @@ public final class Eligibility {
     if (indicator.polarity() == Polarity.CLOSER_IS_BETTER) {
       return Optional.of("polarity CLOSER_IS_BETTER");
     }
+    if (indicator.ordinalScale().isPresent()) {
+      return Optional.of("ordinal scale");
+    }
     if (indicator.capRule().isPresent()) {
       return Optional.of("cap rule per indicator");
     }
@@ -126,6 +129,7 @@ public final class Eligibility {
       return Optional.empty();
     }
     c.kind[i] = lower;
+    indicator.requirePrecision(realization); // the object path's check (Scorer), the same rule
     if (realization.isProvisional()) {
       return Optional.of("provisional realisasi");
     }

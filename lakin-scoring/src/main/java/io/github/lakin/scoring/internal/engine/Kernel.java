@@ -64,8 +64,6 @@ public final class Kernel {
   private final long[] numeratorScale;
   private final Limits limits;
   private final Limits.Fixed fixedLimits;
-  private final @Nullable Rational whenBothZero;
-  private final @Nullable Rational whenTargetZero;
 
   /**
    * @param policy the scoring policy: cap, floor, zero-target rule and rounding (its strategies
@@ -102,8 +100,6 @@ public final class Kernel {
     if (fixedLimits.exactOnly) {
       Arrays.fill(targetLimit, 0); // no t satisfies t - 1 <u 0: every row is exact
     }
-    this.whenBothZero = ZeroTarget.value(policy.zeroTarget(), true);
-    this.whenTargetZero = ZeroTarget.value(policy.zeroTarget(), false);
   }
 
   /** Returns whether a negative realisasi is accepted. */
@@ -378,7 +374,7 @@ public final class Kernel {
     long t = in.targetUnscaled[i];
     long r = in.realisasiUnscaled[i];
     if (t == 0) {
-      return r == 0 ? whenBothZero : whenTargetZero;
+      return ZeroTarget.value(policy.zeroTarget(), Rational.of(BigDecimal.valueOf(r, in.realisasiScale[i])));
     }
     Rational ratio = Rational.of(BigInteger.valueOf(r).multiply(BigInteger.TEN.pow(in.targetScale[i])).multiply(BigInteger.valueOf(100)),
         BigInteger.valueOf(t).multiply(BigInteger.TEN.pow(in.realisasiScale[i])));

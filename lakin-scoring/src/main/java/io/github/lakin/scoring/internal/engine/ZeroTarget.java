@@ -22,14 +22,14 @@ public final class ZeroTarget {
   private ZeroTarget() {}
 
   /**
-   * The rule itself, as the kernel uses it.
+   * The rule itself, as the kernel and the strategies use it.
    *
    * @param rule the policy's rule
-   * @param realisasiIsZero whether the realisasi is 0
+   * @param r the realisasi
    * @return the capaian the rule gives, or null for undefined
    */
-  public static @Nullable Rational value(ZeroTargetRule rule, boolean realisasiIsZero) {
-    return (realisasiIsZero ? rule.whenBothZero() : rule.whenRealizationNonZero()).orElse(null);
+  public static @Nullable Rational value(ZeroTargetRule rule, Rational r) {
+    return rule.valueFor(r).orElse(null);
   }
 
   /**
@@ -45,12 +45,17 @@ public final class ZeroTarget {
       return Optional.empty();
     }
     boolean bothZero = r.signum() == 0;
-    Rational v = value(rule, bothZero);
+    Rational v = value(rule, r);
     if (bothZero) {
       return Optional.of(v != null
           ? Evaluation.byRule(v, (l, n) -> DecimalText.isIndonesian(l) ? "target 0 dan realisasi 0 (aturan target nol)" : "target 0 and realisation 0 (zero-target rule)")
           : Evaluation.undefined("target and realisation are both 0",
               (l, n) -> DecimalText.isIndonesian(l) ? "target 0 dan realisasi 0: capaian tidak terdefinisi" : "target 0 and realisation 0: achievement undefined"));
+    }
+    if (v != null && rule.isFunctionOfRealization()) {
+      java.util.List<Rational> f = rule.realizationFunction().orElseThrow();
+      return Optional.of(Evaluation.byRule(v, (l, n) -> "target 0: " + n.apply(r) + " × "
+          + n.apply(f.get(0)) + " + " + n.apply(f.get(1)) + (DecimalText.isIndonesian(l) ? " (aturan target nol)" : " (zero-target rule)")));
     }
     return Optional.of(v != null
         ? Evaluation.byRule(v, (l, n) -> (DecimalText.isIndonesian(l) ? "target 0 dan realisasi " : "target 0 and realisation ") + n.apply(r)
