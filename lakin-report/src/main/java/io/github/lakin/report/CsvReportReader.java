@@ -479,6 +479,8 @@ public final class CsvReportReader {
             text(source, fields, column[5]), text(source, fields, column[6]), text(source, fields, column[7]),
             text(source, fields, column[8]), List.of(), List.of(), text(source, fields, column[9]), text(source, fields, column[10]),
             text(source, fields, column[11]), text(source, fields, column[12]), text(source, fields, column[13]))
+            .withPrevious(text(source, fields, column[14]))
+            .withRealisasiOptions(text(source, fields, column[15]), text(source, fields, column[16]));
       }
       atEnd = true;
       return null;
