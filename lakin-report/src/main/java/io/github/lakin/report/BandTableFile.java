@@ -191,7 +191,7 @@ public final class BandTableFile {
     }
     BandSet.Builder set = BandSet.builder(p.name, dimension);
     for (Map.Entry<String, List<Row>> g : groups.entrySet()) {
-      String key = keys.get(g.getKey());
+      String key = java.util.Objects.requireNonNull(keys.get(g.getKey()));
       set.table(key, table(p.name + " (" + key + ")", p, g.getValue()));
     }
     return set.build();

@@ -147,9 +147,10 @@ public final class CascadeTreeFile {
       Text weight = t.cell(r, WEIGHT);
       Text value = t.cell(r, VALUE);
       String key = Codes.normalize(code.value());
-      if (codes.putIfAbsent(key, code) != null) {
+      Text first = codes.putIfAbsent(key, code);
+      if (first != null) {
         throw new InvalidTextException(code.value(), code.location(), "a node code",
-            "it is given twice (first at line " + codes.get(key).location().line().orElse(0) + ")");
+            "it is given twice (first at line " + first.location().line().orElse(0) + ")");
       }
       parents.add(parent);
       if (rule.isEmpty()) {

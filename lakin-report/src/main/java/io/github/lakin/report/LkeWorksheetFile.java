@@ -75,7 +75,8 @@ public final class LkeWorksheetFile {
   public static LkeWorksheet read(String source, String csv) {
     SmallCsvTable t = SmallCsvTable.read(source, csv, SHAPE);
     boolean assessed = t.column[ANSWER + 1] >= 0 || t.column[ANSWER + 2] >= 0 || t.column[ANSWER + 3] >= 0;
-    if (assessed == t.column[ANSWER] >= 0) {
+    boolean plain = t.column[ANSWER] >= 0;
+    if (assessed == plain) {
       CsvRecords.Field f = t.header.get(0);
       throw new InvalidTextException(f.text, io.github.lakin.core.text.TextLocation.of(source, f.line, 1), "an LKE worksheet header",
           assessed ? "give the column answer or the assessors' columns, not both"

@@ -117,7 +117,7 @@ public final class BandSet {
   public Optional<BandTable> find(String key) {
     Objects.requireNonNull(key, "key");
     String k = lookup.get(lookupKey(key));
-    return k == null ? Optional.empty() : Optional.of(tables.get(k));
+    return k == null ? Optional.empty() : Optional.of(Objects.requireNonNull(tables.get(k)));
   }
 
   /**
