@@ -118,6 +118,18 @@ class PolicyJsonTest {
   }
 
   @Test
+  void theRulesOfIssue16AreNotInTheFormatSoTheyAreNotWrittenRatherThanDropped() {
+    ZeroTargetRule linear = ZeroTargetRule.realizationLinear(Optional.of(new BigDecimal("100")), new BigDecimal("100"), new BigDecimal("100"));
+    assertThatThrownBy(() -> mapper.writeValueAsString(linear))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("function of the realisation");
+    assertThatThrownBy(() -> mapper.writeValueAsString(ScoringPolicy.builder().zeroTarget(linear).build()))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("function of the realisation");
+    assertThatThrownBy(() -> mapper.writeValueAsString(
+        ScoringPolicy.builder().negativeTarget(io.github.lakin.scoring.NegativeTargetRule.RELATIVE_DEVIATION).build()))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("negative-target rule RELATIVE_DEVIATION cannot be written");
+  }
+
+  @Test
   void strategiesPerIndicatorAreNotInTheFormatSoSuchAPolicyIsNotWritten() {
     ScoringPolicy withStrategy = ScoringPolicy.builder().putStrategies("2.3", ScoringStrategy.inverseRatio()).build();
     assertThatThrownBy(() -> mapper.writeValueAsString(withStrategy))

@@ -197,8 +197,8 @@ final class ComponentTable {
   Map<String, Entry> entries() {
     Map<String, Entry> out = new LinkedHashMap<>();
     byIndicator.forEach((code, list) -> {
-      Text at = firstCell.get(code);
-      Method m = role(firstRole.get(code)) == Role.VALUE ? Method.SUM : Method.RATIO_PERCENT;
+      Text at = java.util.Objects.requireNonNull(firstCell.get(code), code); // put with the first component
+      Method m = role(java.util.Objects.requireNonNull(firstRole.get(code), code)) == Role.VALUE ? Method.SUM : Method.RATIO_PERCENT;
       try {
         out.put(code, new Entry(at.location(), RealizationComponents.of(m, list)));
       } catch (InvalidValueException e) {

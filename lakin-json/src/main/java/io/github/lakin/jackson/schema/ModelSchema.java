@@ -497,6 +497,8 @@ public final class ModelSchema {
    */
   public static final ObjectSchema<ZeroTargetRule, ?> ZERO_TARGET = ObjectSchema
       .<ZeroTargetRule, ZeroB>of(ZeroTargetRule.class, ZeroB::new, ZeroB::build)
+      .unwritableWhen(z -> z.isFunctionOfRealization() ? Optional.of("a zero-target rule that is a function of the realisation ("
+          + z + ") cannot be written: it is not part of the JSON format yet") : Optional.empty())
       .defaulted("bothZero", Kinds.nullable(Kinds.DECIMAL), z -> z.whenBothZero().map(Rational::toBigDecimalExact), (b, v) -> b.both = v)
       .defaulted("targetZeroOnly", Kinds.nullable(Kinds.DECIMAL), z -> z.whenRealizationNonZero().map(Rational::toBigDecimalExact),
           (b, v) -> b.only = v)
@@ -515,10 +517,6 @@ public final class ModelSchema {
   }
 
   private static Optional<String> unwritable(ScoringPolicy p) {
-    if (p.zeroTarget().isFunctionOfRealization()) {
-      return Optional.of("a scoring policy with a zero-target rule that is a function of the realisation (" + p.zeroTarget()
-          + ") cannot be written: it is not part of the JSON format yet");
-    }
     if (p.negativeTarget() != io.github.lakin.scoring.NegativeTargetRule.REJECT) {
       return Optional.of("a scoring policy with the negative-target rule " + p.negativeTarget()
           + " cannot be written: it is not part of the JSON format yet");
