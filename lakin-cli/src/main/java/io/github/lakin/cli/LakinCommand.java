@@ -115,22 +115,15 @@ public final class LakinCommand implements Runnable {
   }
 
   private static Object subcommand(String name) {
-    switch (name) {
-      case "score":
-        return new ScoreCommand();
-      case "report":
-        return new ReportCommand();
-      case "template":
-        return new TemplateCommand();
-      case "audit":
-        return new AuditCommand();
-      case "band":
-        return new BandCommand();
-      case "ikm":
-        return new IkmCommand();
-      default:
-        return new BudgetCommand();
-    }
+    return switch (name) {
+      case "score" -> new ScoreCommand();
+      case "report" -> new ReportCommand();
+      case "template" -> new TemplateCommand();
+      case "audit" -> new AuditCommand();
+      case "band" -> new BandCommand();
+      case "ikm" -> new IkmCommand();
+      default -> new BudgetCommand();
+    };
   }
 
   /** The exit code of an exception a command threw. */
