@@ -115,28 +115,18 @@ public final class LakinCommand implements Runnable {
   }
 
   private static Object subcommand(String name) {
-    switch (name) {
-      case "score":
-        return new ScoreCommand();
-      case "report":
-        return new ReportCommand();
-      case "template":
-        return new TemplateCommand();
-      case "audit":
-        return new AuditCommand();
-      case "band":
-        return new BandCommand();
-      case "ikm":
-        return new IkmCommand();
-      case "budget":
-        return new BudgetCommand();
-      case "tree":
-        return new TreeCommand();
-      case "lke":
-        return new LkeCommand();
-      default:
-        throw new IllegalStateException("no subcommand " + name);
-    }
+    return switch (name) {
+      case "score" -> new ScoreCommand();
+      case "report" -> new ReportCommand();
+      case "template" -> new TemplateCommand();
+      case "audit" -> new AuditCommand();
+      case "band" -> new BandCommand();
+      case "ikm" -> new IkmCommand();
+      case "budget" -> new BudgetCommand();
+      case "tree" -> new TreeCommand();
+      case "lke" -> new LkeCommand();
+      default -> throw new IllegalStateException("no subcommand " + name);
+    };
   }
 
   /** The exit code of an exception a command threw. */
