@@ -103,12 +103,15 @@ class ReportSettingsContractTest {
   @Test
   void toStringNamesEverySetting() {
     assertThat(ReportSettings.none()).hasToString("ReportSettings{cap=-, shape=-, scale=-, roundingStage=-, roundingMode=-, lowerFormula=-,"
-        + " formulas=[], zeroTarget=-, provisional=-, missing=-}");
+        + " formulas=[], zeroTarget=-, provisional=-, missing=-, preset=-}");
     ReportSettings all = ReportSettings.none().withCap(new BigDecimal("1.2E+2")).withShape(AggregationShape.FLAT).withScale(3)
         .withRoundingStage(RoundingStage.EACH_LEVEL).withRoundingMode(RoundingMode.DOWN).withLowerIsBetterFormula(ScoringStrategy.inverse())
         .withStrategies(Map.of("1.1", ScoringStrategy.ratio())).withProvisional(ProvisionalRule.EXCLUDE).withMissing(MissingRule.FAIL);
     assertThat(all.toString()).startsWith("ReportSettings{cap=120, shape=FLAT, scale=3, roundingStage=EACH_LEVEL, roundingMode=DOWN, lowerFormula="
-        + ScoringStrategy.inverse().name() + ", formulas=[1.1], zeroTarget=").endsWith(", provisional=EXCLUDE, missing=FAIL}");
+        + ScoringStrategy.inverse().name() + ", formulas=[1.1], zeroTarget=").endsWith(", provisional=EXCLUDE, missing=FAIL, preset=-}");
+    // the negative-target rule is named only when one is set
+    assertThat(ReportSettings.none().withNegativeTarget(io.github.lakin.scoring.NegativeTargetRule.RELATIVE_DEVIATION).toString())
+        .endsWith(", preset=-, negativeTarget=RELATIVE_DEVIATION}");
   }
 
   @Test
