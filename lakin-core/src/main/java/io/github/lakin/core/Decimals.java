@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 final class Decimals {
   private Decimals() {}
 
-  /** @return the decimals of a value without its trailing zeros (69.310 → 2, 1200 → 0) */
+  /** Returns the decimals of a value without its trailing zeros (69.310 → 2, 1200 → 0). */
   static int significantScale(BigDecimal v) {
     return v.signum() == 0 ? 0 : Math.max(0, v.stripTrailingZeros().scale());
   }

@@ -103,6 +103,8 @@ public abstract class Indicator {
   }
 
   /**
+   * Checks that a value has no more decimals than this indicator allows.
+   *
    * @param field the field for the message, e.g. {@code "indicator 1.1: target"}
    * @param value a value given for this indicator
    * @throws InvalidValueException if it has more decimals than {@link #decimals()} allows

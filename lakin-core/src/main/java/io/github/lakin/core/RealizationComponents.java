@@ -76,6 +76,8 @@ public final class RealizationComponents {
     }
 
     /**
+     * Returns a component with the given code, role, value and weight.
+     *
      * @param code the component's code, unique among the components
      * @param role its role
      * @param value its value, or empty when not filled yet (belum diisi)
@@ -95,6 +97,8 @@ public final class RealizationComponents {
     }
 
     /**
+     * Returns a filled component of weight 1.
+     *
      * @param code the component's code
      * @param role its role
      * @param value its value
@@ -104,22 +108,22 @@ public final class RealizationComponents {
       return of(code, role, Optional.of(value), BigDecimal.ONE);
     }
 
-    /** @return the code */
+    /** Returns the code. */
     public String code() {
       return code;
     }
 
-    /** @return the role */
+    /** Returns the role. */
     public Role role() {
       return role;
     }
 
-    /** @return the value, empty when not filled yet */
+    /** Returns the value, empty when not filled yet. */
     public Optional<BigDecimal> value() {
       return value;
     }
 
-    /** @return the weight */
+    /** Returns the weight. */
     public BigDecimal weight() {
       return weight;
     }
@@ -150,6 +154,8 @@ public final class RealizationComponents {
   }
 
   /**
+   * Returns the components of a formula, checked against its method.
+   *
    * @param method the formula
    * @param components the components: for {@link Method#RATIO_PERCENT} at least one numerator and
    *     one denominator and nothing else; for {@link Method#SUM} at least one value and nothing else
@@ -179,17 +185,17 @@ public final class RealizationComponents {
     return new RealizationComponents(method, list);
   }
 
-  /** @return the formula */
+  /** Returns the formula. */
   public Method method() {
     return method;
   }
 
-  /** @return the components, in the order given */
+  /** Returns the components, in the order given. */
   public List<Component> components() {
     return components;
   }
 
-  /** @return the codes of the components without a value, in order */
+  /** Returns the codes of the components without a value, in order. */
   public List<String> notFilled() {
     List<String> out = new ArrayList<>();
     for (Component c : components) {
@@ -200,7 +206,7 @@ public final class RealizationComponents {
     return out;
   }
 
-  /** @return whether the components give a number, and if not, why */
+  /** Returns whether the components give a number, and if not, why. */
   public State state() {
     if (!notFilled().isEmpty()) {
       return State.NOT_FILLED;
@@ -211,7 +217,7 @@ public final class RealizationComponents {
     return State.COMPUTED;
   }
 
-  /** @return the exact realisasi, when {@link #state()} is {@link State#COMPUTED}; else empty */
+  /** Returns the exact realisasi, when {@link #state()} is {@link State#COMPUTED}; else empty. */
   public Optional<Rational> value() {
     if (state() != State.COMPUTED) {
       return Optional.empty();
