@@ -44,7 +44,7 @@ public abstract class ScoringPolicy {
     return ZeroTargetRule.defaults();
   }
 
-  /** @return how a negative target is scored; default {@link NegativeTargetRule#REJECT} */
+  /** Returns how a negative target is scored; default {@link NegativeTargetRule#REJECT}. */
   @Value.Default
   public NegativeTargetRule negativeTarget() {
     return NegativeTargetRule.REJECT;

@@ -96,12 +96,12 @@ public final class ZeroTargetRule {
     return whenRealizationNonZero;
   }
 
-  /** @return whether only the target is 0 gives {@code r × slope + offset} ({@link #realizationLinear}) */
+  /** Returns whether only the target is 0 gives {@code r × slope + offset} ({@link #realizationLinear}). */
   public boolean isFunctionOfRealization() {
     return linear.isPresent();
   }
 
-  /** @return the slope and offset of {@link #realizationLinear}, when this rule is one; else empty */
+  /** Returns the slope and offset of {@link #realizationLinear}, when this rule is one; else empty. */
   public Optional<java.util.List<Rational>> realizationFunction() {
     return linear.map(f -> java.util.List.of(f[0], f[1]));
   }
@@ -118,8 +118,8 @@ public final class ZeroTargetRule {
   }
 
   /**
-   * @return the capaian when only the target is 0; empty means undefined, or a function of the
-   *     realisasi ({@link #isFunctionOfRealization()}, use {@link #valueFor(Rational)})
+   * Returns the capaian when only the target is 0; empty means undefined, or a function of the
+   *     realisasi ({@link #isFunctionOfRealization()}, use {@link #valueFor(Rational)}).
    */
   public Optional<Rational> whenRealizationNonZero() {
     return whenRealizationNonZero;

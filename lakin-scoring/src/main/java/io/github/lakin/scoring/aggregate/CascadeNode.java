@@ -53,54 +53,54 @@ public final class CascadeNode {
     this.rounding = rounding;
   }
 
-  /** @return the code, e.g. {@code "1.1.2"} */
+  /** Returns the code, e.g. {@code "1.1.2"}. */
   public String code() {
     return code;
   }
 
-  /** @return the name */
+  /** Returns the name. */
   public String name() {
     return name;
   }
 
-  /** @return the parent's code, or empty for a top node */
+  /** Returns the parent's code, or empty for a top node. */
   public Optional<String> parent() {
     return parent;
   }
 
-  /** @return the rule that derives this node from its children, or empty for a leaf */
+  /** Returns the rule that derives this node from its children, or empty for a leaf. */
   public Optional<CascadeRule> rule() {
     return rule;
   }
 
-  /** @return the weight of this node in its parent's weighted mean, when given */
+  /** Returns the weight of this node in its parent's weighted mean, when given. */
   public Optional<BigDecimal> weight() {
     return weight;
   }
 
-  /** @return where the value comes from, or why there is none */
+  /** Returns where the value comes from, or why there is none. */
   public CascadeStatus status() {
     return status;
   }
 
-  /** @return the exact value; empty for {@link CascadeStatus#MISSING} and {@link CascadeStatus#INCOMPLETE} */
+  /** Returns the exact value; empty for {@link CascadeStatus#MISSING} and {@link CascadeStatus#INCOMPLETE}. */
   public Optional<Rational> value() {
     return value;
   }
 
-  /** @return the value rounded once for display */
+  /** Returns the value rounded once for display. */
   public Optional<BigDecimal> rounded() {
     return value.map(rounding::round);
   }
 
-  /** @return the children, in the order given; empty for a leaf */
+  /** Returns the children, in the order given; empty for a leaf. */
   public List<CascadeNode> children() {
     return children;
   }
 
   /**
-   * @return for {@link CascadeStatus#INCOMPLETE}, the codes of the leaves below this node that have
-   *     no value (for {@link CascadeStatus#MISSING}, this node's own code); else empty
+   * Returns for {@link CascadeStatus#INCOMPLETE}, the codes of the leaves below this node that have
+   *     no value (for {@link CascadeStatus#MISSING}, this node's own code); else empty.
    */
   public List<String> missingLeaves() {
     return missingLeaves;

@@ -26,17 +26,19 @@ public final class CascadeResult {
     this.nodes = List.copyOf(nodes);
   }
 
-  /** @return every node, in the order the tree was given */
+  /** Returns every node, in the order the tree was given. */
   public List<CascadeNode> nodes() {
     return nodes;
   }
 
-  /** @return the nodes without a parent, in order */
+  /** Returns the nodes without a parent, in order. */
   public List<CascadeNode> roots() {
     return nodes.stream().filter(n -> n.parent().isEmpty()).collect(Collectors.toList());
   }
 
   /**
+   * Returns the node of a code.
+   *
    * @param code a node code
    * @return that node
    * @throws InvalidValueException if the tree has no such node
@@ -53,10 +55,13 @@ public final class CascadeResult {
   }
 
   /**
+   * Explains every node's value, one line per node.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return one line per node, top nodes first, children indented below their parent: code, name,
    *     and the value's derivation
    */
+  @SuppressWarnings("ListRemoveAmbiguous") // remove(0) takes the queue's head by index (removeFirst is Java 21)
   public String explain(Locale locale) {
     StringBuilder sb = new StringBuilder();
     List<CascadeNode> todo = new ArrayList<>(roots());

@@ -41,12 +41,14 @@ public enum CascadeRule {
     this.english = english;
   }
 
-  /** @return the Indonesian name, e.g. {@code "rata-rata tertimbang"} */
+  /** Returns the Indonesian name, e.g. {@code "rata-rata tertimbang"}. */
   public String indonesian() {
     return indonesian;
   }
 
   /**
+   * Returns the rule's name in a language.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return the rule's name in that language
    */

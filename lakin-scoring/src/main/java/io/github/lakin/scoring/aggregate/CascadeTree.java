@@ -58,12 +58,12 @@ public final class CascadeTree {
     this.postOrder = postOrder;
   }
 
-  /** @return a builder */
+  /** Returns a builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the node codes, in the order given */
+  /** Returns the node codes, in the order given. */
   public List<String> codes() {
     List<String> codes = new ArrayList<>();
     specs.forEach(s -> codes.add(s.code));

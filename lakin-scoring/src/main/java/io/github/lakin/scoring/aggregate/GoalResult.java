@@ -42,14 +42,16 @@ public final class GoalResult {
   }
 
   /**
-   * @return the counts of the goal's indicators, classified as the unit's {@link
-   *     ReportResult#counts()} are; {@link MetCounts#rate()} is the goal's achievement rate
+   * Returns the counts of the goal's indicators, classified as the unit's {@link
+   *     ReportResult#counts()} are; {@link MetCounts#rate()} is the goal's achievement rate.
    */
   public MetCounts counts() {
     return MetCounts.of(indicators.stream().map(IndicatorResult::achievement).collect(java.util.stream.Collectors.toList()));
   }
 
   /**
+   * Returns the result of an indicator of this goal.
+   *
    * @param code an indicator code
    * @return that indicator's result
    */

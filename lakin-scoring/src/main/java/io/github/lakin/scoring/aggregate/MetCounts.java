@@ -138,6 +138,8 @@ public final class MetCounts {
   }
 
   /**
+   * Returns the rate rounded once under a policy's rounding.
+   *
    * @param rounding the policy's rounding
    * @return {@link #rate()} rounded once under it (10 of 11 at 2 decimals half-up: 90,91)
    */
@@ -146,6 +148,8 @@ public final class MetCounts {
   }
 
   /**
+   * Returns the sentence that states how many indicators met their target.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return e.g. {@code "10 dari 11 indikator mencapai atau melampaui target"}; every indicator of
    *     the agreement counts, and those without an achievement (not available or undefined) are named:

@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("ImmutableEnumChecker") // ScoringStrategy, ZeroTargetRule and RoundingPolicy are documented immutable
 public enum Preset {
   /**
    * Lakin's standard rules (DOMAIN.md §3–§6): lower is better as (2 − r/t) × 100, target 0 met only
@@ -108,42 +109,42 @@ public enum Preset {
     this.roundingStage = roundingStage;
   }
 
-  /** @return the name a report file or the command line uses, e.g. {@code "wp-eval-sakip"} */
+  /** Returns the name a report file or the command line uses, e.g. {@code "wp-eval-sakip"}. */
   public String id() {
     return id;
   }
 
-  /** @return where the rules come from: the repository and file, or the DOMAIN.md section */
+  /** Returns where the rules come from: the repository and file, or the DOMAIN.md section. */
   public String source() {
     return source;
   }
 
-  /** @return the formula of every lower-is-better indicator with an exact target and no formula of its own */
+  /** Returns the formula of every lower-is-better indicator with an exact target and no formula of its own. */
   public ScoringStrategy lowerIsBetterFormula() {
     return lowerIsBetterFormula;
   }
 
-  /** @return what a zero target gives */
+  /** Returns what a zero target gives. */
   public ZeroTargetRule zeroTarget() {
     return zeroTarget;
   }
 
-  /** @return the cap on each indicator's capaian in percent; empty: no cap (every preset so far) */
+  /** Returns the cap on each indicator's capaian in percent; empty: no cap (every preset so far). */
   public Optional<BigDecimal> cap() {
     return Optional.ofNullable(cap);
   }
 
-  /** @return the rounding scale and mode of every shown figure */
+  /** Returns the rounding scale and mode of every shown figure. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return where aggregates are rounded: {@link RoundingStage#EACH_LEVEL} is the mean of printed figures */
+  /** Returns where aggregates are rounded: {@link RoundingStage#EACH_LEVEL} is the mean of printed figures. */
   public RoundingStage roundingStage() {
     return roundingStage;
   }
 
-  /** @return how the unit's capaian is made: the flat mean of all indicators for every preset so far */
+  /** Returns how the unit's capaian is made: the flat mean of all indicators for every preset so far. */
   public AggregationShape shape() {
     return AggregationShape.FLAT;
   }
@@ -165,6 +166,8 @@ public enum Preset {
   }
 
   /**
+   * Returns the preset of a name.
+   *
    * @param id a preset's name, any case, e.g. {@code "wp-eval-sakip"}
    * @return the preset of that name
    * @throws IllegalArgumentException naming the value and every preset, when there is none of that name
@@ -179,7 +182,7 @@ public enum Preset {
     throw new IllegalArgumentException("no preset named '" + id + "'; the presets are " + ids());
   }
 
-  /** @return the names of every preset, comma separated, e.g. for a message */
+  /** Returns the names of every preset, comma separated, e.g. for a message. */
   public static String ids() {
     return Arrays.stream(values()).map(Preset::id).collect(Collectors.joining(", "));
   }

@@ -48,6 +48,8 @@ public final class Trend {
     }
 
     /**
+     * Returns the direction's word in a language.
+     *
      * @param locale Indonesian ({@code id}) or English
      * @return {@code meningkat}, {@code tetap}, {@code menurun}, {@code tanpa pembanding}, or the
      *     English words
@@ -56,7 +58,7 @@ public final class Trend {
       return DecimalText.isIndonesian(locale) ? indonesian : english;
     }
 
-    /** @return an arrow for charts and tables: ▲, ▶, ▼, or – without a comparison */
+    /** Returns an arrow for charts and tables: ▲, ▶, ▼, or – without a comparison. */
     public String arrow() {
       return arrow;
     }
@@ -79,12 +81,14 @@ public final class Trend {
       this.relative = relative;
     }
 
-    /** @return 0 points: any change is improving or declining, only an equal value is stable */
+    /** Returns 0 points: any change is improving or declining, only an equal value is stable. */
     public static Threshold none() {
       return NONE;
     }
 
     /**
+     * Returns a threshold in the indicator's unit.
+     *
      * @param points the largest change, in the indicator's unit, that is still stable
      * @return the threshold
      * @throws InvalidValueException if {@code points} is negative
@@ -94,6 +98,8 @@ public final class Trend {
     }
 
     /**
+     * Returns a threshold in percent of the previous value.
+     *
      * @param percent the largest change, in percent of the previous value, that is still stable
      * @return the threshold
      * @throws InvalidValueException if {@code percent} is negative
@@ -110,12 +116,12 @@ public final class Trend {
       return v;
     }
 
-    /** @return the threshold's figure */
+    /** Returns the threshold's figure. */
     public BigDecimal value() {
       return value;
     }
 
-    /** @return whether it is relative to the previous value (percent) rather than in points */
+    /** Returns whether it is relative to the previous value (percent) rather than in points. */
     public boolean isRelative() {
       return relative;
     }
@@ -186,22 +192,24 @@ public final class Trend {
     return new Trend(better ? Direction.IMPROVING : Direction.DECLINING, Optional.of(d));
   }
 
-  /** @return a trend without a comparison */
+  /** Returns a trend without a comparison. */
   public static Trend noComparison() {
     return NO_COMPARISON;
   }
 
-  /** @return the label */
+  /** Returns the label. */
   public Direction direction() {
     return direction;
   }
 
-  /** @return the previous and current values and their difference; empty without a comparison */
+  /** Returns the previous and current values and their difference; empty without a comparison. */
   public Optional<Comparisons.YearDifference> difference() {
     return difference;
   }
 
   /**
+   * Returns the direction's label in a language.
+   *
    * @param locale Indonesian ({@code id}) or English
    * @return the direction's label, e.g. {@code meningkat}
    */

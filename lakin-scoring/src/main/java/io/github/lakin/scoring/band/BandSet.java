@@ -57,12 +57,12 @@ public final class BandSet {
       this.indonesian = indonesian;
     }
 
-    /** @return the English word, {@code "level"} or {@code "period"} */
+    /** Returns the English word, {@code "level"} or {@code "period"}. */
     public String english() {
       return english;
     }
 
-    /** @return the Indonesian word, {@code "tingkat"} or {@code "periode"} */
+    /** Returns the Indonesian word, {@code "tingkat"} or {@code "periode"}. */
     public String indonesian() {
       return indonesian;
     }
@@ -83,6 +83,8 @@ public final class BandSet {
   }
 
   /**
+   * Returns a builder of a band set.
+   *
    * @param name the set's name, e.g. the indicator's
    * @param dimension what the keys name: levels or periods
    * @return a builder
@@ -95,22 +97,24 @@ public final class BandSet {
     return Codes.normalize(key).toLowerCase(Locale.ROOT);
   }
 
-  /** @return the name */
+  /** Returns the name. */
   public String name() {
     return name;
   }
 
-  /** @return what the keys name */
+  /** Returns what the keys name. */
   public Dimension dimension() {
     return dimension;
   }
 
-  /** @return the keys as given, in order */
+  /** Returns the keys as given, in order. */
   public List<String> keys() {
     return List.copyOf(tables.keySet());
   }
 
   /**
+   * Finds the table of a level or period.
+   *
    * @param key a level or period, matched ignoring case, e.g. {@code "Kabupaten/Kota"}
    * @return its table, or empty when the set has none for that key
    */
@@ -121,6 +125,8 @@ public final class BandSet {
   }
 
   /**
+   * Returns the table of a level or period.
+   *
    * @param key a level or period, matched ignoring case
    * @return its table
    * @throws InvalidValueException if the set has no table for that key; the message names the
@@ -132,6 +138,8 @@ public final class BandSet {
   }
 
   /**
+   * Classifies a value in the table of a level or period.
+   *
    * @param key a level or period
    * @param value the value to classify
    * @return its band in that key's table
@@ -142,6 +150,8 @@ public final class BandSet {
   }
 
   /**
+   * Classifies an exact value in the table of a level or period.
+   *
    * @param key a level or period
    * @param value the exact value to classify
    * @return its band in that key's table
@@ -180,6 +190,8 @@ public final class BandSet {
     }
 
     /**
+     * Adds the table of a level or period.
+     *
      * @param key a level or period, non-blank, unique ignoring case
      * @param table its band table
      * @return this builder
@@ -200,7 +212,7 @@ public final class BandSet {
     }
 
     /**
-     * @return the band set
+     * Returns the band set.
      * @throws InvalidValueException if no table was given
      */
     public BandSet build() {

@@ -124,6 +124,8 @@ public final class BulkScores {
   }
 
   /**
+   * Returns the counts of a range of rows.
+   *
    * @param from the first row
    * @param to the row after the last
    * @return the counts of rows {@code from} to {@code to - 1} (a goal's contiguous rows), classified
@@ -136,6 +138,8 @@ public final class BulkScores {
   }
 
   /**
+   * Returns a row's rounded capaian as an unscaled long.
+   *
    * @param row a row index
    * @return the unscaled rounded capaian, e.g. {@code 10149} for 101,49 at scale 2
    * @throws NoSuchElementException if the row has no computed capaian

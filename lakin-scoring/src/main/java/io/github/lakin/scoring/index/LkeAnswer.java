@@ -45,23 +45,23 @@ public final class LkeAnswer {
     return scale;
   }
 
-  /** @return the answer as given (without surrounding spaces), e.g. {@code "B"}; empty when not answered */
+  /** Returns the answer as given (without surrounding spaces), e.g. {@code "B"}; empty when not answered. */
   public String answer() {
     return answer;
   }
 
-  /** @return whether the criterion was answered (by this answer's assessor, if any) */
+  /** Returns whether the criterion was answered (by this answer's assessor, if any). */
   public boolean answered() {
     return value != null;
   }
 
-  /** @return who answered, or empty for an answer given without an assessor */
+  /** Returns who answered, or empty for an answer given without an assessor. */
   public Optional<LkeAssessor> assessor() {
     return Optional.ofNullable(assessor);
   }
 
   /**
-   * @return the answer's value on its scale, from 0 to 1
+   * Returns the answer's value on its scale, from 0 to 1.
    * @throws IllegalStateException if the criterion was not answered ({@link #answered()} is false)
    */
   public BigDecimal value() {

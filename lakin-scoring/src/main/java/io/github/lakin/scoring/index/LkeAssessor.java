@@ -28,7 +28,7 @@ public enum LkeAssessor {
     this.indonesian = indonesian;
   }
 
-  /** @return the Indonesian name, e.g. {@code "penilaian mandiri"} */
+  /** Returns the Indonesian name, e.g. {@code "penilaian mandiri"}. */
   public String indonesian() {
     return indonesian;
   }

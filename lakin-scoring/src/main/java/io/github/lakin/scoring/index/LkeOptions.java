@@ -45,14 +45,16 @@ public final class LkeOptions {
   }
 
   /**
-   * @return the mean method, the mean of the assessors who answered, unanswered criteria excluded,
-   *     2 decimals half-up, predikat from the exact total
+   * Returns the mean method, the mean of the assessors who answered, unanswered criteria excluded,
+   *     2 decimals half-up, predikat from the exact total.
    */
   public static LkeOptions defaults() {
     return DEFAULTS;
   }
 
   /**
+   * Returns these options with another method.
+   *
    * @param m rata-rata or akumulasi
    * @return these options with that method
    */
@@ -83,6 +85,8 @@ public final class LkeOptions {
   }
 
   /**
+   * Returns these options with another rule for unanswered criteria.
+   *
    * @param u what an unanswered criterion counts for
    * @return these options with that rule
    */
@@ -91,6 +95,8 @@ public final class LkeOptions {
   }
 
   /**
+   * Returns these options with another display rounding.
+   *
    * @param r the display rounding of scores and total
    * @return these options with that rounding
    */
@@ -99,6 +105,8 @@ public final class LkeOptions {
   }
 
   /**
+   * Returns these options with another classification basis.
+   *
    * @param b whether the predikat is looked up with the exact or the displayed total
    * @return these options with that basis
    */
@@ -106,27 +114,27 @@ public final class LkeOptions {
     return new LkeOptions(method, assessor, unanswered, rounding, Objects.requireNonNull(b, "basis"));
   }
 
-  /** @return the method */
+  /** Returns the method. */
   public LkeMethod method() {
     return method;
   }
 
-  /** @return the chosen assessor, or empty for the mean of the assessors who answered */
+  /** Returns the chosen assessor, or empty for the mean of the assessors who answered. */
   public Optional<LkeAssessor> assessor() {
     return assessor;
   }
 
-  /** @return what an unanswered criterion counts for */
+  /** Returns what an unanswered criterion counts for. */
   public LkeUnanswered unanswered() {
     return unanswered;
   }
 
-  /** @return the display rounding */
+  /** Returns the display rounding. */
   public RoundingPolicy rounding() {
     return rounding;
   }
 
-  /** @return the classification basis */
+  /** Returns the classification basis. */
   public ClassificationBasis basis() {
     return basis;
   }

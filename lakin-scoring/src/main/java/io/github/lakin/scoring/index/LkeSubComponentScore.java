@@ -54,24 +54,24 @@ public final class LkeSubComponentScore {
   }
 
   /**
-   * @return the number of criteria without an answer (whatever {@link LkeUnanswered} rule made of
-   *     them: left out, or counted as 0)
+   * Returns the number of criteria without an answer (whatever {@link LkeUnanswered} rule made of
+   *     them: left out, or counted as 0).
    */
   public int unanswered() {
     return unanswered;
   }
 
   /**
-   * @return the exact mean of the counted criteria's values, from 0 to 1; empty only for a
-   *     sub-component of weight 0 with no counted criterion
+   * Returns the exact mean of the counted criteria's values, from 0 to 1; empty only for a
+   *     sub-component of weight 0 with no counted criterion.
    */
   public Optional<Rational> mean() {
     return mean;
   }
 
   /**
-   * @return the exact score in points: mean × weight, or by the akumulasi method the sum of the
-   *     values (0 when nothing was counted and the weight is 0)
+   * Returns the exact score in points: mean × weight, or by the akumulasi method the sum of the
+   *     values (0 when nothing was counted and the weight is 0).
    */
   public Rational score() {
     return score;

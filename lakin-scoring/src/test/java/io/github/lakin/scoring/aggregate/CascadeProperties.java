@@ -72,19 +72,19 @@ class CascadeProperties {
       }
     }
     for (int i = 1; i < rows.size(); i++) {
-      if (ruleOf(rows, p, rule, p[i]) == CascadeRule.WEIGHTED) {
-        b.weight("n" + i, BigDecimal.valueOf(weight(rows, p, rule, i)));
+      if (ruleOf(rows, rule, p[i]) == CascadeRule.WEIGHTED) {
+        b.weight("n" + i, BigDecimal.valueOf(weight(rows, p, i)));
       }
     }
     return b.build();
   }
 
-  private static CascadeRule ruleOf(List<List<Integer>> rows, int[] p, CascadeRule rule, int i) {
+  private static CascadeRule ruleOf(List<List<Integer>> rows, CascadeRule rule, int i) {
     return rule != null ? rule : RULES[rows.get(i).get(1) % RULES.length];
   }
 
   /** A child's weight: row value % 6, but 1 for the first child of a parent whose children all weigh 0. */
-  private static int weight(List<List<Integer>> rows, int[] p, CascadeRule rule, int i) {
+  private static int weight(List<List<Integer>> rows, int[] p, int i) {
     int w = rows.get(i).get(4) % 6;
     if (w != 0) {
       return w;
@@ -114,10 +114,10 @@ class CascadeProperties {
     for (int k = 0; k < rows.size(); k++) {
       if (p[k] == i) {
         vs.add(reference(rows, rule, k));
-        ws.add(weight(rows, p, rule, k));
+        ws.add(weight(rows, p, k));
       }
     }
-    switch (ruleOf(rows, p, rule, i)) {
+    switch (ruleOf(rows, rule, i)) {
       case SUM:
         return vs.stream().reduce(Rational.ZERO, Rational::add);
       case MEAN:
@@ -178,8 +178,8 @@ class CascadeProperties {
         }
       }
       for (int i = 1; i < rows.size(); i++) {
-        if (ruleOf(rows, p, null, p[i]) == CascadeRule.WEIGHTED) {
-          b.weight("n" + i, BigDecimal.valueOf(weight(rows, p, null, i)));
+        if (ruleOf(rows, null, p[i]) == CascadeRule.WEIGHTED) {
+          b.weight("n" + i, BigDecimal.valueOf(weight(rows, p, i)));
         }
       }
       if (rule == CascadeRule.WEIGHTED) {

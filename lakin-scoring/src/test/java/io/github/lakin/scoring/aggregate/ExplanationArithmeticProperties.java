@@ -53,19 +53,19 @@ class ExplanationArithmeticProperties {
     BigDecimal shown;
     if (weighted.find()) {
       Rational sum = Rational.ZERO;
-      for (String term : weighted.group(1).split(" \\+ ")) {
-        String[] wv = term.split(" × ");
+      for (String term : weighted.group(1).split(" \\+ ", -1)) {
+        String[] wv = term.split(" × ", -1);
         sum = sum.add(Rational.of(number(wv[0])).multiply(Rational.of(number(wv[1]))));
       }
       Rational weights = Rational.ZERO;
-      for (String w : weighted.group(2).split(" \\+ ")) {
+      for (String w : weighted.group(2).split(" \\+ ", -1)) {
         weights = weights.add(Rational.of(number(w)));
       }
       recomputed = sum.divide(weights);
       shown = number(weighted.group(3));
     } else if (plain.find()) {
       Rational sum = Rational.ZERO;
-      for (String v : plain.group(1).split(" \\+ ")) {
+      for (String v : plain.group(1).split(" \\+ ", -1)) {
         sum = sum.add(Rational.of(number(v)));
       }
       recomputed = sum.divide(Rational.of(new BigDecimal(plain.group(2))));

@@ -79,6 +79,7 @@ class WeightedIndexProperties {
   }
 
   @Test
+  @SuppressWarnings("EnumOrdinal") // the property draws the education level by index
   void ipAsnBandIsDefinedForEveryValidInput() {
     qt().forAll(integers().between(0, 5), integers().between(0, 4000), integers().between(0, 3000), integers().between(0, 500))
         .checkAssert((e, kom, kin, dis) -> {

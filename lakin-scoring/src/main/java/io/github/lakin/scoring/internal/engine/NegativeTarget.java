@@ -22,6 +22,8 @@ public final class NegativeTarget {
   private NegativeTarget() {}
 
   /**
+   * Evaluates an indicator whose target is negative.
+   *
    * @param code the indicator's code, for the error
    * @param strategy the strategy's name, for the error
    * @param t the target

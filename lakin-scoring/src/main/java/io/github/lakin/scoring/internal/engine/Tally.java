@@ -41,6 +41,8 @@ public final class Tally {
   }
 
   /**
+   * Counts a range of the kernel's rows.
+   *
    * @param rows the kernel's rows
    * @param from the first row counted
    * @param to the row after the last counted

@@ -30,6 +30,7 @@ class KernelArithmeticTest {
   }
 
   @Test
+  @SuppressWarnings("EnumOrdinal") // the fixed-point kernel encodes a standing as its ordinal
   void theFixedPointComparisonWithHundredMatchesTheExactOne() {
     long hundredQ = 100_000_000L; // k = 6
     assertThat(Standing.ofComparison(Standing.compareFixed(hundredQ, 0, hundredQ))).isEqualTo(Standing.EQUAL);
