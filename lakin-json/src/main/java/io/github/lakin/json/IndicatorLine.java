@@ -145,12 +145,12 @@ public final class IndicatorLine {
     return this;
   }
 
-  /** @return the previous year's realisasi, or null when the line has none */
+  /** Returns the previous year's realisasi, or null when the line has none. */
   public @Nullable String previous() {
     return previous;
   }
 
-  /** @return the trend against the previous year's realisasi */
+  /** Returns the trend against the previous year's realisasi. */
   public io.github.lakin.scoring.aggregate.Trend trend() {
     return trend;
   }

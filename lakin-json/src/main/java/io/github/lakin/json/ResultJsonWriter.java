@@ -232,6 +232,7 @@ public final class ResultJsonWriter {
    * @return this writer
    * @throws IOException if the generator fails
    */
+  @SuppressWarnings("BigDecimalEquals") // scale counts: a raw figure printed differently is written
   public ResultJsonWriter indicator(IndicatorLine line) throws IOException {
     expect(State.GOAL, "indicator");
     out.beginObject();
