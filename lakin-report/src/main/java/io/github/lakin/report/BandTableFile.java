@@ -151,6 +151,8 @@ public final class BandTableFile {
   }
 
   /**
+   * Reads a band set from CSV text.
+   *
    * @param source the name in error messages, and the set's name unless the text names one
    * @param csv the CSV text
    * @return the set
@@ -161,6 +163,8 @@ public final class BandTableFile {
   }
 
   /**
+   * Tells whether a CSV file is a band set.
+   *
    * @param file a CSV band table or band set, UTF-8
    * @return whether it has a {@code level} or {@code period} column (a band set)
    * @throws InvalidTextException if the file cannot be read as either
@@ -210,7 +214,6 @@ public final class BandTableFile {
 
   /** A band table or set file, read and checked cell by cell, its tables not yet built. */
   private static final class Parsed {
-    final String source;
     final String name;
     final List<CsvRecords.Field> header;
     final @Nullable GapPolicy declared;
@@ -218,9 +221,8 @@ public final class BandTableFile {
     final BandSet.@Nullable Dimension dimension;
     final List<Row> rows;
 
-    Parsed(String source, String name, List<CsvRecords.Field> header, @Nullable GapPolicy declared, @Nullable Text sourceText,
+    Parsed(String name, List<CsvRecords.Field> header, @Nullable GapPolicy declared, @Nullable Text sourceText,
         BandSet.@Nullable Dimension dimension, List<Row> rows) {
-      this.source = source;
       this.name = name;
       this.header = header;
       this.declared = declared;
@@ -254,7 +256,7 @@ public final class BandTableFile {
     for (List<CsvRecords.Field> r : t.rows) {
       rows.add(row(t, r, keyColumn));
     }
-    return new Parsed(source, name, header, declared, settings.get("source"), dimension, rows);
+    return new Parsed(name, header, declared, settings.get("source"), dimension, rows);
   }
 
   /** Builds one table from its rows, checking order, gaps and overlaps. */
@@ -290,8 +292,8 @@ public final class BandTableFile {
             "bands are listed from the lowest, but it starts below band " + prev.code.value() + " (" + prev.lowerText.value() + ")");
       }
       int c = hi.compareTo(lo);
-      boolean overlap = c > 0 || c == 0 && prev.upperClosed && cur.lowerClosed;
-      boolean gap = c < 0 || c == 0 && !prev.upperClosed && !cur.lowerClosed;
+      boolean overlap = c > 0 || (c == 0 && prev.upperClosed && cur.lowerClosed);
+      boolean gap = c < 0 || (c == 0 && !prev.upperClosed && !cur.lowerClosed);
       if (overlap && declared != GapPolicy.LOWER_BOUND_INCLUSIVE) {
         throw new InvalidTextException(cur.lowerText.value(), cur.lowerText.location(), "the lower bound of band " + cur.code.value(),
             "band " + cur.code.value() + " overlaps band " + prev.code.value() + " (which ends at " + prev.upperText.value()

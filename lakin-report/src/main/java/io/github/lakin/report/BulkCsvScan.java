@@ -103,7 +103,7 @@ public final class BulkCsvScan {
   public static Optional<BulkCsvScan> scan(Path file, ReadOptions options, ReportSettings overrides) throws IOException {
     return scan(file, options, s -> {
       ReportSettings merged = s.named().overriddenBy(overrides);
-      if (overrides.shape().isEmpty() && s.weighted() || merged.lowerIsBetterFormula().isPresent() || merged.preset().isPresent()) {
+      if ((overrides.shape().isEmpty() && s.weighted()) || merged.lowerIsBetterFormula().isPresent() || merged.preset().isPresent()) {
         return Optional.empty(); // weights, formulas by polarity and presets are the object path's
       }
       return Optional.of(merged.policy());
@@ -122,11 +122,11 @@ public final class BulkCsvScan {
       if (p.isEmpty()) {
         return Optional.empty();
       }
-      return scan(file, c.inBackground(), settings, p.get(), options.encoding());
+      return scan(c.inBackground(), settings, p.get(), options.encoding());
     }
   }
 
-  private static Optional<BulkCsvScan> scan(Path file, CsvReportReader.Cursor c, CsvSettings settings, ReportPolicy policy,
+  private static Optional<BulkCsvScan> scan(CsvReportReader.Cursor c, CsvSettings settings, ReportPolicy policy,
       java.nio.charset.Charset encoding) throws IOException {
     int year = settings.year;
     CellGrammar grammar = new CellGrammar(settings.style);
@@ -301,6 +301,8 @@ public final class BulkCsvScan {
   private final int[] goalStarts;
 
   /**
+   * Returns the counts of a goal's indicators.
+   *
    * @param goal a goal index
    * @return the counts of that goal's indicators (its rows are contiguous)
    */
@@ -309,7 +311,7 @@ public final class BulkCsvScan {
     return result.indicators().counts(goalStarts[goal], goalStarts[goal + 1]);
   }
 
-  /** @return the goal codes in file order (index = bulk goal index) */
+  /** Returns the goal codes in file order (index = bulk goal index). */
   public List<String> goals() {
     return goals;
   }

@@ -84,6 +84,8 @@ public final class CascadeTreeFile {
   }
 
   /**
+   * Reads a cascade tree from a CSV file.
+   *
    * @param file a CSV tree, UTF-8
    * @return the tree with its name and display rounding
    * @throws InvalidTextException for a bad cell or a tree error, naming file, line and column
@@ -95,6 +97,8 @@ public final class CascadeTreeFile {
   }
 
   /**
+   * Reads a cascade tree from CSV text.
+   *
    * @param source the name in error messages, and the tree's name unless the text names one
    * @param csv the CSV text
    * @return the tree
@@ -104,17 +108,17 @@ public final class CascadeTreeFile {
     return read(source, source, csv);
   }
 
-  /** @return the name ({@code # name:}, else the file name) */
+  /** Returns the name ({@code # name:}, else the file name). */
   public String name() {
     return name;
   }
 
-  /** @return the tree */
+  /** Returns the tree. */
   public CascadeTree tree() {
     return tree;
   }
 
-  /** @return the display rounding ({@code # decimals:}, half-up) */
+  /** Returns the display rounding ({@code # decimals:}, half-up). */
   public RoundingPolicy rounding() {
     return rounding;
   }

@@ -69,6 +69,8 @@ final class ComponentTable {
   }
 
   /**
+   * Tells whether a CSV line starts the components.
+   *
    * @param firstCell the first cell of a CSV line
    * @return whether it is the line {@code # komponen} / {@code # components}
    */

@@ -227,7 +227,7 @@ public final class CsvReportReader {
       int n = in.read(head);
       in.reset();
       String firstLine = "";
-      for (String l : (n <= 0 ? "" : new String(head, 0, n)).split("\r\n|\n|\r")) {
+      for (String l : (n <= 0 ? "" : new String(head, 0, n)).split("\r\n|\n|\r", -1)) {
         if (!l.strip().replace("\uFEFF", "").startsWith("#")) {
           firstLine = l;
           break;
@@ -240,7 +240,7 @@ public final class CsvReportReader {
         setting(header, delimiter);
         header = records.next();
       }
-      if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
+      if (header == null || (header.size() == 1 && header.get(0).text.isBlank())) {
         throw new InvalidTextException("", TextLocation.of(source, 1, 1), "a CSV header",
             "the file is empty; the header is " + String.join(",", REQUIRED) + ",weight,printed");
       }
@@ -275,7 +275,7 @@ public final class CsvReportReader {
      * @throws IllegalStateException before the end was reached
      */
     public long contentHash() {
-      if (!ended && queue != null || queue == null && !atEnd) {
+      if ((!ended && queue != null) || (queue == null && !atEnd)) {
         throw new IllegalStateException("the cursor has not reached the end of " + source);
       }
       return records.contentHash();
@@ -408,7 +408,7 @@ public final class CsvReportReader {
     /** The records of the component section: its header, then its rows; blank records left out. */
     final List<List<Text>> componentRecords = new ArrayList<>();
 
-    /** @return whether the rows ended at a section ({@code # anggaran} or {@code # komponen}) */
+    /** Returns whether the rows ended at a section ({@code # anggaran} or {@code # komponen}). */
     public boolean hasSections() {
       return budgetMarker != null || componentMarker != null;
     }

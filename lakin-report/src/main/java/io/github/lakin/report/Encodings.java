@@ -63,7 +63,7 @@ final class Encodings {
     int c = column;
     for (int i = 0; i < index; i++) {
       char x = text.charAt(i);
-      if (x == '\n' || x == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+      if (x == '\n' || (x == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
         l++;
         c = 1;
       } else if (x != '\r' && !Character.isLowSurrogate(x)) {

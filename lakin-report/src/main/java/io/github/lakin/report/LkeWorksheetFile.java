@@ -57,6 +57,8 @@ public final class LkeWorksheetFile {
   private LkeWorksheetFile() {}
 
   /**
+   * Reads an LKE worksheet from a CSV file.
+   *
    * @param file a CSV worksheet, UTF-8
    * @return the worksheet over the PermenPANRB 88/2021 template
    * @throws InvalidTextException for a bad cell, naming file, line and column
@@ -67,6 +69,8 @@ public final class LkeWorksheetFile {
   }
 
   /**
+   * Reads an LKE worksheet from CSV text.
+   *
    * @param source the name in error messages
    * @param csv the CSV text
    * @return the worksheet over the PermenPANRB 88/2021 template

@@ -82,9 +82,9 @@ public final class ReportFile {
   }
 
   /**
-   * @return the realisasi of the previous year ({@code agreement().year() - 1}) of each indicator
+   * Returns the realisasi of the previous year ({@code agreement().year() - 1}) of each indicator
    *     whose row gives one (column {@code previous}, alias {@code realisasi-lalu}), by code in file
-   *     order; empty when the file has none
+   *     order; empty when the file has none.
    */
   public Map<String, io.github.lakin.core.Rational> previous() {
     return previous;

@@ -171,7 +171,7 @@ public final class ReportRow {
     return previous.isEmpty() ? this : new ReportRow(this, previous);
   }
 
-  /** @return the realisasi of the previous year as written, e.g. {@code 68,00}; empty when the file gives none */
+  /** Returns the realisasi of the previous year as written, e.g. {@code 68,00}; empty when the file gives none. */
   public Text previous() {
     return previous;
   }

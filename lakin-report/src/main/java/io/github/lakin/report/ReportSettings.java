@@ -207,6 +207,8 @@ public final class ReportSettings {
   }
 
   /**
+   * Returns these settings with another negative-target rule.
+   *
    * @param rule how a negative target is scored ({@link NegativeTargetRule})
    * @return these settings with that rule
    */
@@ -219,7 +221,7 @@ public final class ReportSettings {
     return rules.negativeTarget;
   }
 
-  /** @return the compatibility preset, when one is named */
+  /** Returns the compatibility preset, when one is named. */
   public Optional<Preset> preset() {
     return rules.preset;
   }

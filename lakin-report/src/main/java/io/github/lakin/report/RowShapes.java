@@ -86,6 +86,8 @@ final class RowShapes {
   private final StringBuilder key = new StringBuilder(64);
 
   /**
+   * Reads an indicator row's values.
+   *
    * @param row an indicator row
    * @return its values when its shape is learned and its codes and name pass, else {@code null}
    */
@@ -100,7 +102,7 @@ final class RowShapes {
     }
     BigDecimal t = value(row.target.value(), r.targetScale, r.targetNegative);
     BigDecimal x = r.available ? value(row.realisasi.value(), r.realisasiScale, r.realisasiNegative) : null;
-    if (t == null || r.available && x == null) {
+    if (t == null || (r.available && x == null)) {
       return null;
     }
     return new Values(t, x, r.polarity, r.unitLabel);
@@ -120,6 +122,7 @@ final class RowShapes {
     recipes.put(k, recipe(row, checked));
   }
 
+  @SuppressWarnings("BigDecimalEquals") // scale counts: the recipe must give the target back exactly as read
   private static Recipe recipe(ReportRow row, ReportAssembler.CheckedRow checked) {
     if (!(checked.indicator().target() instanceof ExactTarget) || checked.formula().isPresent() || !checked.otherTargets().isEmpty()
         || !checked.otherRealisasi().isEmpty()) {

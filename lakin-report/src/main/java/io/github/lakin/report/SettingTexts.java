@@ -254,6 +254,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the compatibility preset a text names.
+   *
    * @param t a compatibility preset's name, e.g. {@code wp-eval-sakip} (docs/presets.md)
    * @return the preset
    * @throws InvalidTextException naming every preset, when there is none of that name
@@ -283,7 +285,7 @@ public final class SettingTexts {
     if (v.equalsIgnoreCase("default") || v.equalsIgnoreCase("bawaan")) {
       return io.github.lakin.scoring.ZeroTargetRule.defaults();
     }
-    String[] words = v.split("\\s+");
+    String[] words = v.split("\\s+", -1);
     if (words.length != 2) {
       throw new InvalidTextException(t.value(), t.location(), "the zero-target rule", ZERO_TARGET_HINT);
     }
@@ -472,6 +474,8 @@ public final class SettingTexts {
   }
 
   /**
+   * Returns the settings with the negative-target rule a text names.
+   *
    * @param s the settings so far
    * @param negativeTarget the {@code negative-target} text, or null
    * @return the settings with that rule

@@ -82,7 +82,7 @@ final class SmallCsvTable {
 
   private static SmallCsvTable parse(String source, String csv, Reader in, Shape shape) throws IOException {
     String firstLine = "";
-    for (String l : csv.split("\r\n|\n|\r")) {
+    for (String l : csv.split("\r\n|\n|\r", -1)) {
       if (!l.strip().replace("\uFEFF", "").startsWith("#")) {
         firstLine = l;
         break;
@@ -97,7 +97,7 @@ final class SmallCsvTable {
       header = records.next();
     }
     String required = String.join(",", shape.columns.subList(0, shape.required));
-    if (header == null || header.size() == 1 && header.get(0).text.isBlank()) {
+    if (header == null || (header.size() == 1 && header.get(0).text.isBlank())) {
       throw new InvalidTextException("", TextLocation.of(source, 1, 1), shape.what, "the file is empty; the header is " + required);
     }
     int[] column = new int[shape.columns.size()];
@@ -131,7 +131,7 @@ final class SmallCsvTable {
     return new SmallCsvTable(source, settings, header, column, rows);
   }
 
-  /** @return the cell of a known column in a row, trimmed; empty (at the row's end) when the column or cell is absent */
+  /** Returns the cell of a known column in a row, trimmed; empty (at the row's end) when the column or cell is absent. */
   Text cell(List<CsvRecords.Field> fields, int known) {
     int index = column[known];
     if (index < 0 || index >= fields.size()) {
@@ -142,7 +142,7 @@ final class SmallCsvTable {
     return new Text(f.text.strip(), source, f.line, f.column);
   }
 
-  /** @return the header field of a known column, which must be present */
+  /** Returns the header field of a known column, which must be present. */
   CsvRecords.Field headerOf(int known) {
     return header.get(column[known]);
   }

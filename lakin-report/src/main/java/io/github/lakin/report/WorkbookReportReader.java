@@ -135,6 +135,7 @@ public final class WorkbookReportReader {
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same sheet object, not an equal one, is what is excluded
   private ReportFile read(ReadableWorkbook wb, ReadOptions options, io.github.lakin.core.OrgUnit fileUnit) throws IOException {
     List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
     Sheet rows = find(sheets, ROWS_SHEET).orElse(sheets.isEmpty() ? null : sheets.get(0));
@@ -383,7 +384,7 @@ public final class WorkbookReportReader {
       return false;
     }
     return f.indexOf('y') >= 0 || f.indexOf('d') >= 0 || f.indexOf('h') >= 0 || f.indexOf('s') >= 0
-        || f.indexOf('m') >= 0 && f.indexOf('0') < 0 && f.indexOf('#') < 0;
+        || (f.indexOf('m') >= 0 && f.indexOf('0') < 0 && f.indexOf('#') < 0);
   }
 
   /** The format without quoted literals, escaped characters and bracketed parts ({@code [Red]}, {@code [$Rp-421]}). */
@@ -396,7 +397,7 @@ public final class WorkbookReportReader {
       if (c == '"') {
         quoted = !quoted;
       } else if (quoted) {
-        continue;
+        // quoted text is skipped
       } else if (c == '\\' || c == '_' || c == '*') {
         i++;
       } else if (c == '[') {

@@ -268,7 +268,7 @@ class PeriodRowsTest {
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
       org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("laporan");
-      String[] head = HEADER.strip().split(",");
+      String[] head = HEADER.strip().split(",", -1);
       org.apache.poi.ss.usermodel.Row h = s.createRow(0);
       for (int i = 0; i < head.length; i++) {
         h.createCell(i).setCellValue(head[i]);

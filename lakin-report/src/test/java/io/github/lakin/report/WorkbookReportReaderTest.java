@@ -90,7 +90,7 @@ class WorkbookReportReaderTest {
       XSSFSheet s = wb.createSheet("laporan");
       CellStyle fmt = wb.createCellStyle();
       fmt.setDataFormat(wb.createDataFormat().getFormat(printedFormat));
-      String[] head = HEADER.split(",");
+      String[] head = HEADER.split(",", -1);
       Row h = s.createRow(0);
       for (int i = 0; i < head.length; i++) {
         h.createCell(i).setCellValue(head[i]);
@@ -198,7 +198,7 @@ class WorkbookReportReaderTest {
 
   @Test
   void notAWorkbookIsOneError() {
-    assertThatThrownBy(() -> WorkbookReportReader.read("t.xlsx", new ByteArrayInputStream("goal,indicator\n".getBytes()), ReadOptions.none()))
+    assertThatThrownBy(() -> WorkbookReportReader.read("t.xlsx", new ByteArrayInputStream("goal,indicator\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), ReadOptions.none()))
         .isInstanceOf(InvalidTextException.class).hasMessageStartingWith("t.xlsx: cannot read");
   }
 
@@ -245,7 +245,7 @@ class WorkbookReportReaderTest {
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       org.apache.poi.xssf.usermodel.XSSFSheet s = wb.createSheet("laporan");
-      String[] head = HEADER.split(",");
+      String[] head = HEADER.split(",", -1);
       Row h = s.createRow(0);
       for (int i = 0; i < head.length; i++) {
         h.createCell(i).setCellValue(head[i]);

@@ -150,7 +150,7 @@ public final class HtmlRenderer {
     for (ScoreView.GoalView gv : goals) {
       goalBars.add(new Bar(gv.code(), (id ? "Sasaran " : "Goal ") + gv.code(), gv.achievement()));
     }
-    goalBars.add(new Bar(id ? "Unit" : "Unit", id ? "Capaian unit" : "Unit achievement", view.overall));
+    goalBars.add(new Bar("Unit", id ? "Capaian unit" : "Unit achievement", view.overall));
     chart(b, "chart-goals", "goal-bar", goalBars, bands, scale, locale, id ? "Capaian sasaran dan unit" : "Goals and the unit");
 
     if (yoy) {
@@ -163,11 +163,9 @@ public final class HtmlRenderer {
           new Bar(id ? "Serapan" : "Spent", id ? "Serapan anggaran" : "Budget absorption", view.absorption, BUDGET));
       chart(b, "chart-budget", "budget-bar", budget, bands, scale, locale, id ? "Capaian dan serapan anggaran" : "Achievement and budget");
       b.append("<table class=\"budget\">\n");
-      if (view.pagu.isPresent()) {
-        NumberFormatter f = id ? NumberFormatter.indonesian() : NumberFormatter.english();
-        row(b, id ? "Pagu anggaran" : "Budget ceiling", f.formatRupiah(view.pagu.get()));
-        row(b, id ? "Realisasi anggaran" : "Budget spent", f.formatRupiah(view.spent.orElse(BigDecimal.ZERO)));
-      }
+      NumberFormatter f = id ? NumberFormatter.indonesian() : NumberFormatter.english();
+      row(b, id ? "Pagu anggaran" : "Budget ceiling", f.formatRupiah(view.pagu.get()));
+      row(b, id ? "Realisasi anggaran" : "Budget spent", f.formatRupiah(view.spent.orElse(BigDecimal.ZERO)));
       row(b, id ? "Serapan anggaran" : "Budget absorption", ScoreRenderer.percent(view.absorption, scale, locale));
       if (view.efficiencyGap.isPresent()) {
         boolean eff = view.efficient.orElse(false);
