@@ -141,7 +141,7 @@ class ScoreCommand implements Callable<Integer> {
     boolean budget = pagu != null || budgetRealisasi != null || paguAwal != null;
     PrintWriter out = spec.commandLine().getOut();
     csv &= !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    if (engine.equals("bulk") || engine.equals("auto") && csv && (text || xlsx) && !budget && asOf == null && Files.size(file) > BULK_BYTES) {
+    if (engine.equals("bulk") || (engine.equals("auto") && csv && (text || xlsx) && !budget && asOf == null && Files.size(file) > BULK_BYTES)) {
       if (!csv || budget || !(text || xlsx) || asOf != null) {
         throw new IllegalArgumentException(
             "--engine bulk reads CSV files without budget options or --as-of into table, json, csv, markdown or xlsx");

@@ -71,11 +71,6 @@ class ScoreEnginesFuzzTest {
     assertThat(bulk.err).isEqualTo(object.err);
   }
 
-  /**
-   * The same law on files past the read-ahead batch (512 rows) and past the 4 MB bulk threshold,
-   * where {@code --engine auto} takes the bulk path by itself: the fuzzed rows are repeated under
-   * fresh indicator codes until the file is large, then auto and object must print the same.
-   */
   /** Two seeds for the large-file target: each becomes a 4 MB file scored twice. */
   static Stream<String> largeSeeds() {
     return Stream.of(HEADER + "SK1,1.1,Nilai SAKIP,nilai,higher,\"69,31\",\"69,62\",,\n"
@@ -83,6 +78,11 @@ class ScoreEnginesFuzzTest {
         HEADER + "SK1,1,a,%,,\"40,594\",40,,\nSK1,2,b,%,,0,0,,\n,,,,,,,,\"100,5\"\n");
   }
 
+  /**
+   * The same law on files past the read-ahead batch (512 rows) and past the 4 MB bulk threshold,
+   * where {@code --engine auto} takes the bulk path by itself: the fuzzed rows are repeated under
+   * fresh indicator codes until the file is large, then auto and object must print the same.
+   */
   @MethodSource("largeSeeds")
   @FuzzTest(maxDuration = "2m")
   void largeFilesAgree(@NotNull @WithUtf8Length(max = 400) String text) throws IOException {
