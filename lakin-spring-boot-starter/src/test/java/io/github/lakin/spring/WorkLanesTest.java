@@ -22,7 +22,7 @@ class WorkLanesTest {
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService callers = Executors.newFixedThreadPool(2);
     try (WorkLanes lanes = new WorkLanes(new WorkLimiter(1, 0, 5_000), new WorkLimiter(1, 0, 5_000), 100)) {
-      callers.submit(() -> lanes.run(1_000, () -> release.await(5, TimeUnit.SECONDS)));
+      var unused = callers.submit(() -> lanes.run(1_000, () -> release.await(5, TimeUnit.SECONDS)));
       Thread.sleep(200);
       assertThat(lanes.<String>run(10, () -> "small")).isEqualTo("small");
       assertThatThrownBy(() -> lanes.run(1_000, () -> "second large")).isInstanceOf(WorkLimiter.BusyException.class)

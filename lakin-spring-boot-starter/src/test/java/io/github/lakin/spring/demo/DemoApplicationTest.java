@@ -118,7 +118,7 @@ class DemoApplicationTest {
   void aSlowClientDoesNotStopOthers() throws Exception {
     try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), port)) {
       OutputStream out = slow.getOutputStream();
-      out.write(("POST /lakin/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"schema\":")
+      out.write("POST /lakin/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"schema\":"
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       HttpResponse<String> r = post("/lakin/score", example());
