@@ -208,7 +208,7 @@ class ReadmeCommandIT {
   private static void awaitHealthy(int port, Process server, Path log) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
         throw new AssertionError("the server stopped: " + Files.readString(log));
