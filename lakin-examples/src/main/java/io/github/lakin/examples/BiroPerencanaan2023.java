@@ -116,11 +116,11 @@ public final class BiroPerencanaan2023 {
         String real = a.realization().value().map(v -> comma(v.round(2, RoundingMode.HALF_UP))).orElse("N/A")
             + (a.realization().isProvisional() ? "*" : "");
         out.printf("%-5s %-5s %-58s %8s %10s %10s%n", g.goal().code(), i.indicator().code(), abbreviate(i.indicator().name(), 58),
-            i.indicator().target(), real, percent(a.rounded(), id));
+            i.indicator().target(), real, percent(a.rounded()));
       }
-      out.printf("%-5s %-5s %-58s %8s %10s %10s%n", "", "", "Capaian sasaran " + g.goal().code(), "", "", percent(g.aggregate().rounded(), id));
+      out.printf("%-5s %-5s %-58s %8s %10s %10s%n", "", "", "Capaian sasaran " + g.goal().code(), "", "", percent(g.aggregate().rounded()));
     }
-    out.printf("%-90s %10s%n", "Capaian unit (rata-rata seluruh indikator)", percent(r.overall().rounded(), id));
+    out.printf("%-90s %10s%n", "Capaian unit (rata-rata seluruh indikator)", percent(r.overall().rounded()));
     out.println();
     out.println("* nilai 2022 (sementara); " + r.counts().statement(id) + ".");
     out.println();
@@ -136,7 +136,7 @@ public final class BiroPerencanaan2023 {
     }
   }
 
-  private static String percent(Optional<BigDecimal> v, Locale locale) {
+  private static String percent(Optional<BigDecimal> v) {
     return v.map(x -> comma(x) + "%").orElse("—");
   }
 

@@ -136,6 +136,7 @@ public final class ServiceEmbedding implements AutoCloseable {
   }
 
   /** A response: the HTTP status and the JSON body. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared or hashed
   private record Reply(int status, byte[] json) {}
 
   private Reply reply(HttpExchange exchange) throws IOException {

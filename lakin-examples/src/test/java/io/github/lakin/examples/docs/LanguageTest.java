@@ -256,7 +256,7 @@ class LanguageTest {
     assertThat(indonesian).hasSizeGreaterThan(100);
     List<String> problems = new ArrayList<>();
     for (String t : indonesian) {
-      for (String line : t.split("\n")) {
+      for (String line : t.split("\n", -1)) {
         List<String> f = foreign(line, ENGLISH);
         if (!f.isEmpty()) {
           problems.add("Indonesian text with English " + f + ": " + line);
@@ -264,7 +264,7 @@ class LanguageTest {
       }
     }
     for (String t : english) {
-      for (String line : t.split("\n")) {
+      for (String line : t.split("\n", -1)) {
         List<String> f = foreign(masked(line), INDONESIAN);
         if (!f.isEmpty()) {
           problems.add("English text with Indonesian " + f + ": " + line);
