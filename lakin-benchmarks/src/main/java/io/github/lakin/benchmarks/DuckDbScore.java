@@ -34,6 +34,8 @@ public final class DuckDbScore {
   }
 
   /**
+   * Scores a CSV file with DuckDB.
+   *
    * @param args the CSV file, and optionally where the rows go (default standard output; the goals
    *     then go to the same name with {@code .goals} added)
    * @throws SQLException if DuckDB fails (or its driver is missing: build with {@code -Pduckdb})

@@ -209,7 +209,7 @@ public final class ServiceLoad {
       Socket s = new Socket();
       s.connect(new InetSocketAddress(score.getHost(), score.getPort()), 5000);
       OutputStream o = s.getOutputStream();
-      o.write(("POST /lakin/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"schema\":\"lakin")
+      o.write("POST /lakin/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"schema\":\"lakin"
           .getBytes(StandardCharsets.US_ASCII));
       o.flush();
       sockets.add(s);
