@@ -49,7 +49,7 @@ final class Options {
     if (text == null) {
       return io.github.lakin.report.render.ChartBands.defaults();
     }
-    String[] parts = text.split("[,;]");
+    String[] parts = java.util.regex.Pattern.compile("[,;]").split(text);
     if (parts.length != 2) {
       throw new IllegalArgumentException("--bands must be two percentages GREEN,YELLOW such as 100,90, but was " + text);
     }

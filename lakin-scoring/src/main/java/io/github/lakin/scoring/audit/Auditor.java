@@ -170,7 +170,7 @@ public final class Auditor {
     boolean ok = recomputed.isPresent() && recomputed.get().compareTo(p) == 0;
     List<Explanation> why = new ArrayList<>();
     if (!ok && value.isPresent()) {
-      roundingModes(value.get(), p, why, false);
+      roundingModes(value.get(), p, why);
       Scorer scorer = Scorer.of(policy.scoring());
       Rational raw = a.raw().orElse(value.get());
       if (policy.scoring().limits().maximum().isPresent() && hits(raw, p)) {
@@ -202,11 +202,11 @@ public final class Auditor {
       if (ind.target() instanceof ExactTarget && ((ExactTarget) ind.target()).counts().isEmpty() && decimal(r).isPresent()) {
         BigDecimal t = ((ExactTarget) ind.target()).value();
         BigDecimal x = decimal(r).get();
-        implied(candidatesFor(x, p, t, true), x, c -> scoreWith(scorer, ind, ind.target(), Realization.of(c)), p)
+        implied(candidatesFor(p, t, true), x, c -> scoreWith(scorer, ind, ind.target(), Realization.of(c)), p)
             .ifPresent(c -> why.add(new Explanation(Variant.IMPLIED_REALISASI,
                 "realisasi " + fmt(c, true) + " alih-alih " + fmt(x, true) + " menghasilkan " + fmt(p, true),
                 "realisation " + fmt(c, false) + " instead of " + fmt(x, false) + " gives " + fmt(p, false))));
-        implied(candidatesFor(t, p, x, false), t, c -> scoreWith(scorer, ind, Target.exact(c), r), p)
+        implied(candidatesFor(p, x, false), t, c -> scoreWith(scorer, ind, Target.exact(c), r), p)
             .ifPresent(c -> why.add(new Explanation(Variant.IMPLIED_TARGET,
                 "target " + fmt(c, true) + " alih-alih " + fmt(t, true) + " menghasilkan " + fmt(p, true),
                 "target " + fmt(c, false) + " instead of " + fmt(t, false) + " gives " + fmt(p, false))));
@@ -243,11 +243,11 @@ public final class Auditor {
 
   /**
    * Each mode other than the report's own is tried on its own: where half-to-even differs from
-   * half-up (an exact half after an even digit) it equals truncation, so both are listed. For an
-   * aggregate ({@code members}) truncation is also tried at each level: every member truncated
-   * before the mean, the mean truncated.
+   * half-up (an exact half after an even digit) it equals truncation, so both are listed. (For an
+   * aggregate, truncation at each level — every member truncated before the mean — is tried by
+   * the caller.)
    */
-  private void roundingModes(Rational v, BigDecimal p, List<Explanation> why, boolean members) {
+  private void roundingModes(Rational v, BigDecimal p, List<Explanation> why) {
     int scale = Math.max(0, p.scale());
     if (mode != RoundingMode.DOWN && hits(v, p, RoundingMode.DOWN)) {
       why.add(new Explanation(Variant.TRUNCATION, "dipotong, bukan dibulatkan (" + fmt(v, scale + 4, true) + "…)",
@@ -284,9 +284,9 @@ public final class Auditor {
   /**
    * Candidates for an input that would give the printed achievement p: for a realisasi with target t,
    * r = p × t / 100 (ratio) or (2 − p/100) × t (inverse); for a target with realisasi x,
-   * t = x × 100 / p or x / (2 − p/100). Each is tried at 0 to (scale of the input + 1) decimals.
+   * t = x × 100 / p or x / (2 − p/100). {@code implied} tries each at 0 to (scale of the input + 1) decimals.
    */
-  private static List<Rational> candidatesFor(BigDecimal input, BigDecimal p, BigDecimal other, boolean realisasi) {
+  private static List<Rational> candidatesFor(BigDecimal p, BigDecimal other, boolean realisasi) {
     List<Rational> out = new ArrayList<>();
     Rational pr = Rational.of(p).divide(100);
     Rational o = Rational.of(other);
@@ -335,7 +335,7 @@ public final class Auditor {
     boolean ok = recomputed.isPresent() && recomputed.get().compareTo(p) == 0;
     List<Explanation> why = new ArrayList<>();
     if (!ok && value.isPresent()) {
-      roundingModes(value.get(), p, why, true);
+      roundingModes(value.get(), p, why);
       boolean truncationAlone = why.stream().anyMatch(e -> e.variant() == Variant.TRUNCATION);
       if (kind != Finding.Kind.ABSORPTION && !truncationAlone
           && (mode != RoundingMode.DOWN || policy.roundingStage() != RoundingStage.EACH_LEVEL)) {
