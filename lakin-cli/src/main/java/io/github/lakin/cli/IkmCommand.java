@@ -34,9 +34,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "ikm", mixinStandardHelpOptions = true,
     description = "Computes the IKM (PermenPANRB 14/2017) from NRR values or from a file of responses.")
 final class IkmCommand implements Callable<Integer> {
-  /** A comma; {@code Pattern.split} drops trailing empty strings, as the command always has. */
-  private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",");
-
   @Spec
   CommandSpec spec;
 
@@ -116,11 +113,11 @@ final class IkmCommand implements Callable<Integer> {
     for (String p : parts) {
       // "3.450,3.515" (points as decimals) or "3,450;3,515" (split on ';' by picocli)
       if (parts.size() == 1 && p.contains(",") && p.contains(".")) {
-        for (String s : COMMA.split(p)) {
+        for (String s : Options.split(p, ",")) {
           texts.add(s);
         }
-      } else if (parts.size() == 1 && p.contains(",") && !p.contains(";") && COMMA.split(p).length > 2) {
-        for (String s : COMMA.split(p)) {
+      } else if (parts.size() == 1 && p.contains(",") && !p.contains(";") && Options.split(p, ",").length > 2) {
+        for (String s : Options.split(p, ",")) {
           texts.add(s);
         }
       } else {

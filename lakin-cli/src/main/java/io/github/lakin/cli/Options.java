@@ -40,6 +40,27 @@ final class Options {
   }
 
   /**
+   * Splits a text at each match of a regular expression and drops the empty parts at its end, as
+   * the options have always read a trailing separator: {@code "100,90,"} is two parts, {@code ","}
+   * none, and an empty text one empty part (what {@code String.split(regex)} gives, written out).
+   *
+   * @param text the text
+   * @param regex the separator
+   * @return the parts
+   */
+  static String[] split(String text, String regex) {
+    if (text.isEmpty()) {
+      return new String[] {""};
+    }
+    String[] parts = text.split(regex, -1);
+    int n = parts.length;
+    while (n > 0 && parts[n - 1].isEmpty()) {
+      n--;
+    }
+    return n == parts.length ? parts : java.util.Arrays.copyOf(parts, n);
+  }
+
+  /**
    * Returns the chart bands.
    *
    * @param text {@code --bands GREEN,YELLOW}, e.g. {@code 100,90}, or null for the defaults
@@ -49,7 +70,7 @@ final class Options {
     if (text == null) {
       return io.github.lakin.report.render.ChartBands.defaults();
     }
-    String[] parts = java.util.regex.Pattern.compile("[,;]").split(text);
+    String[] parts = split(text, "[,;]");
     if (parts.length != 2) {
       throw new IllegalArgumentException("--bands must be two percentages GREEN,YELLOW such as 100,90, but was " + text);
     }
