@@ -211,17 +211,11 @@ final class RowShapes {
    * (trailing zeros stripped, zero as 0), or {@code null} when there are too many digits.
    */
   private static @Nullable BigDecimal value(String text, int scale, boolean negative) {
-    long unscaled = 0;
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits > MAX_DIGITS) {
-          return null;
-        }
-        unscaled = unscaled * 10 + (c - '0');
-      }
+    long[] d = digits(text);
+    if (d == null) {
+      return null;
     }
+    long unscaled = d[0];
     if (unscaled == 0) {
       return BigDecimal.ZERO;
     }
